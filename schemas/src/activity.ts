@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { documentBase, minutesRange, ref, taxonomyTags, text } from './common.ts'
+import { LEARNING_DOMAINS, valuesOf } from './vocabularies.ts'
+
+/** Something the facilitator needs, e.g. a named slide or a flip-over. */
+export const materialSchema = z.object({
+  /** The material, e.g. 'DIA "De rol van empowerment"'. */
+  name: text,
+  /** True when the activity also works without it. */
+  optional: z.boolean().default(false),
+})
+
+/** One numbered step of an activity. Order in the list is the step number. */
+export const activityStepSchema = z.object({
+  /** What the facilitator does in this step, in our own words. */
+  instruction: text,
+  /** Remark for the facilitator (opmerking voor gespreksleider). */
+  facilitatorRemark: z.string().trim().optional(),
+  /** Text the facilitator can say or show (tekstsuggestie), quoted from the source. */
+  suggestedText: z.string().trim().optional(),
+})
+
+/** An activity (werkvorm): a structured exercise for a team session. */
+export const activitySchema = z.object({
+  ...documentBase,
+  /** Title, e.g. "De rol van empowerment". */
+  title: text,
+  /** One-paragraph summary in our own words. */
+  summary: text,
+  /** What the activity works on: knowledge, attitude, skills. */
+  learningDomains: z.array(z.enum(valuesOf(LEARNING_DOMAINS))).min(1, 'kies minstens één leerdomein'),
+  /** Learning goals. */
+  goals: z.array(text).min(1, 'een activiteit heeft minstens één leerdoel'),
+  /** What the facilitator needs. */
+  materials: z.array(materialSchema).default([]),
+  /** Duration range in minutes, e.g. 20–25. */
+  durationMinutes: minutesRange,
+  /** The numbered steps, in order. */
+  steps: z.array(activityStepSchema).min(1, 'een activiteit heeft minstens één stap'),
+  /** Key messages to close with (kernboodschappen). */
+  keyMessages: z.array(text).default([]),
+  ...taxonomyTags,
+  /** Interventions this activity belongs to or fits with. */
+  relatedInterventions: z.array(ref).default([]),
+})
+
+export type Material = z.infer<typeof materialSchema>
+export type ActivityStep = z.infer<typeof activityStepSchema>
+export type Activity = z.infer<typeof activitySchema>

@@ -1,0 +1,83 @@
+import { z } from 'zod'
+import { SOURCE_IDS } from './sources.ts'
+import {
+  AUDIENCES,
+  SETTINGS,
+  STIGMA_TYPES,
+  valuesOf,
+} from './vocabularies.ts'
+
+/** URL-safe identifier, unique within its collection: lowercase words joined by hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en koppeltekens (bijv. "hoop-en-herstel")')
+  .describe('URL-safe identifier, unique within its collection')
+
+/** A reference to another document by its slug (resolved to an id by the CMS). */
+export const ref = slug.describe('Slug of the referenced document')
+
+/** Non-empty, trimmed text. */
+export const text = z.string().trim().min(1, 'mag niet leeg zijn')
+
+/** An absolute http(s) link. */
+export const url = z.url({ protocol: /^https?$/, error: 'moet een volledige http(s)-link zijn' })
+
+/** A labelled external link. */
+export const link = z.object({
+  /** What the link leads to, as shown to readers. */
+  label: text,
+  /** The address. */
+  url,
+})
+
+/** Where in which source document a document's facts come from. */
+export const sourceRef = z.object({
+  /** Which source document (see `SOURCE_DOCUMENTS`). */
+  document: z.enum(SOURCE_IDS),
+  /** Where in the document: a section, table or page, e.g. "tabel 4.1" or "§3.3.1". */
+  location: z.string().trim().optional(),
+})
+
+/** A duration range in whole minutes, min ≤ max. */
+export const minutesRange = z
+  .object({
+    /** Shortest duration in minutes. */
+    min: z.number().int().positive(),
+    /** Longest duration in minutes. */
+    max: z.number().int().positive(),
+  })
+  .refine((range) => range.min <= range.max, {
+    message: 'minimum mag niet groter zijn dan maximum',
+    path: ['max'],
+  })
+
+/**
+ * Taxonomy tags shared by all toolkit content. Themes are documents of their
+ * own (editors add themes); the other tags are fixed vocabularies.
+ */
+export const taxonomyTags = {
+  /** Theme slugs (collection `themes`). */
+  themes: z.array(ref).default([]),
+  /** Which kinds of stigma the item addresses. */
+  stigmaTypes: z.array(z.enum(valuesOf(STIGMA_TYPES))).default([]),
+  /** Who the item is for. */
+  audiences: z.array(z.enum(valuesOf(AUDIENCES))).default([]),
+  /** Care settings the item fits. */
+  settings: z.array(z.enum(valuesOf(SETTINGS))).default([]),
+}
+
+/**
+ * Facts the sources do not give (yet): shown to readers as "nog niet
+ * beschikbaar" instead of being invented (DOMAIN.md, rules for content).
+ */
+export const gaps = z.array(text).default([])
+
+/** Fields every toolkit document has. */
+export const documentBase = {
+  /** URL-safe identifier, unique within the collection. */
+  slug,
+  /** Where the facts come from. */
+  source: sourceRef,
+  /** What the sources leave open for editors to fill in. */
+  gaps,
+}

@@ -1,0 +1,18 @@
+/**
+ * The toolkit's content model, shared by seed, CMS and site. Imports only zod.
+ * Every field is documented where it is defined.
+ */
+export * from './slugs.ts'
+export * from './vocabularies.ts'
+export * from './sources.ts'
+export * from './common.ts'
+export * from './theme.ts'
+export * from './production.ts'
+export * from './fragment.ts'
+export * from './activity.ts'
+export * from './intervention.ts'
+export * from './evidence.ts'
+export * from './case.ts'
+export * from './guidance.ts'
+export * from './registry.ts'
+export * from './snapshot.ts'

@@ -1,0 +1,53 @@
+import { z } from 'zod'
+import { documentBase, minutesRange, ref, taxonomyTags, text, url } from './common.ts'
+
+/** One phase of a session (preparation, the meeting, closing, follow-up) with its actions. */
+export const sessionPhaseSchema = z.object({
+  /** Name of the phase, e.g. "Praktische voorbereiding". */
+  title: text,
+  /** What the facilitator does in this phase, in order. */
+  actions: z.array(text).min(1, 'een fase heeft minstens één actie'),
+})
+
+/** A tip for the facilitator. */
+export const tipSchema = z.object({
+  /** Short heading of the tip. */
+  title: text,
+  /** The tip itself, in our own words. */
+  text,
+})
+
+/**
+ * An impact production (impactproductie): a programme of film fragments used
+ * in team meetings and training, with a facilitator guide.
+ */
+export const productionSchema = z.object({
+  ...documentBase,
+  /** Title, e.g. "Bij nader inzien". */
+  title: text,
+  /** One-paragraph summary in our own words. */
+  summary: text,
+  /** Number of film fragments in the production (including those not yet entered). */
+  fragmentCount: z.number().int().positive(),
+  /** How long a session with the production can take, in minutes. */
+  sessionMinutes: minutesRange,
+  /** Occasions where it is used: team meetings, peer review, training, … */
+  occasions: z.array(text).default([]),
+  /** What the package contains (background, guide, fragments, slides…). */
+  contents: z.array(text).default([]),
+  /** The session guide, phase by phase. */
+  sessionGuide: z.array(sessionPhaseSchema).default([]),
+  /** Tips for the facilitator. */
+  tips: z.array(tipSchema).default([]),
+  /** Headings of the accompanying slide outline, in order. */
+  slideOutline: z.array(text).default([]),
+  /** Where the production is published online. */
+  websiteUrl: url.optional(),
+  ...taxonomyTags,
+  /** Interventions this production is listed as. */
+  relatedInterventions: z.array(ref).default([]),
+})
+
+export type SessionPhase = z.infer<typeof sessionPhaseSchema>
+export type Tip = z.infer<typeof tipSchema>
+export type Production = z.infer<typeof productionSchema>
