@@ -34,7 +34,7 @@ export const caseSchema = z.object({
     })
     .default({}),
   /** The four responses; fewer while the case is incomplete. */
-  responses: z.array(caseResponseSchema).max(4, 'een casus heeft vier reacties'),
+  responses: z.array(caseResponseSchema).max(4, 'een casus heeft vier reacties').default([]),
   /** Where the full case can be found (e-learning, PDF). */
   whereToFind: z.string().trim().optional(),
   ...taxonomyTags,

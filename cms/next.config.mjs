@@ -1,0 +1,14 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The shared workspace packages ship TypeScript source.
+  transpilePackages: ['@toolkit/schemas', '@toolkit/seed'],
+  poweredByHeader: false,
+  webpack: (config) => {
+    config.resolve.extensionAlias = { '.js': ['.ts', '.tsx', '.js'] }
+    return config
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,38 @@
+import type { Payload } from 'payload'
+import { COLLECTIONS } from '@toolkit/schemas'
+import { importSeed } from './seed/importSeed.ts'
+
+/**
+ * Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD when that account
+ * does not exist yet. There is no default password: without these variables
+ * the first admin signs up on Payload's first-user screen.
+ */
+async function ensureAdmin(payload: Payload, env: NodeJS.ProcessEnv): Promise<void> {
+  const email = env.ADMIN_EMAIL?.trim()
+  const password = env.ADMIN_PASSWORD
+  const { totalDocs: users } = await payload.count({ collection: COLLECTIONS.users, overrideAccess: true })
+  if (!email || !password) {
+    if (users === 0) payload.logger.info('Nog geen beheerder: maak het eerste account aan op /admin (of zet ADMIN_EMAIL en ADMIN_PASSWORD).')
+    return
+  }
+  const { totalDocs } = await payload.count({ collection: COLLECTIONS.users, where: { email: { equals: email } }, overrideAccess: true })
+  if (totalDocs > 0) return
+  await payload.create({ collection: COLLECTIONS.users, data: { email, password, roles: ['admin'] }, overrideAccess: true })
+  payload.logger.info(`Beheerder ${email} aangemaakt.`)
+}
+
+/** Seeds an empty database once, so a fresh `npm start` shows the toolkit. */
+async function seedIfEmpty(payload: Payload, env: NodeJS.ProcessEnv): Promise<void> {
+  if (env.SEED_ON_START === 'false') return
+  const { totalDocs } = await payload.count({ collection: COLLECTIONS.themes, overrideAccess: true })
+  if (totalDocs > 0) return
+  payload.logger.info('Lege database: de toolkit wordt gevuld met de inhoud uit seed/ …')
+  const started = Date.now()
+  await importSeed(payload, { log: (line) => payload.logger.info(line) })
+  payload.logger.info(`Inhoud geladen in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+}
+
+export async function bootstrap(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  await ensureAdmin(payload, env)
+  await seedIfEmpty(payload, env)
+}

@@ -1,0 +1,18 @@
+import { COLLECTIONS } from '@toolkit/schemas'
+import { provenanceFields, taxonomyFields, textList } from '../fields/common.ts'
+import { contentCollection } from './contentCollection.ts'
+
+export const Guidance = contentCollection({
+  slug: COLLECTIONS.guidance,
+  singular: 'Handreiking',
+  plural: 'Handreikingen',
+  useAsTitle: 'title',
+  description: 'Korte lijsten met wat een hulpverlener kan doen.',
+  fields: [
+    { name: 'title', label: 'Titel', type: 'text', required: true },
+    { name: 'intro', label: 'Inleiding', type: 'textarea' },
+    textList('items', 'Punten', { minRows: 1, long: true }),
+    ...taxonomyFields,
+    ...provenanceFields,
+  ],
+})

@@ -1,0 +1,15 @@
+import type { CollectionConfig } from 'payload'
+import { COLLECTIONS } from '@toolkit/schemas'
+import { anyone, editors } from '../access/predicates.ts'
+
+/** Uploaded PDFs and images; public once uploaded, only editors upload. */
+export const Media: CollectionConfig = {
+  slug: COLLECTIONS.media,
+  labels: { singular: 'Bestand', plural: 'Bestanden' },
+  access: { read: anyone, create: editors, update: editors, delete: editors },
+  upload: {
+    staticDir: process.env.MEDIA_DIR ?? 'media',
+    mimeTypes: ['image/*', 'application/pdf'],
+  },
+  fields: [{ name: 'alt', label: 'Alternatieve tekst', type: 'text', required: true }],
+}

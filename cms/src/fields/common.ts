@@ -1,0 +1,121 @@
+import type { ArrayField, Field, GroupField, RelationshipField, TextField } from 'payload'
+import {
+  AUDIENCES,
+  SETTINGS,
+  SOURCE_DOCUMENTS,
+  STIGMA_TYPES,
+  type ContentCollectionSlug,
+} from '@toolkit/schemas'
+import { vocabularySelect } from './vocabulary.ts'
+
+/**
+ * Marks an array field whose rows hold one text each. The content shape
+ * (content/shape.ts) turns `[{ text: 'a' }]` into `['a']` and back, so the
+ * schemas can describe plain string lists while editors get one box per item.
+ */
+export const TEXT_LIST = 'textList'
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Unique, indexed URL identifier. */
+export const slugField: TextField = {
+  name: 'slug',
+  label: 'Slug (webadres)',
+  type: 'text',
+  required: true,
+  unique: true,
+  index: true,
+  admin: {
+    position: 'sidebar',
+    description: 'Kleine letters, cijfers en koppeltekens, bijv. "hoop-en-herstel". Bepaalt het webadres.',
+  },
+  validate: (value: string | null | undefined) =>
+    !value || SLUG_PATTERN.test(value) || 'Gebruik kleine letters, cijfers en koppeltekens, bijv. "hoop-en-herstel".',
+}
+
+/** A list of texts, one row (and one text box) per item. */
+export function textList(
+  name: string,
+  label: string,
+  options: { minRows?: number; long?: boolean; description?: string } = {},
+): ArrayField {
+  return {
+    name,
+    label,
+    type: 'array',
+    minRows: options.minRows,
+    custom: { shape: TEXT_LIST },
+    labels: { singular: 'Punt', plural: 'Punten' },
+    admin: { description: options.description, initCollapsed: false },
+    fields: [
+      options.long
+        ? { name: 'text', label: 'Tekst', type: 'textarea', required: true }
+        : { name: 'text', label: 'Tekst', type: 'text', required: true },
+    ],
+  }
+}
+
+/** Relationship to documents of another collection, by id. */
+export function relation(
+  name: string,
+  label: string,
+  relationTo: ContentCollectionSlug,
+  options: { hasMany?: boolean; required?: boolean } = {},
+): RelationshipField {
+  const hasMany = options.hasMany ?? true
+  return hasMany
+    ? { name, label, type: 'relationship', relationTo, hasMany: true, index: true, required: options.required }
+    : { name, label, type: 'relationship', relationTo, hasMany: false, index: true, required: options.required }
+}
+
+/** Which source document the facts come from. */
+export const sourceField: GroupField = {
+  name: 'source',
+  label: 'Bron',
+  type: 'group',
+  fields: [
+    {
+      name: 'document',
+      label: 'Brondocument',
+      type: 'select',
+      required: true,
+      options: SOURCE_DOCUMENTS.map((source) => ({ value: source.id, label: source.title })),
+    },
+    { name: 'location', label: 'Plaats in de bron (paragraaf, tabel)', type: 'text' },
+  ],
+}
+
+/** What the sources leave open; shown to readers as "nog niet beschikbaar". */
+export const gapsField: ArrayField = textList('gaps', 'Ontbreekt nog in de bronnen', {
+  long: true,
+  description: 'Feiten die de bronnen (nog) niet geven. De site toont ze eerlijk als "nog niet beschikbaar".',
+})
+
+/** The shared taxonomy tags, in a sidebar-friendly order. */
+export const taxonomyFields: Field[] = [
+  relation('themes', "Thema's", 'themes'),
+  vocabularySelect('stigmaTypes', 'Soorten stigma', STIGMA_TYPES, { hasMany: true }),
+  vocabularySelect('audiences', 'Doelgroepen', AUDIENCES, { hasMany: true }),
+  vocabularySelect('settings', 'Zorgsettings', SETTINGS, { hasMany: true }),
+]
+
+/** A duration range in minutes. */
+export function minutesRangeField(name: string, label: string): GroupField {
+  return {
+    name,
+    label,
+    type: 'group',
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'min', label: 'Minimaal (minuten)', type: 'number', required: true, min: 1 },
+          { name: 'max', label: 'Maximaal (minuten)', type: 'number', required: true, min: 1 },
+        ],
+      },
+    ],
+  }
+}
+
+/** The fields every toolkit document ends with: source and gaps. */
+export const provenanceFields: Field[] = [sourceField, gapsField]

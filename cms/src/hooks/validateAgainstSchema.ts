@@ -1,0 +1,25 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { SCHEMAS, type ContentCollectionSlug } from '@toolkit/schemas'
+import { toSchemaShape } from '../content/shape.ts'
+
+/**
+ * On publish, check the document against the shared zod schema, the same
+ * check the site's build runs, so editors hear about a problem in the admin
+ * form instead of from a failed site build. Drafts may be incomplete.
+ */
+export function validateAgainstSchema(slug: ContentCollectionSlug): CollectionBeforeChangeHook {
+  return ({ collection, data }) => {
+    if (data._status !== 'published') return data
+    // Relations are checked by Payload itself; give them a placeholder slug.
+    const shape = toSchemaShape(collection.fields, data, (_target, id) => `ref-${String(id).toLowerCase()}`)
+    const result = SCHEMAS[slug].safeParse(shape)
+    if (result.success) return data
+    throw new ValidationError({
+      collection: slug,
+      errors: result.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        message: issue.message,
+      })),
+    })
+  }
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CONTENT_COLLECTIONS } from '@toolkit/schemas'
+import { startTestCms, type TestCms } from './helpers/cms.ts'
+import { makeFixtures, validDocument } from './helpers/fixtures.ts'
+
+let cms: TestCms
+let ids: { theme: unknown; production: unknown }
+
+beforeAll(async () => {
+  cms = await startTestCms('collections')
+  const fixtures = await makeFixtures(cms.payload)
+  ids = { theme: fixtures.theme.id, production: fixtures.production.id }
+})
+afterAll(() => cms?.close())
+
+describe.each(CONTENT_COLLECTIONS)('collection %s', (collection) => {
+  const slug = `crud-${collection}`
+
+  it('creates, reads and updates a published document', async () => {
+    const { payload } = cms
+    const created = await payload.create({
+      collection,
+      data: { ...validDocument(collection, slug, ids), _status: 'published' },
+      overrideAccess: true,
+    })
+    const read = await payload.findByID({ collection, id: created.id, overrideAccess: true })
+    expect(read.slug).toBe(slug)
+    expect(read._status).toBe('published')
+
+    const updated = await payload.update({ collection, id: created.id, data: { slug: `${slug}-2` }, overrideAccess: true })
+    expect(updated.slug).toBe(`${slug}-2`)
+    const versions = await payload.findVersions({ collection, where: { parent: { equals: created.id } }, overrideAccess: true })
+    expect(versions.totalDocs).toBeGreaterThanOrEqual(2)
+  })
+
+  it('rejects a duplicate slug', async () => {
+    const data = { ...validDocument(collection, `dup-${collection}`, ids), _status: 'published' as const }
+    await cms.payload.create({ collection, data, overrideAccess: true })
+    await expect(cms.payload.create({ collection, data, overrideAccess: true })).rejects.toThrow(/slug/i)
+  })
+
+  it('rejects a slug that is not URL-safe', async () => {
+    const data = { ...validDocument(collection, 'Geen Geldige Slug', ids), _status: 'published' as const }
+    await expect(cms.payload.create({ collection, data, overrideAccess: true })).rejects.toThrow(/slug/i)
+  })
+})
+
+describe('validation on publish', () => {
+  it('refuses to publish a fragment with a negative duration, naming the field', async () => {
+    const data = { ...validDocument('fragments', 'negatief', ids), durationSeconds: -5, _status: 'published' as const }
+    await expect(cms.payload.create({ collection: 'fragments', data, overrideAccess: true })).rejects.toThrow(/durationSeconds/)
+  })
+
+  it('refuses an unknown vocabulary value', async () => {
+    const data = { ...validDocument('interventions', 'onbekende-vorm', ids), formats: ['dans'], _status: 'published' as const }
+    await expect(cms.payload.create({ collection: 'interventions', data, overrideAccess: true })).rejects.toThrow(/formats|invalid/i)
+  })
+
+  it('refuses an activity whose duration range runs backwards (schema rule)', async () => {
+    const data = { ...validDocument('activities', 'achterstevoren', ids), durationMinutes: { min: 30, max: 10 }, _status: 'published' as const }
+    await expect(cms.payload.create({ collection: 'activities', data, overrideAccess: true })).rejects.toThrow(/durationMinutes/)
+  })
+
+  it('refuses a survey table without rows', async () => {
+    const data = { ...validDocument('evidence', 'lege-tabel', ids), rows: [], _status: 'published' as const }
+    await expect(cms.payload.create({ collection: 'evidence', data, overrideAccess: true })).rejects.toThrow(/rows/)
+  })
+
+  it('lets an editor save an incomplete draft', async () => {
+    const draft = await cms.payload.create({
+      collection: 'activities',
+      data: { slug: 'half-af', title: 'Half af' },
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(draft._status).toBe('draft')
+  })
+})

@@ -1,0 +1,27 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const alias = { '@payload-config': path.resolve(import.meta.dirname, 'src/payload.config.ts') }
+const common = {
+  include: ['test/**/*.test.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  // Each file boots its own Payload on its own database; two cores, so one at a time.
+  fileParallelism: false,
+}
+
+/**
+ * The contract suite always runs on the embedded SQLite default; it runs a
+ * second time against MongoDB whenever MONGODB_URL is set.
+ */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      { resolve: { alias }, test: { ...common, name: 'sqlite', env: { TEST_DATABASE: 'sqlite' } } },
+      ...(process.env.MONGODB_URL
+        ? [{ resolve: { alias }, test: { ...common, name: 'mongodb', env: { TEST_DATABASE: 'mongodb' } } }]
+        : []),
+    ],
+  },
+})

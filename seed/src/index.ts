@@ -1,0 +1,3 @@
+/** The toolkit's seed content and its validation; the CMS writes it through the Local API. */
+export { loadSeed, DEFAULT_DATA_DIR, type SeedData } from './load.ts'
+export { SeedValidationError, describeProblem, type SeedProblem } from './errors.ts'

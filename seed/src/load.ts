@@ -1,0 +1,104 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  CONTENT_COLLECTIONS,
+  RELATIONS,
+  SCHEMAS,
+  type ContentCollectionSlug,
+  type ContentDocument,
+} from '@toolkit/schemas'
+import { SeedValidationError, type SeedProblem } from './errors.ts'
+
+/** The seed data shipped with this package. */
+export const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data')
+
+export type SeedData = { [C in ContentCollectionSlug]: ContentDocument<C>[] }
+
+type Raw = Record<string, unknown>
+
+function readCollectionFile(dataDir: string, collection: ContentCollectionSlug, problems: SeedProblem[]): unknown[] {
+  const file = path.join(dataDir, `${collection}.json`)
+  const label = path.join(path.basename(dataDir), `${collection}.json`)
+  if (!fs.existsSync(file)) return []
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch (error) {
+    problems.push({ file: label, message: `not valid JSON: ${(error as Error).message}` })
+    return []
+  }
+  if (!Array.isArray(parsed)) {
+    problems.push({ file: label, message: 'must contain a JSON array of records' })
+    return []
+  }
+  return parsed
+}
+
+function valuesAt(record: Raw, dottedPath: string): string[] {
+  const value = dottedPath.split('.').reduce<unknown>((node, key) => (node as Raw | undefined)?.[key], record)
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string')
+  return []
+}
+
+/**
+ * Reads every `<collection>.json` in `dataDir`, checks each record against its
+ * schema, slugs for duplicates and every relation for a target, and returns
+ * the parsed data. Any problem throws one SeedValidationError listing them
+ * all, before a caller could write anything.
+ */
+export function loadSeed(dataDir: string = DEFAULT_DATA_DIR): SeedData {
+  const problems: SeedProblem[] = []
+  const data = {} as Record<ContentCollectionSlug, Raw[]>
+  const indexInFile = new Map<Raw, number>()
+  const fileLabel = (collection: string) => path.join(path.basename(dataDir), `${collection}.json`)
+
+  for (const collection of CONTENT_COLLECTIONS) {
+    const records = readCollectionFile(dataDir, collection, problems)
+    const seen = new Map<string, number>()
+    data[collection] = []
+    records.forEach((record, index) => {
+      const slug = typeof (record as Raw)?.slug === 'string' ? ((record as Raw).slug as string) : undefined
+      const result = SCHEMAS[collection].safeParse(record)
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push({ file: fileLabel(collection), record: index, slug, field: issue.path.join('.') || undefined, message: issue.message })
+        }
+        return
+      }
+      const parsed = result.data as Raw
+      const earlier = seen.get(parsed.slug as string)
+      if (earlier !== undefined) {
+        problems.push({ file: fileLabel(collection), record: index, slug, field: 'slug', message: `duplicate slug, also used by record ${earlier}` })
+        return
+      }
+      seen.set(parsed.slug as string, index)
+      indexInFile.set(parsed, index)
+      data[collection].push(parsed)
+    })
+  }
+
+  for (const collection of CONTENT_COLLECTIONS) {
+    const slugs = (target: ContentCollectionSlug) => new Set(data[target].map((record) => record.slug as string))
+    data[collection].forEach((record) => {
+      for (const [field, target] of Object.entries(RELATIONS[collection])) {
+        const known = slugs(target)
+        for (const slug of valuesAt(record, field)) {
+          if (!known.has(slug)) {
+            problems.push({
+              file: fileLabel(collection),
+              record: indexInFile.get(record),
+              slug: record.slug as string,
+              field,
+              message: `refers to "${slug}", which is not a record of ${target}`,
+            })
+          }
+        }
+      }
+    })
+  }
+
+  if (problems.length > 0) throw new SeedValidationError(problems)
+  return data as unknown as SeedData
+}
