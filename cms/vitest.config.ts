@@ -20,7 +20,19 @@ export default defineConfig({
     projects: [
       { resolve: { alias }, test: { ...common, name: 'sqlite', env: { TEST_DATABASE: 'sqlite' } } },
       ...(process.env.MONGODB_URL
-        ? [{ resolve: { alias }, test: { ...common, name: 'mongodb', env: { TEST_DATABASE: 'mongodb' } } }]
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                ...common,
+                name: 'mongodb',
+                env: { TEST_DATABASE: 'mongodb' },
+                // Only the database contract; production migrations are SQLite's.
+                include: ['test/**/*.int.test.ts'],
+                exclude: ['test/production.int.test.ts'],
+              },
+            },
+          ]
         : []),
     ],
   },

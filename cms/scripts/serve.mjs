@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+/**
+ * Starts the CMS: `serve.mjs dev` (next dev, local default) or `serve.mjs
+ * start` (next start on a production build). Checks the secret first, so
+ * production refuses to start on a missing or default PAYLOAD_SECRET with a
+ * clear message instead of failing on the first request.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { resolveSecret, SecretError } from '../src/secret.ts'
+
+const mode = process.argv[2] === 'start' ? 'start' : 'dev'
+const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const port = process.env.PORT ?? '3000'
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: mode === 'start' ? 'production' : 'development' }
+
+try {
+  resolveSecret(env, path.join(cmsRoot, 'data'))
+} catch (error) {
+  if (error instanceof SecretError) {
+    console.error(`De CMS start niet: ${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}
+
+const next = path.join(cmsRoot, 'node_modules', '.bin', 'next')
+const nextBin = (await import('node:fs')).existsSync(next) ? next : path.join(cmsRoot, '..', 'node_modules', '.bin', 'next')
+const child = spawn(nextBin, [mode, '--port', port], { cwd: cmsRoot, env, stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+child.on('exit', (code) => process.exit(code ?? 0))

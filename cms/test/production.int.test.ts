@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const cmsRoot = path.resolve(import.meta.dirname, '..')
+const payloadBin = path.resolve(cmsRoot, '..', 'node_modules', '.bin', 'payload')
+
+function run(command: string, args: string[], env: Record<string, string | undefined>) {
+  return spawnSync(command, args, { cwd: cmsRoot, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 })
+}
+
+describe('production mode', () => {
+  it('refuses to start without PAYLOAD_SECRET', () => {
+    const result = run(process.execPath, ['scripts/serve.mjs', 'start'], { PAYLOAD_SECRET: '', PORT: '3999' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/PAYLOAD_SECRET ontbreekt/)
+  })
+
+  it('refuses to start on a default secret', () => {
+    const result = run(process.execPath, ['scripts/serve.mjs', 'start'], { PAYLOAD_SECRET: 'YOUR_SECRET_HERE', PORT: '3999' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/standaardwaarde/)
+  })
+
+  it('starts on an empty SQLite database by running the committed migrations', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-prod-'))
+    const result = run(payloadBin, ['run', 'test/helpers/production-probe.ts'], {
+      NODE_ENV: 'production',
+      DATABASE_URL: `file:${path.join(dir, 'prod.db')}`,
+      PAYLOAD_SECRET: 'production-probe-secret-0123456789abcdef',
+      SEED_ON_START: 'false',
+    })
+    fs.rmSync(dir, { recursive: true, force: true })
+    expect(result.stdout + result.stderr).toContain('PROBE-OK productie 1')
+  })
+})
