@@ -40,6 +40,8 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
   ensureDirectoryFor(libsqlUrl)
   return sqliteAdapter({
     client: { url: libsqlUrl },
+    // Off by default in the SQLite adapter; on, a failed seed or save rolls back whole.
+    transactionOptions: {},
     migrationDir: path.join(cmsRoot, 'src', 'migrations'),
     // Production never pushes schema changes: it runs the committed migrations.
     prodMigrations: migrations,

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import {
+  EVIDENCE_LEVELS,
+  durationBandOf,
+  evidenceSchema,
+  formatSeconds,
+  fragmentSchema,
+  labelOf,
+  slug,
+  valuesOf,
+} from '../src/index.ts'
+
+describe('vocabularies', () => {
+  it('follow the Dutch recognition scheme for evidence levels, plus "Niet beoordeeld"', () => {
+    expect(EVIDENCE_LEVELS.map((level) => level.label)).toEqual([
+      'Niet beoordeeld',
+      'Goed beschreven',
+      'Goed onderbouwd',
+      'Effectief volgens eerste aanwijzingen',
+      'Effectief volgens goede aanwijzingen',
+      'Effectief volgens sterke aanwijzingen',
+    ])
+    expect(valuesOf(EVIDENCE_LEVELS)).toContain('effective-strong')
+    expect(labelOf(EVIDENCE_LEVELS, 'well-founded')).toBe('Goed onderbouwd')
+  })
+
+  it.each([
+    [20, 'short'],
+    [30, 'short'],
+    [31, 'session'],
+    [120, 'session'],
+    [240, 'half-day'],
+    [241, 'long'],
+  ] as const)('%i minutes fall in the %s band', (minutes, band) => {
+    expect(durationBandOf(minutes)).toBe(band)
+  })
+})
+
+describe('fields', () => {
+  it('formats a fragment duration for readers', () => {
+    expect(formatSeconds(315)).toBe('5 min 15 s')
+    expect(formatSeconds(120)).toBe('2 min')
+    expect(formatSeconds(45)).toBe('45 s')
+  })
+
+  it('accepts only URL-safe slugs', () => {
+    expect(slug.safeParse('hoop-en-herstel').success).toBe(true)
+    expect(slug.safeParse('Hoop en herstel').success).toBe(false)
+    expect(slug.safeParse('-hoop').success).toBe(false)
+  })
+
+  it('names the failing field of an invalid fragment', () => {
+    const result = fragmentSchema.safeParse({ slug: 'hoop', production: 'bij-nader-inzien', number: 7, title: 'Hoop', durationSeconds: -1, source: { document: 'bij-nader-inzien-slides' } })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['durationSeconds'])
+  })
+
+  it('tells survey tables and key findings apart by kind', () => {
+    const finding = evidenceSchema.parse({ kind: 'key-finding', slug: 'x', title: 'X', statement: 'Y', source: { document: 'monitor-2019' } })
+    expect(finding.kind).toBe('key-finding')
+    const table = evidenceSchema.safeParse({ kind: 'survey-table', slug: 'x', title: 'X', source: { document: 'monitor-2019' } })
+    expect(table.success).toBe(false)
+  })
+})
