@@ -5,6 +5,7 @@ const nextConfig = {
   // The shared workspace packages ship TypeScript source.
   transpilePackages: ['@toolkit/schemas', '@toolkit/seed'],
   poweredByHeader: false,
+  devIndicators: false,
   webpack: (config) => {
     config.resolve.extensionAlias = { '.js': ['.ts', '.tsx', '.js'] }
     return config

@@ -15,6 +15,9 @@ export class SecretError extends Error {}
  */
 export function resolveSecret(env: NodeJS.ProcessEnv, dataDir: string): string {
   const given = env.PAYLOAD_SECRET?.trim()
+  // `next build` loads the config to prerender the admin shell but signs
+  // nothing; the running server (next start) is where the rule applies.
+  if (env.NEXT_PHASE === 'phase-production-build' && !given) return crypto.randomBytes(32).toString('hex')
   if (env.NODE_ENV === 'production') {
     if (!given) {
       throw new SecretError('PAYLOAD_SECRET ontbreekt. Zet in productie een geheime, willekeurige waarde van minstens 32 tekens (bijv. `openssl rand -hex 32`).')

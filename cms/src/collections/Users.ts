@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { COLLECTIONS } from '@toolkit/schemas'
 import { admins, adminsField, adminsOrSelf } from '../access/predicates.ts'
-import { adminsOrFirstUser, makeFirstUserAdmin } from '../hooks/makeFirstUserAdmin.ts'
+import { adminsOrFirstUser, firstUserIsAdmin, makeFirstUserAdmin } from '../hooks/makeFirstUserAdmin.ts'
 import { ROLES } from '../access/roles.ts'
 
 /** CMS accounts. Only admins manage users; nobody reads users anonymously. */
@@ -26,7 +26,7 @@ export const Users: CollectionConfig = {
       type: 'select',
       hasMany: true,
       required: true,
-      defaultValue: ['editor'],
+      defaultValue: firstUserIsAdmin,
       options: ROLES.map((role) => ({ ...role })),
       saveToJWT: true,
       access: { create: adminsOrFirstUser, update: adminsField },

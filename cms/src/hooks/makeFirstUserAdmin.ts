@@ -18,3 +18,7 @@ export const makeFirstUserAdmin: CollectionBeforeValidateHook = async ({ data, o
 /** Only admins set roles, except on the first account, which has nobody to ask. */
 export const adminsOrFirstUser: FieldAccess = async ({ req }) =>
   isAdminUser(req.user as { roles?: ('admin' | 'editor')[] }) || (await noUsersYet(req))
+
+/** Default roles: admin for the first account (so the first-user screen says so), editor after. */
+export const firstUserIsAdmin = async ({ req }: { req: Parameters<FieldAccess>[0]['req'] }) =>
+  (await noUsersYet(req)) ? ['admin'] : ['editor']

@@ -5,7 +5,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { SeedValidationError } from '@toolkit/seed'
-import { importSeed } from './importSeed.ts'
+import { importSeed } from '../seed/importSeed.ts'
 
 const overwrite = process.argv.includes('--overwrite')
 try {

@@ -1,0 +1,22 @@
+/** Building and serving the static site from CMS content. */
+import path from 'node:path'
+import { npm, runStep, startProcess } from './processes.mjs'
+
+export const SITE_PORT = process.env.SITE_PORT ?? '4321'
+
+/** Builds site/dist from the CMS at `cmsUrl`, or from a snapshot file. */
+export async function buildSite(root, { cmsUrl, snapshotFile } = {}) {
+  const env = { ...process.env }
+  if (snapshotFile) env.CONTENT_SNAPSHOT = snapshotFile
+  else if (cmsUrl) env.CMS_URL = cmsUrl
+  const started = Date.now()
+  await runStep('site', npm, ['run', 'build', '--silent'], { cwd: path.join(root, 'site'), env })
+  return (Date.now() - started) / 1000
+}
+
+export function serveSite(root) {
+  return startProcess('site', process.execPath, [path.join(root, 'site', 'scripts', 'serve.mjs')], {
+    cwd: path.join(root, 'site'),
+    env: { ...process.env, PORT: SITE_PORT },
+  })
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the whole product on the embedded default.
+ *  1. the CMS at :3000 (seeded on first run),
+ *  2. the static site built from its published content, served at :4321,
+ *  3. a watcher that rebuilds the site when published content changes.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { CMS_URL, fetchSnapshot, isCmsUp, startCms, waitForCms } from './lib/cms.mjs'
+import { requireNode24 } from './lib/node-version.mjs'
+import { stopChildrenOnExit } from './lib/processes.mjs'
+import { SITE_PORT, buildSite, serveSite } from './lib/site.mjs'
+import { watchContent } from './lib/watch.mjs'
+
+requireNode24()
+stopChildrenOnExit()
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const started = Date.now()
+const log = (line) => console.log(`[start] ${line}`)
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1)
+
+if (await isCmsUp()) {
+  log(`Er draait al een CMS op ${CMS_URL}; die wordt gebruikt.`)
+} else {
+  log('CMS starten …')
+  startCms(root)
+}
+const snapshot = await waitForCms(CMS_URL, { log })
+log(`CMS klaar na ${seconds()} s: ${CMS_URL}/admin`)
+// Compile the admin in the background so the first visit is quick.
+fetch(`${CMS_URL}/admin`).catch(() => {})
+
+log('Site bouwen uit de gepubliceerde inhoud …')
+const buildSeconds = await buildSite(root, { cmsUrl: CMS_URL })
+log(`Site gebouwd in ${buildSeconds.toFixed(1)} s.`)
+serveSite(root)
+
+console.log(`
+  Toolkit destigmatisering draait (${seconds()} s)
+
+  Site          http://localhost:${SITE_PORT}
+  CMS (beheer)  ${CMS_URL}/admin
+  REST API      ${CMS_URL}/api  (bijv. ${CMS_URL}/api/interventions)
+  GraphQL       ${CMS_URL}/api/graphql
+
+  Inloggen: maak bij het eerste bezoek aan /admin een beheerdersaccount aan,
+  of start met ADMIN_EMAIL en ADMIN_PASSWORD. Publiceren in de CMS bouwt de
+  site binnen een minuut opnieuw. Stoppen: Ctrl+C.
+`)
+
+watchContent({
+  initialVersion: snapshot.contentVersion,
+  fetchVersion: async () => (await fetchSnapshot(CMS_URL, 30_000))?.contentVersion ?? null,
+  rebuild: () => buildSite(root, { cmsUrl: CMS_URL }),
+  log,
+})
