@@ -35,4 +35,21 @@ describe('production mode', () => {
     fs.rmSync(dir, { recursive: true, force: true })
     expect(result.stdout + result.stderr).toContain('PROBE-OK productie 1')
   })
+
+  it('has a committed migration for every schema change', () => {
+    const dir = path.join(cmsRoot, 'src', 'migrations')
+    const before = new Set(fs.readdirSync(dir))
+    const index = fs.readFileSync(path.join(dir, 'index.ts'), 'utf8')
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-drift-'))
+    run(payloadBin, ['migrate:create', 'drift-check', '--skip-empty'], {
+      DATABASE_URL: `file:${path.join(tmp, 'drift.db')}`,
+      SEED_ON_START: 'false',
+    })
+    const added = fs.readdirSync(dir).filter((file) => !before.has(file))
+    // Leave the tree as it was, whatever the outcome.
+    for (const file of added) fs.rmSync(path.join(dir, file))
+    fs.writeFileSync(path.join(dir, 'index.ts'), index)
+    fs.rmSync(tmp, { recursive: true, force: true })
+    expect(added, 'run `npm run migrate:create -w cms` and commit the migration').toEqual([])
+  })
 })

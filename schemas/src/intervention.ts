@@ -26,7 +26,7 @@ export const interventionSchema = z.object({
   /** A longer description in our own words. */
   description: z.string().trim().optional(),
   /** The form(s) in which it is delivered. */
-  formats: z.array(z.enum(valuesOf(FORMATS))).min(1, 'kies minstens één vorm'),
+  formats: z.array(z.enum(valuesOf(FORMATS))).default([]),
   /** Duration as the source states it, e.g. "2 uur". */
   duration: z.string().trim().optional(),
   /** Duration in minutes, where the source gives one; drives the duration filter. */

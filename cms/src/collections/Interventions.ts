@@ -21,7 +21,7 @@ export const Interventions = contentCollection({
     textList('alsoKnownAs', 'Ook bekend als'),
     { name: 'aim', label: 'Doel', type: 'textarea', required: true },
     { name: 'description', label: 'Beschrijving', type: 'textarea' },
-    vocabularySelect('formats', 'Vorm', FORMATS, { hasMany: true, required: true }),
+    vocabularySelect('formats', 'Vorm', FORMATS, { hasMany: true }),
     {
       type: 'row',
       fields: [
