@@ -27,7 +27,8 @@ export async function isCmsUp(url = CMS_URL) {
 export function startCms(root) {
   return startProcess('cms', process.execPath, [path.join(root, 'cms', 'scripts', 'serve.mjs'), 'dev'], {
     cwd: path.join(root, 'cms'),
-    env: process.env,
+    // The CMS listens on the port CMS_URL names, so both can move together.
+    env: { ...process.env, PORT: new URL(CMS_URL).port || '3000' },
   })
 }
 

@@ -1,0 +1,219 @@
+/**
+ * The content loader: the only place in the site that fetches content.
+ *
+ * It reads the published toolkit content either from a snapshot file
+ * (`CONTENT_SNAPSHOT`, a path) or from the CMS (`GET ${CMS_URL}/api/snapshot`),
+ * validates it with `snapshotSchema` from `@toolkit/schemas`, and checks that
+ * every relation points to a document that exists. Invalid content throws a
+ * `ContentError` whose message names the collection, the document and the
+ * field, so a failed build says what an editor has to fix.
+ */
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { z } from 'zod'
+import {
+  CONTENT_COLLECTIONS,
+  RELATIONS,
+  snapshotSchema,
+  type ContentCollectionSlug,
+  type Snapshot,
+} from '@toolkit/schemas'
+
+export const DEFAULT_CMS_URL = 'http://localhost:3000'
+
+/** Where content comes from: a snapshot file or a running CMS. */
+export type ContentSource = { kind: 'file'; path: string } | { kind: 'cms'; url: string }
+
+/** One thing wrong with the content, located as precisely as the data allows. */
+export type ContentProblem = {
+  collection?: string
+  slug?: string
+  /** Dotted field path inside the document, e.g. `questions.general[2]`. */
+  field?: string
+  message: string
+}
+
+export class ContentError extends Error {
+  readonly problems: ContentProblem[]
+  constructor(problems: ContentProblem[], origin: string) {
+    const lines = problems.slice(0, 20).map(formatProblem)
+    const more = problems.length > 20 ? `\n… en nog ${problems.length - 20} problemen` : ''
+    super(`${lines.join('\n')}${more}\n(bron: ${origin})`)
+    this.name = 'ContentError'
+    this.problems = problems
+  }
+}
+
+/** The content could not be read at all: missing file, CMS down, not JSON. */
+export class ContentSourceError extends Error {
+  constructor(message: string, origin: string) {
+    super(`Inhoud niet beschikbaar: ${message}\n(bron: ${origin})`)
+    this.name = 'ContentSourceError'
+  }
+}
+
+/** `Ongeldige inhoud in fragments/hoop, veld "durationSeconds": …` */
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.collection
+    ? `${problem.collection}/${problem.slug ?? '?'}`
+    : 'de snapshot'
+  const field = problem.field ? `, veld "${problem.field}"` : ''
+  return `Ongeldige inhoud in ${where}${field}: ${problem.message}`
+}
+
+/** The source the environment asks for: `CONTENT_SNAPSHOT` wins over `CMS_URL`. */
+export function sourceFromEnv(env: Record<string, string | undefined> = process.env): ContentSource {
+  if (env.CONTENT_SNAPSHOT) return { kind: 'file', path: resolve(env.CONTENT_SNAPSHOT) }
+  return { kind: 'cms', url: (env.CMS_URL || DEFAULT_CMS_URL).replace(/\/+$/, '') }
+}
+
+export function describeSource(source: ContentSource): string {
+  return source.kind === 'file' ? source.path : `${source.url}/api/snapshot`
+}
+
+/** Reads the raw JSON from the source, without validating it. */
+export async function readRawSnapshot(
+  source: ContentSource,
+  fetchImpl: typeof fetch = fetch,
+): Promise<unknown> {
+  const origin = describeSource(source)
+  let body: string
+  if (source.kind === 'file') {
+    try {
+      body = await readFile(source.path, 'utf8')
+    } catch (error) {
+      throw new ContentSourceError(`kan het bestand niet lezen (${errorText(error)})`, origin)
+    }
+  } else {
+    let response: Response
+    try {
+      response = await fetchImpl(origin, {
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(60_000),
+      })
+    } catch (error) {
+      throw new ContentSourceError(
+        `het CMS is niet bereikbaar (${errorText(error)}); start het CMS of zet CONTENT_SNAPSHOT op een snapshotbestand`,
+        origin,
+      )
+    }
+    if (!response.ok) {
+      throw new ContentSourceError(`het CMS antwoordt met HTTP ${response.status}`, origin)
+    }
+    body = await response.text()
+  }
+  try {
+    return JSON.parse(body)
+  } catch (error) {
+    throw new ContentSourceError(`geen geldige JSON (${errorText(error)})`, origin)
+  }
+}
+
+/** Validates raw snapshot JSON; throws a `ContentError` listing every problem. */
+export function parseSnapshot(raw: unknown, origin = 'snapshot'): Snapshot {
+  const result = snapshotSchema.safeParse(raw, { error: z.locales.nl().localeError })
+  if (!result.success) {
+    throw new ContentError(result.error.issues.map((issue) => locateIssue(raw, issue)), origin)
+  }
+  const problems = [...duplicateSlugs(result.data), ...brokenRelations(result.data)]
+  if (problems.length > 0) throw new ContentError(problems, origin)
+  return result.data
+}
+
+/** Reads, validates and checks the content. The one entry point pages use (through `getContent`). */
+export async function loadContent(
+  source: ContentSource = sourceFromEnv(),
+  fetchImpl: typeof fetch = fetch,
+): Promise<Snapshot> {
+  const raw = await readRawSnapshot(source, fetchImpl)
+  return parseSnapshot(raw, describeSource(source))
+}
+
+/** Turns a zod issue path (`collections.fragments.3.durationSeconds`) into collection, slug and field. */
+function locateIssue(raw: unknown, issue: z.core.$ZodIssue): ContentProblem {
+  const [root, collection, index, ...field] = issue.path
+  if (root !== 'collections' || typeof collection !== 'string' || typeof index !== 'number') {
+    return { field: formatPath(issue.path), message: issue.message }
+  }
+  const doc = (raw as { collections: Record<string, unknown[]> }).collections[collection]?.[index]
+  const slug = isRecord(doc) && typeof doc.slug === 'string' && doc.slug ? doc.slug : `#${index + 1}`
+  return { collection, slug, field: field.length ? formatPath(field) : undefined, message: issue.message }
+}
+
+/** `['questions', 'general', 2]` → `questions.general[2]` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('')
+}
+
+function duplicateSlugs(snapshot: Snapshot): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  for (const collection of CONTENT_COLLECTIONS) {
+    const seen = new Set<string>()
+    for (const doc of snapshot.collections[collection]) {
+      if (seen.has(doc.slug)) {
+        problems.push({ collection, slug: doc.slug, field: 'slug', message: 'deze slug komt vaker voor in de collectie' })
+      }
+      seen.add(doc.slug)
+    }
+  }
+  return problems
+}
+
+/** Every relation slug must name an existing document of the target collection. */
+function brokenRelations(snapshot: Snapshot): ContentProblem[] {
+  const slugs = new Map<ContentCollectionSlug, Set<string>>(
+    CONTENT_COLLECTIONS.map((collection) => [
+      collection,
+      new Set(snapshot.collections[collection].map((doc) => doc.slug)),
+    ]),
+  )
+  const problems: ContentProblem[] = []
+  for (const collection of CONTENT_COLLECTIONS) {
+    for (const doc of snapshot.collections[collection] as Array<{ slug: string }>) {
+      for (const [path, target] of Object.entries(RELATIONS[collection])) {
+        const value = valueAt(doc, path)
+        const refs = Array.isArray(value) ? value : value === undefined ? [] : [value]
+        refs.forEach((ref, i) => {
+          if (typeof ref === 'string' && slugs.get(target)?.has(ref)) return
+          problems.push({
+            collection,
+            slug: doc.slug,
+            field: Array.isArray(value) ? `${path}[${i}]` : path,
+            message: `verwijst naar "${String(ref)}", maar dat document bestaat niet in ${target}`,
+          })
+        })
+      }
+    }
+  }
+  for (const table of snapshot.collections.evidence) {
+    if (table.kind !== 'survey-table' || !table.comparesWith) continue
+    const other = snapshot.collections.evidence.find((doc) => doc.slug === table.comparesWith)
+    if (other && other.kind !== 'survey-table') {
+      problems.push({
+        collection: 'evidence',
+        slug: table.slug,
+        field: 'comparesWith',
+        message: `"${other.slug}" is geen enquêtetabel en kan niet vergeleken worden`,
+      })
+    }
+  }
+  return problems
+}
+
+function valueAt(doc: unknown, dottedPath: string): unknown {
+  return dottedPath.split('.').reduce<unknown>((value, key) => (isRecord(value) ? value[key] : undefined), doc)
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : ''
+    return `${error.message}${cause}`
+  }
+  return String(error)
+}

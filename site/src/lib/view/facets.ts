@@ -1,0 +1,96 @@
+/**
+ * The filters of the listings: which facets exist, their Dutch labels and
+ * the options that occur in a set of items (with counts).
+ */
+import {
+  AUDIENCES,
+  DURATION_BANDS,
+  EVIDENCE_LEVELS,
+  FORMATS,
+  SETTINGS,
+  STIGMA_TYPES,
+  type VocabularyEntry,
+} from '@toolkit/schemas'
+import type { Content } from '../content/index.ts'
+import { SECTIONS } from '../routes.ts'
+import { ITEM_COLLECTIONS, type ListItem } from './items.ts'
+
+export type FacetKey = 'soort' | 'thema' | 'stigma' | 'doelgroep' | 'zorgvorm' | 'vorm' | 'duur' | 'niveau'
+
+/** URL keys of the filters, in the order they are shown. */
+export const FACET_KEYS: readonly FacetKey[] = ['soort', 'thema', 'stigma', 'doelgroep', 'zorgvorm', 'vorm', 'duur', 'niveau']
+
+export const FACET_LABELS: Record<FacetKey, string> = {
+  soort: 'Soort inhoud',
+  thema: 'Thema',
+  stigma: 'Soort stigma',
+  doelgroep: 'Doelgroep',
+  zorgvorm: 'Setting',
+  vorm: 'Vorm',
+  duur: 'Duur',
+  niveau: 'Niveau van onderbouwing',
+}
+
+/** The facets the site search offers (Pagefind filters use the same keys). */
+export const SEARCH_FACET_KEYS: readonly FacetKey[] = ['soort', 'thema', 'stigma', 'doelgroep', 'duur']
+
+export type FacetOption = { value: string; label: string; count: number }
+export type FacetGroup = { key: FacetKey; label: string; options: FacetOption[] }
+
+function vocabularyFor(key: FacetKey, content: Content): readonly VocabularyEntry[] {
+  switch (key) {
+    case 'soort':
+      return ITEM_COLLECTIONS.map((collection) => ({ value: collection, label: SECTIONS[collection].title }))
+    case 'thema':
+      return [...content.collections.themes]
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+        .map((theme) => ({ value: theme.slug, label: theme.name }))
+    case 'stigma':
+      return STIGMA_TYPES
+    case 'doelgroep':
+      return AUDIENCES
+    case 'zorgvorm':
+      return SETTINGS
+    case 'vorm':
+      return FORMATS
+    case 'duur':
+      return DURATION_BANDS
+    case 'niveau':
+      return EVIDENCE_LEVELS
+  }
+}
+
+/**
+ * The filter groups for a list of items: per facet the options that occur,
+ * in vocabulary order, with the number of items that have them. Facets that
+ * would not narrow the list down (no options, or one option every item has)
+ * are left out.
+ */
+export function facetGroups(items: readonly ListItem[], keys: readonly FacetKey[], content: Content): FacetGroup[] {
+  return keys
+    .map((key) => {
+      const options = vocabularyFor(key, content)
+        .map((entry) => ({
+          value: entry.value,
+          label: entry.label,
+          count: items.filter((item) => item.facets[key]?.includes(entry.value)).length,
+        }))
+        .filter((option) => option.count > 0)
+      return { key, label: FACET_LABELS[key], options }
+    })
+    .filter((group) => group.options.length > 1 || (group.options.length === 1 && group.options[0]!.count < items.length))
+}
+
+/** Dutch labels of an item's facet values (search filters); the type is the item's singular type name. */
+export function facetLabels(item: ListItem, content: Content): Record<FacetKey, string[]> {
+  const labels = {} as Record<FacetKey, string[]>
+  for (const key of FACET_KEYS) {
+    if (key === 'soort') {
+      labels[key] = [item.typeLabel]
+      continue
+    }
+    const vocabulary = vocabularyFor(key, content)
+    labels[key] = (item.facets[key] ?? []).map((value) => vocabulary.find((entry) => entry.value === value)?.label ?? value)
+  }
+  return labels
+}

@@ -1,0 +1,60 @@
+/**
+ * Filter state of the listings, kept in the URL query string
+ * (`?thema=hoop&thema=openheid&duur=short`). Pure functions without imports:
+ * the listing's browser script uses them too.
+ *
+ * Within one facet the chosen values are alternatives (OR); across facets
+ * they all have to hold (AND).
+ */
+
+/** Facet key → chosen values. Keys without values are absent. */
+export type FilterState = Record<string, string[]>
+
+/** An item's values per facet key. */
+export type FacetValues = Record<string, readonly string[]>
+
+/** Reads the chosen values of the known facet keys; ignores unknown keys and duplicates. */
+export function parseFilterQuery(query: string | URLSearchParams, keys: readonly string[]): FilterState {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query
+  const state: FilterState = {}
+  for (const key of keys) {
+    const values = [...new Set(params.getAll(key).filter(Boolean))]
+    if (values.length > 0) state[key] = values
+  }
+  return state
+}
+
+/**
+ * The query string for a state, keys in the given order and values sorted, so
+ * the same filters always give the same URL. Empty state gives ''.
+ * Other parameters already in `base` (e.g. `q`) are kept.
+ */
+export function filterQueryString(state: FilterState, keys: readonly string[], base = ''): string {
+  const params = new URLSearchParams(base)
+  for (const key of keys) params.delete(key)
+  for (const key of keys) {
+    for (const value of [...(state[key] ?? [])].sort()) params.append(key, value)
+  }
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}
+
+/** True when the item has at least one chosen value of every filtered facet. */
+export function matchesFilters(item: FacetValues, state: FilterState): boolean {
+  return Object.entries(state).every(
+    ([key, chosen]) => chosen.length === 0 || chosen.some((value) => item[key]?.includes(value)),
+  )
+}
+
+/** Number of chosen values over all facets. */
+export function activeFilterCount(state: FilterState): number {
+  return Object.values(state).reduce((sum, values) => sum + values.length, 0)
+}
+
+/** `1 werkvorm` / `3 van 8 werkvormen` style status line. */
+export function resultStatus(shown: number, total: number, singular: string, plural: string): string {
+  const noun = (count: number) => (count === 1 ? singular : plural)
+  if (shown === total) return `${total} ${noun(total)}`
+  if (shown === 0) return `Geen ${plural} gevonden met deze filters (van ${total})`
+  return `${shown} van ${total} ${noun(total)} gevonden`
+}

@@ -1,0 +1,39 @@
+/** The discussion questions of a film fragment, each with its own address. */
+import { QUESTION_KINDS, type Fragment, type QuestionKind } from '@toolkit/schemas'
+import { pathOf } from '../routes.ts'
+
+export const QUESTION_KIND_SLUGS: Record<QuestionKind, string> = {
+  general: 'algemeen',
+  practice: 'praktijk',
+  thematic: 'thematisch',
+  stigma: 'stigma',
+}
+
+export type Question = {
+  kind: QuestionKind
+  kindLabel: string
+  /** Position within its kind, from 1. */
+  number: number
+  text: string
+  /** Anchor and last path segment, e.g. `algemeen-2`. */
+  id: string
+  /** `/filmfragmenten/hoop/vragen/algemeen-2/` */
+  path: string
+}
+
+/** The questions of a fragment grouped by kind, in the order facilitators work through them. */
+export function questionsByKind(fragment: Pick<Fragment, 'slug' | 'questions'>) {
+  return QUESTION_KINDS.map(({ value: kind, label }) => ({
+    kind,
+    label,
+    questions: fragment.questions[kind].map((text, i): Question => {
+      const id = `${QUESTION_KIND_SLUGS[kind]}-${i + 1}`
+      return { kind, kindLabel: label, number: i + 1, text, id, path: `${pathOf('fragments', fragment.slug)}vragen/${id}/` }
+    }),
+  }))
+}
+
+/** All questions of a fragment in one list. */
+export function allQuestions(fragment: Pick<Fragment, 'slug' | 'questions'>): Question[] {
+  return questionsByKind(fragment).flatMap((group) => group.questions)
+}

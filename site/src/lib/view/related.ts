@@ -1,0 +1,67 @@
+/**
+ * Related items on a detail page: what the document links to or is linked
+ * from (explicit relations, both directions), then what shares its themes.
+ */
+import { RELATIONS, type ContentCollectionSlug } from '@toolkit/schemas'
+import type { AnyDoc, Content } from '../content/index.ts'
+import { allItems, type ItemCollection, type ListItem } from './items.ts'
+
+export type Related = {
+  /** Documents this one points to, or that point to it. */
+  linked: ListItem[]
+  /** Other documents sharing at least one theme, most shared themes first. */
+  similar: ListItem[]
+}
+
+const itemsCache = new WeakMap<Content, Map<string, ListItem>>()
+
+function itemIndex(content: Content): Map<string, ListItem> {
+  let index = itemsCache.get(content)
+  if (!index) {
+    index = new Map(allItems(content).map((item) => [`${item.collection}/${item.slug}`, item]))
+    itemsCache.set(content, index)
+  }
+  return index
+}
+
+function refsAt(doc: AnyDoc, path: string): string[] {
+  const value = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
+  if (Array.isArray(value)) return value.filter((ref): ref is string => typeof ref === 'string')
+  return typeof value === 'string' ? [value] : []
+}
+
+export function relatedItems(content: Content, collection: ItemCollection, slug: string, limit = 6): Related {
+  const index = itemIndex(content)
+  const self = `${collection}/${slug}`
+  const doc = content.find(collection, slug)
+  if (!doc) return { linked: [], similar: [] }
+
+  const linkedKeys = new Set<string>()
+  for (const [path, target] of Object.entries(RELATIONS[collection])) {
+    if (target === 'themes') continue
+    for (const ref of refsAt(doc, path)) linkedKeys.add(`${target}/${ref}`)
+  }
+  for (const [source, relations] of Object.entries(RELATIONS) as Array<[ContentCollectionSlug, Record<string, ContentCollectionSlug>]>) {
+    for (const [path, target] of Object.entries(relations)) {
+      if (target !== collection) continue
+      for (const other of content.collections[source] as AnyDoc[]) {
+        if (refsAt(other, path).includes(slug)) linkedKeys.add(`${source}/${other.slug}`)
+      }
+    }
+  }
+  linkedKeys.delete(self)
+  const linked = [...linkedKeys].map((key) => index.get(key)).filter((item) => item !== undefined)
+
+  const themes = new Set((doc as { themes?: string[] }).themes ?? [])
+  const similar = [...index.values()]
+    .filter((item) => item !== index.get(self) && !linkedKeys.has(`${item.collection}/${item.slug}`))
+    .map((item) => ({ item, shared: (item.facets.thema ?? []).filter((theme) => themes.has(theme)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.item.title.localeCompare(b.item.title, 'nl'))
+    .slice(0, limit)
+    .map(({ item }) => item)
+
+  return { linked, similar }
+}

@@ -1,0 +1,14 @@
+/**
+ * Headless Chromium for the end-to-end tests: the binary comes from the
+ * @sparticuz/chromium package (no system browser, no download at run time),
+ * driven by playwright-core.
+ */
+import chromium from '@sparticuz/chromium'
+import { chromium as playwright, type Browser } from 'playwright-core'
+
+export async function launchBrowser(): Promise<Browser> {
+  return playwright.launch({
+    executablePath: await chromium.executablePath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  })
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cardLink, cardLinks, sitePath, useBrowser } from './helpers.ts'
+
+const browser = useBrowser()
+beforeAll(() => browser.start())
+afterAll(() => browser.stop())
+
+describe('browsing the toolkit', () => {
+  it('leads from the home page by need to a method', async () => {
+    const page = await browser.open('/')
+    expect(await page.getAttribute('html', 'lang')).toBe('nl')
+    await expect.poll(() => page.locator('h2').allTextContents()).toEqual(
+      expect.arrayContaining(['Weinig tijd', 'Een thema', 'Een soort methode']),
+    )
+    await page.getByRole('link', { name: 'Tot 30 minuten' }).first().click()
+    await expect.poll(() => sitePath(page.url())).toBe('/overzicht/?duur=short')
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Interventies' }).click()
+    expect(await page.locator('h1').textContent()).toBe('Interventies')
+    await page.locator('.cards').getByRole('link', { name: /\(HOP\)/ }).click()
+    expect(await page.locator('h1').textContent()).toMatch(/Honest, Open.*\(HOP\)/)
+    expect(await page.locator('.related').count()).toBe(1)
+  })
+
+  it('shows a fragment with its duration, the four kinds of questions and the gaps', async () => {
+    const page = await browser.open('/filmfragmenten/hoop/')
+    expect(await page.locator('h1').textContent()).toBe('Hoop')
+    const facts = await page.locator('.facts').textContent()
+    expect(facts).toContain('5 min 15 s')
+    expect(await page.locator('.questions h3').allTextContents()).toEqual([
+      'Algemene vragen',
+      'Vragen over de scène en de praktijk',
+      'Thematische vragen',
+      'Vragen over stigmatisering in de scène',
+    ])
+    expect(await page.locator('h2', { hasText: 'Opdracht' }).count()).toBe(1)
+    expect(await page.locator('.gaps h2').textContent()).toBe('Nog niet beschikbaar')
+  })
+
+  it('gives every question of a fragment its own page', async () => {
+    const listing = await browser.open('/filmfragmenten/')
+    const fragments = await cardLinks(listing)
+    let checked = 0
+    for (const href of fragments) {
+      const page = await browser.open(href)
+      const questionLinks = page.locator('.questions li a.question-link')
+      const count = await questionLinks.count()
+      expect(count).toBe(await page.locator('.questions li').count())
+      if (count === 0) continue
+      const question = (await page.locator('.questions li').first().evaluate((li) => li.firstChild?.textContent ?? '')).trim()
+      await questionLinks.first().click()
+      expect(await page.locator('.question-single').textContent()).toBe(question)
+      checked += 1
+    }
+    expect(fragments.length).toBeGreaterThan(0)
+    console.log(`vragenpagina's gecontroleerd bij ${checked} van ${fragments.length} fragmenten`)
+  })
+
+  it('shows the production with its session guide and the fragments not yet available', async () => {
+    const listing = await browser.open('/impactproducties/')
+    const page = await browser.open(await cardLink(listing, 'Bij nader inzien'))
+    expect(await page.locator('h1').textContent()).toBe('Bij nader inzien')
+    expect(await page.locator('h2', { hasText: 'Draaiboek' }).count()).toBe(1)
+    expect(await page.locator('section h3').count()).toBeGreaterThanOrEqual(4)
+    expect(await page.getByText('Nog niet beschikbaar').count()).toBeGreaterThan(0)
+  })
+
+  it('shows a survey table as chart and table, compares clients and professionals, and offers CSV', async () => {
+    const listing = await browser.open('/onderbouwing/')
+    const page = await browser.open(await cardLink(listing, 'Tabel 4.5'))
+    const chart = page.locator('figure.chart svg[role="img"]').first()
+    expect(await chart.locator('rect').count()).toBeGreaterThan(5)
+    const rows = await page.locator('table').first().locator('tbody tr').count()
+    expect(await chart.locator('g > g > rect').count()).toBe(rows)
+    expect(await page.getByRole('heading', { name: 'Cliënten en hulpverleners vergeleken' }).count()).toBe(1)
+    expect(await page.locator('table').nth(1).locator('thead th').allTextContents()).toEqual(['Antwoord', 'Cliënten', 'Hulpverleners'])
+    const csvHref = await page.getByRole('link', { name: /als CSV/ }).getAttribute('href')
+    const csv = await fetch(new URL(csvHref!, page.url())).then(async (response) => ({
+      type: response.headers.get('content-type'),
+      text: await response.text(),
+    }))
+    expect(csv.type).toBe('text/csv; charset=utf-8')
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('antwoord;n;percentage')
+    expect(csv.text.trim().split('\r\n')).toHaveLength(rows + 1)
+    expect(await page.locator('script').count()).toBe(0)
+  })
+
+  it('lists key figures with their sources on the stigma page', async () => {
+    const page = await browser.open('/stigma/')
+    expect(await page.locator('.key-figure').count()).toBeGreaterThan(0)
+    expect(await page.locator('h2', { hasText: 'Bronnen' }).count()).toBe(1)
+    expect(await page.locator('cite').first().textContent()).toContain('Landelijke Monitor')
+  })
+
+  it('answers an unknown page with the Dutch 404 page', async () => {
+    const page = await browser.open('/bestaat-niet/')
+    expect(await page.locator('h1').textContent()).toBe('Pagina niet gevonden')
+  })
+})

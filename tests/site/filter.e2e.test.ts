@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openFilterGroup, sitePath, useBrowser } from './helpers.ts'
+
+const browser = useBrowser()
+beforeAll(() => browser.start())
+afterAll(() => browser.stop())
+
+const visibleCards = (page: import('playwright-core').Page) => page.locator('.cards .card:visible').count()
+
+describe('listing filters', () => {
+  it('filters, keeps the state in the URL and announces the count', async () => {
+    const page = await browser.open('/interventies/')
+    const total = await visibleCards(page)
+    const status = page.locator('[data-filter-status]')
+    expect(await status.getAttribute('role')).toBe('status')
+    expect(await status.textContent()).toBe(`${total} interventies`)
+
+    await openFilterGroup(page, 'Soort stigma')
+    await page.getByRole('group', { name: 'Soort stigma' }).getByLabel(/^Zelfstigma/).check()
+    await expect.poll(() => sitePath(page.url())).toBe('/interventies/?stigma=self')
+    const selfOnly = await visibleCards(page)
+    expect(selfOnly).toBeGreaterThan(0)
+    expect(selfOnly).toBeLessThan(total)
+    expect(await status.textContent()).toBe(`${selfOnly} van ${total} interventies gevonden`)
+
+    await page.getByRole('group', { name: 'Soort stigma' }).getByLabel(/^Publiek stigma/).check()
+    await expect.poll(() => sitePath(page.url())).toBe('/interventies/?stigma=public&stigma=self')
+    expect(await visibleCards(page)).toBeGreaterThanOrEqual(selfOnly)
+
+    await page.getByRole('button', { name: 'Wis alle filters' }).click()
+    await expect.poll(() => sitePath(page.url())).toBe('/interventies/')
+    expect(await visibleCards(page)).toBe(total)
+  })
+
+  it('restores the filters from the URL', async () => {
+    const page = await browser.open('/overzicht/?soort=interventions&stigma=self')
+    expect(await page.getByRole('group', { name: 'Soort inhoud' }).getByLabel(/^Interventies/).isChecked()).toBe(true)
+    expect(await page.getByRole('group', { name: 'Soort stigma' }).getByLabel(/^Zelfstigma/).isChecked()).toBe(true)
+    const types = await page.locator('.cards .card:visible .type').allTextContents()
+    expect(types.length).toBeGreaterThan(0)
+    expect(new Set(types)).toEqual(new Set(['Interventie']))
+  })
+
+  it('filters by duration band', async () => {
+    const page = await browser.open('/overzicht/?duur=short')
+    const facts = await page.locator('.cards .card:visible').allTextContents()
+    expect(facts.length).toBeGreaterThan(0)
+    expect(await page.locator('[data-filter-status]').textContent()).toMatch(/van \d+ onderdelen gevonden/)
+  })
+
+  it('drops unknown values from the URL', async () => {
+    const page = await browser.open('/interventies/?thema=bestaat-niet&q=blijft')
+    await expect.poll(() => sitePath(page.url())).toBe('/interventies/?q=blijft')
+    expect(await page.locator('[data-filter-status]').textContent()).toMatch(/^\d+ interventies$/)
+  })
+
+  it('says so when nothing matches', async () => {
+    const overview = await browser.open('/overzicht/')
+    const format = await overview.locator('input[name=vorm]').first().getAttribute('value')
+    const page = await browser.open(`/overzicht/?soort=evidence&vorm=${format}`)
+    expect(await visibleCards(page)).toBe(0)
+    expect(await page.locator('[data-filter-status]').textContent()).toMatch(/^Geen onderdelen gevonden met deze filters \(van \d+\)$/)
+  })
+})

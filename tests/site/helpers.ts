@@ -1,0 +1,58 @@
+/** Shared helpers of the site's browser tests: addresses, a browser per file, finding pages. */
+import type { Browser, Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { launchBrowser } from '../lib/browser.ts'
+
+/** Address of a site path on the served site (root build): `urlOf('/zoeken/')`. */
+export function urlOf(path: string, site: string = inject('siteUrl')): string {
+  return new URL(path.replace(/^\//, ''), site).toString()
+}
+
+/** The path of a URL relative to the site's base: `http://x/toolkit/a/` → `/a/`. */
+export function sitePath(url: string, site: string = inject('siteUrl')): string {
+  const base = new URL(site).pathname
+  const { pathname, search } = new URL(url)
+  return `/${pathname.slice(base.length)}${search}`
+}
+
+/** One browser for a test file; a fresh context (no cache, no cookies) per `open`. */
+export function useBrowser() {
+  let browser: Browser | undefined
+  return {
+    async start() {
+      browser = await launchBrowser()
+    },
+    async stop() {
+      await browser?.close()
+    },
+    /** A new page in a fresh context at a site path (`/zoeken/`) or a full URL (`about:blank`). */
+    async open(path: string, site?: string): Promise<Page> {
+      if (!browser) throw new Error('start() the browser first')
+      const context = await browser.newContext({ locale: 'nl-NL' })
+      const page = await context.newPage()
+      await page.goto(/^[a-z]+:/.test(path) ? path : urlOf(path, site))
+      return page
+    },
+  }
+}
+
+/** Full URL of the first card on a listing whose text contains `text` (the first card without it). */
+export async function cardLink(page: Page, text?: string): Promise<string> {
+  const cards = page.locator('.cards .card')
+  const card = text ? cards.filter({ hasText: text }).first() : cards.first()
+  const href = await card.locator('h2 a, h3 a').first().getAttribute('href')
+  if (!href) throw new Error(`no card${text ? ` with "${text}"` : ''} on ${page.url()}`)
+  return new URL(href, page.url()).toString()
+}
+
+/** Full URLs of all card links on a listing. */
+export async function cardLinks(page: Page): Promise<string[]> {
+  return page.locator('.cards .card').locator('h2 a, h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
+}
+
+/** Opens a collapsed filter group (a <details> with this summary) as a reader would. */
+export async function openFilterGroup(page: Page, name: string): Promise<void> {
+  const summary = page.locator('.filters summary', { hasText: name }).first()
+  const open = await summary.evaluate((element) => (element.parentElement as HTMLDetailsElement).open)
+  if (!open) await summary.click()
+}

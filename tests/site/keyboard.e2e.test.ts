@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { sitePath, useBrowser } from './helpers.ts'
+
+const browser = useBrowser()
+beforeAll(() => browser.start())
+afterAll(() => browser.stop())
+
+/** Presses Tab until the focused element matches, at most `max` times. */
+async function tabTo(page: Page, matches: (el: { tag: string; text: string; label: string; type: string }) => boolean, max = 80) {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      return {
+        tag: el?.tagName.toLowerCase() ?? '',
+        text: el?.textContent?.trim() ?? '',
+        label: el?.getAttribute('aria-label') ?? (el as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() ?? '',
+        type: el?.getAttribute('type') ?? '',
+      }
+    })
+    if (matches(focused)) return focused
+  }
+  throw new Error('focus never reached the element')
+}
+
+describe('keyboard only', () => {
+  it('skips to the content, searches, and opens a result', async () => {
+    const page = await browser.open('/')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud')
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud')
+
+    await page.keyboard.press('Shift+Tab')
+    await tabTo(page, (el) => el.tag === 'input' && el.type === 'search')
+    await page.keyboard.type('zelfstigma')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/zoeken\/\?q=zelfstigma/)
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/\d+ resultat/)
+
+    const first = await page.locator('.search-results h3 a').first().textContent()
+    await tabTo(page, (el) => el.tag === 'a' && el.text === first)
+    await page.keyboard.press('Enter')
+    await page.waitForLoadState()
+    expect(await page.locator('h1').textContent()).toBe(first)
+  })
+
+  it('operates the listing filters with Tab and Space', async () => {
+    const page = await browser.open('/interventies/')
+    const total = await page.locator('.cards .card:visible').count()
+    await tabTo(page, (el) => el.tag === 'summary')
+    await page.keyboard.press('Enter')
+    const focused = await tabTo(page, (el) => el.tag === 'input' && el.type === 'checkbox')
+    await page.keyboard.press('Space')
+    await expect.poll(() => sitePath(page.url())).toMatch(/^\/interventies\/\?\w+=/)
+    const status = await page.locator('[data-filter-status]').textContent()
+    expect(status, `after checking "${focused.label}"`).not.toBe(`${total} interventies`)
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Wis alle filters')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => sitePath(page.url())).toBe('/interventies/')
+    expect(await page.locator('.cards .card:visible').count()).toBe(total)
+  })
+
+  it('loads the video with the keyboard', async () => {
+    const page = await browser.open('/filmfragmenten/hoop/')
+    await tabTo(page, (el) => el.tag === 'button' && el.text.startsWith('Video laden'))
+    await page.keyboard.press('Enter')
+    expect(await page.locator('iframe').count()).toBe(1)
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME')
+  })
+
+  it('shows where the focus is', async () => {
+    const page = await browser.open('/werkvormen/')
+    await tabTo(page, (el) => el.tag === 'a' && el.text === 'Werkvormen')
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+    expect(outline).toBe('solid')
+  })
+})

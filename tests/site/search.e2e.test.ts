@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openFilterGroup, sitePath, useBrowser } from './helpers.ts'
+
+const browser = useBrowser()
+beforeAll(() => browser.start())
+afterAll(() => browser.stop())
+
+/** Wall time from typing to the announced result count (includes the 180 ms debounce). */
+const wallMs: number[] = []
+/** Time the island spent in Pagefind: search plus loading the first results. */
+const engineMs: number[] = []
+
+/** Types a query, waits for the announced result count, and returns the result titles. */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.locator('[data-search-ready]').waitFor({ timeout: 15_000 })
+  const input = page.getByRole('searchbox', { name: 'Zoekterm' })
+  const status = page.locator('[data-search-status]')
+  await input.fill('')
+  const started = Date.now()
+  await input.fill(query)
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(`“${query}”`)
+  wallMs.push(Date.now() - started)
+  const ms = await page.locator('[data-search-results]').getAttribute('data-search-ms')
+  if (ms) engineMs.push(Number(ms))
+  return page.locator('.search-results h3').allTextContents()
+}
+
+afterAll(() => {
+  if (wallMs.length === 0) return
+  console.log(
+    `zoeklatentie (typen → aankondiging, incl. 180 ms debounce): mediaan ${median(wallMs)} ms, max ${Math.max(...wallMs)} ms; ` +
+      `Pagefind zoeken + resultaten laden: mediaan ${median(engineMs)} ms, max ${Math.max(...engineMs)} ms (${wallMs.length} zoekopdrachten)`,
+  )
+})
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+describe('Dutch search', () => {
+  it('finds other word forms (Dutch stemming), highlights matches and announces the count', async () => {
+    const page = await browser.open('/zoeken/')
+    const titles = await search(page, 'stigmatiseren')
+    expect(titles.length).toBeGreaterThan(0)
+    const marked = (await page.locator('.search-results mark').allTextContents()).map((word) => word.toLowerCase())
+    expect(marked.length).toBeGreaterThan(0)
+    expect(marked.some((word) => word.startsWith('stigmatiser') && word !== 'stigmatiseren'), marked.join(', ')).toBe(true)
+    const status = page.locator('[data-search-status]')
+    expect(await status.textContent()).toMatch(/^\d+ resultat(en)? voor “stigmatiseren”/)
+    expect(await status.getAttribute('role')).toBe('status')
+  })
+
+  it('only indexes content, not listings or navigation', async () => {
+    const page = await browser.open('/zoeken/')
+    expect(await search(page, 'kruimelpad')).toEqual([])
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^Geen resultaten voor “kruimelpad”/)
+  })
+
+  it('finds methods by abbreviation and by full name', async () => {
+    const page = await browser.open('/zoeken/')
+    expect(await search(page, 'HOP')).toContainEqual(expect.stringMatching(/Honest, Open.*\(HOP\)/))
+    expect(await search(page, 'Honest Open Proud')).toContainEqual(expect.stringMatching(/\(HOP\)/))
+    for (const abbreviation of ['WRAP', 'CORAL', 'MHFA', 'NECT', 'COMET']) {
+      const titles = await search(page, abbreviation)
+      expect(titles, abbreviation).toContainEqual(expect.stringContaining(`(${abbreviation})`))
+    }
+    expect(await search(page, 'Wellness Recovery Action Plan')).toContainEqual(expect.stringContaining('(WRAP)'))
+    expect(await search(page, 'Mental Health First Aid')).toContainEqual(expect.stringContaining('(MHFA)'))
+  })
+
+  it('keeps query and filters in the URL and follows a result', async () => {
+    const page = await browser.open('/zoeken/?q=stigma')
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toContain('“stigma”')
+    const all = await page.locator('.search-results li').count()
+    await openFilterGroup(page, 'Soort inhoud')
+    const option = page.getByRole('group', { name: 'Soort inhoud' }).locator('input[type=checkbox]').first()
+    const type = (await option.getAttribute('value'))!
+    await option.check()
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('soort')).toEqual([type])
+    expect(new URL(page.url()).searchParams.get('q')).toBe('stigma')
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('met de gekozen filters')
+    const types = await page.locator('.search-results .type').allTextContents()
+    expect(new Set(types)).toEqual(new Set([type]))
+    expect(types.length).toBeLessThanOrEqual(all)
+    const first = page.locator('.search-results h3 a').first()
+    const title = await first.textContent()
+    await first.click()
+    await page.waitForLoadState()
+    expect(await page.locator('h1').textContent()).toBe(title)
+  })
+
+  it('restores query and filters from the URL', async () => {
+    const page = await browser.open('/zoeken/?q=stigma&soort=Onderbouwing')
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toContain('met de gekozen filters')
+    expect(await page.getByRole('searchbox', { name: 'Zoekterm' }).inputValue()).toBe('stigma')
+    expect(await page.getByRole('group', { name: 'Soort inhoud' }).getByLabel(/^Onderbouwing/).isChecked()).toBe(true)
+    expect(new Set(await page.locator('.search-results .type').allTextContents())).toEqual(new Set(['Onderbouwing']))
+  })
+
+  it('accepts a query from the header search form on any page', async () => {
+    const page = await browser.open('/werkvormen/')
+    await page.getByRole('searchbox', { name: 'Zoek in de toolkit' }).fill('empowerment')
+    await page.getByRole('searchbox', { name: 'Zoek in de toolkit' }).press('Enter')
+    await page.waitForURL(/\/zoeken\/\?q=empowerment/)
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/resulta/)
+    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0)
+  })
+
+  it('works when the site is served under a sub-path', async () => {
+    const site = inject('subpathSiteUrl')
+    const base = new URL(site).pathname
+    const page = await browser.open('/zoeken/', site)
+    expect(await page.locator('link[rel=stylesheet]').getAttribute('href')).toMatch(new RegExp(`^${base}`))
+    const titles = await search(page, 'zelfstigma')
+    expect(titles.length).toBeGreaterThan(0)
+    const hrefs = await page.locator('.search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^${base}`))
+    await page.locator('.search-results h3 a').first().click()
+    await page.waitForLoadState()
+    expect(new URL(page.url()).pathname.startsWith(base)).toBe(true)
+    expect(await page.locator('h1').textContent()).toBe(titles[0])
+    expect(sitePath(page.url(), site)).not.toContain(base)
+  })
+})

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cardLinks, urlOf, useBrowser } from './helpers.ts'
+
+const browser = useBrowser()
+beforeAll(() => browser.start())
+afterAll(() => browser.stop())
+
+const LIMIT = 50 * 1024
+const LISTINGS = ['/filmfragmenten/', '/werkvormen/', '/interventies/', '/casussen/', '/handvatten/', '/onderbouwing/', '/impactproducties/']
+
+/** Bytes transferred for a page and everything it loads, in a fresh context (empty cache). */
+async function transferred(url: string) {
+  const page = await browser.open('about:blank')
+  const sizes: Array<Promise<number>> = []
+  let scripts = 0
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() === 'script') scripts += 1
+    sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize))
+  })
+  await page.goto(url, { waitUntil: 'load' })
+  if (url.includes('/zoeken/')) {
+    await page.locator('.search-results li').first().waitFor({ timeout: 15_000 })
+    await page.waitForLoadState('networkidle')
+  }
+  const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
+  const inlineScripts = await page.locator('script:not([src])').count()
+  await page.context().close()
+  return { bytes, scripts: scripts + inlineScripts }
+}
+
+describe('weight of content pages', () => {
+  it(`every detail page transfers at most ${LIMIT / 1024} KB and ships no JavaScript beyond what it needs`, { timeout: 300_000 }, async () => {
+    const report: string[] = []
+    let heaviest = { url: '', bytes: 0 }
+    for (const listing of LISTINGS) {
+      const page = await browser.open(listing)
+      const links = await cardLinks(page)
+      await page.context().close()
+      for (const url of links) {
+        const { bytes, scripts } = await transferred(url)
+        if (bytes > heaviest.bytes) heaviest = { url, bytes }
+        expect(bytes, url).toBeLessThanOrEqual(LIMIT)
+        const needsScript = listing === '/filmfragmenten/'
+        if (!needsScript) expect(scripts, `${url} ships JavaScript`).toBe(0)
+        else expect(scripts, `${url}: only the video script`).toBeLessThanOrEqual(1)
+      }
+      report.push(`${listing}: ${links.length} pagina's`)
+    }
+    console.log(`zwaarste inhoudspagina: ${heaviest.url} ${(heaviest.bytes / 1024).toFixed(1)} KB (${report.join(', ')})`)
+  })
+
+  it('reports the weight of home, listings and search (no limit: not content pages)', async () => {
+    const lines: string[] = []
+    for (const path of ['/', '/overzicht/', ...LISTINGS, '/zoeken/?q=zelfstigma']) {
+      const { bytes, scripts } = await transferred(urlOf(path))
+      lines.push(`${path} ${(bytes / 1024).toFixed(1)} KB${scripts ? `, ${scripts} script(s)` : ''}`)
+      expect(bytes).toBeGreaterThan(0)
+    }
+    console.log(`overdracht overige pagina's: ${lines.join('; ')}`)
+  })
+})
