@@ -1,0 +1,59 @@
+/**
+ * The CMS admin in a real browser: an editor logs in, finds the seeded
+ * toolkit in Dutch, edits a document, and what is saved as a draft stays
+ * private while what is published reaches the public REST API.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchBrowser } from '../lib/browser.ts'
+
+let browser: Browser
+let page: Page
+const cmsUrl = () => inject('cmsUrl')
+
+async function publicGuidance(slug: string) {
+  const response = await fetch(`${cmsUrl()}/api/guidance?where[slug][equals]=${slug}`)
+  return ((await response.json()) as { docs: { id: number; intro?: string }[] }).docs[0]
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  page = await browser.newPage()
+  await page.goto(`${cmsUrl()}/admin/login`, { timeout: 180_000 })
+  await page.getByLabel('E-mail').fill(inject('adminEmail'))
+  await page.getByLabel('Wachtwoord').fill(inject('adminPassword'))
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+}, 240_000)
+afterAll(() => browser?.close())
+
+describe('CMS admin', () => {
+  it('shows the toolkit collections in Dutch on the dashboard', async () => {
+    for (const label of ['Filmfragmenten', 'Werkvormen', 'Interventies', 'Onderbouwing', 'Casussen', 'Handreikingen']) {
+      await expect(page.getByRole('link', { name: label }).first().isVisible()).resolves.toBe(true)
+    }
+  })
+
+  it('lists the seeded fragment "Hoop"', async () => {
+    await page.goto(`${cmsUrl()}/admin/collections/fragments`, { timeout: 120_000 })
+    // The list's first column (the number) is the link; the title is a cell.
+    await page.getByRole('cell', { name: 'Hoop', exact: true }).waitFor({ timeout: 120_000 })
+  }, 180_000)
+
+  it('keeps a saved draft private and publishes on request', async () => {
+    const slug = 'wat-kun-jij-doen-tegen-zelfstigma'
+    const original = await publicGuidance(slug)
+    await page.goto(`${cmsUrl()}/admin/collections/guidance/${original!.id}`, { timeout: 120_000 })
+    const intro = page.getByLabel('Inleiding')
+    await intro.waitFor({ timeout: 120_000 })
+
+    await intro.fill('Conceptversie van de inleiding (e2e).')
+    await page.getByRole('button', { name: 'Bewaar concept' }).click()
+    await page.getByText('Concept succesvol bewaard.').first().waitFor({ timeout: 30_000 })
+    expect((await publicGuidance(slug))?.intro).toBe(original?.intro)
+
+    await intro.fill('Gepubliceerde inleiding (e2e).')
+    await page.getByRole('button', { name: 'Publiceer wijzigingen' }).first().click()
+    await expect.poll(async () => (await publicGuidance(slug))?.intro, { timeout: 30_000 }).toBe('Gepubliceerde inleiding (e2e).')
+  }, 300_000)
+})

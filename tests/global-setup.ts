@@ -1,0 +1,71 @@
+/**
+ * Global setup of the end-to-end tests.
+ *
+ * By default: the whole product as `npm start` runs it (fresh database,
+ * seeded CMS, site built from its content and served), plus a second build
+ * of the site under a sub-path from the same CMS.
+ *
+ * - SITE_URL (and SITE_SUBPATH_URL) set: test that running site only.
+ * - CONTENT_SNAPSHOT set: site tests only, built from that snapshot file
+ *   (quick runs while working on the site; the CMS tests need the CMS).
+ */
+import { resolve } from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { prepareSite, type PreparedSite } from './site/prepare-site.ts'
+import { startProduct } from './lib/start-product.ts'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string
+    subpathSiteUrl: string
+    cmsUrl: string
+    adminEmail: string
+    adminPassword: string
+  }
+}
+
+export const SUBPATH = '/toolkit/'
+
+export default async function setup(project: TestProject) {
+  const provideCms = (cmsUrl = '', adminEmail = '', adminPassword = '') => {
+    project.provide('cmsUrl', cmsUrl)
+    project.provide('adminEmail', adminEmail)
+    project.provide('adminPassword', adminPassword)
+  }
+  if (process.env.SITE_URL) {
+    project.provide('siteUrl', process.env.SITE_URL)
+    project.provide('subpathSiteUrl', process.env.SITE_SUBPATH_URL ?? process.env.SITE_URL)
+    provideCms(process.env.CMS_URL, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD)
+    return
+  }
+  if (process.env.CONTENT_SNAPSHOT) {
+    const source = { snapshotPath: resolve(process.env.CONTENT_SNAPSHOT) }
+    const root = await prepareSite(source)
+    const subpath = await prepareSite(source, { base: SUBPATH }).catch(async (error) => {
+      await root.stop()
+      throw error
+    })
+    project.provide('siteUrl', root.url)
+    project.provide('subpathSiteUrl', subpath.url)
+    provideCms()
+    return async () => {
+      await Promise.all([root.stop(), subpath.stop()])
+    }
+  }
+
+  const product = await startProduct()
+  console.log(`npm start: CMS en site klaar in ${(product.startupMs / 1000).toFixed(1)} s (${product.cmsUrl}, ${product.siteUrl})`)
+  let subpath: PreparedSite
+  try {
+    subpath = await prepareSite({ cmsUrl: product.cmsUrl }, { base: SUBPATH })
+  } catch (error) {
+    await product.stop()
+    throw error
+  }
+  project.provide('siteUrl', product.siteUrl)
+  project.provide('subpathSiteUrl', subpath.url)
+  provideCms(product.cmsUrl, product.adminEmail, product.adminPassword)
+  return async () => {
+    await Promise.all([subpath.stop(), product.stop()])
+  }
+}

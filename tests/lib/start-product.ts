@@ -1,0 +1,78 @@
+/**
+ * Starts the whole product the way `npm start` does (scripts/start.mjs) on a
+ * fresh temporary database and free-standing ports: the CMS seeds itself,
+ * the site is built from its published content and served, and the watcher
+ * rebuilds the site on publish.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { REPO_ROOT } from '../site/prepare-site.ts'
+
+export type RunningProduct = {
+  cmsUrl: string
+  siteUrl: string
+  adminEmail: string
+  adminPassword: string
+  startupMs: number
+  stop(): Promise<void>
+}
+
+export async function startProduct({ cmsPort = 3100, sitePort = 4400 } = {}): Promise<RunningProduct> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'toolkit-e2e-'))
+  const adminEmail = 'e2e-beheer@example.org'
+  const adminPassword = crypto.randomBytes(12).toString('base64url')
+  const cmsUrl = `http://localhost:${cmsPort}`
+  const siteUrl = `http://localhost:${sitePort}/`
+  const started = performance.now()
+  const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, 'scripts/start.mjs')], {
+    cwd: REPO_ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      CMS_URL: cmsUrl,
+      SITE_PORT: String(sitePort),
+      DATABASE_URL: `file:${join(dataDir, 'e2e.db')}`,
+      PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+      ADMIN_EMAIL: adminEmail,
+      ADMIN_PASSWORD: adminPassword,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  })
+  let output = ''
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk
+      if (output.includes('Toolkit destigmatisering draait')) resolve()
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', (chunk) => (output += chunk))
+    child.on('exit', (code) => reject(new Error(`npm start stopte (${code}):\n${output.slice(-4000)}`)))
+  })
+  const stop = async () => {
+    child.removeAllListeners('exit')
+    // The whole process group: start.mjs, the CMS (next dev) and the site server.
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {}
+    await rm(dataDir, { recursive: true, force: true })
+  }
+  const timeout = setTimeout(() => child.kill('SIGTERM'), 420_000)
+  try {
+    await ready
+  } catch (error) {
+    await stop()
+    throw error
+  } finally {
+    clearTimeout(timeout)
+  }
+  if (process.env.E2E_VERBOSE) child.stdout?.pipe(process.stdout)
+  return { cmsUrl, siteUrl, adminEmail, adminPassword, startupMs: Math.round(performance.now() - started), stop }
+}
