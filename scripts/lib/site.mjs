@@ -6,7 +6,8 @@ export const SITE_PORT = process.env.SITE_PORT ?? '4321'
 
 /** Builds site/dist from the CMS at `cmsUrl`, or from a snapshot file. */
 export async function buildSite(root, { cmsUrl, snapshotFile } = {}) {
-  const env = { ...process.env }
+  // Snippets, oEmbed and PDF links name the public address; locally that is the served port.
+  const env = { SITE_URL: `http://localhost:${SITE_PORT}`, ...process.env }
   if (snapshotFile) env.CONTENT_SNAPSHOT = snapshotFile
   else if (cmsUrl) env.CMS_URL = cmsUrl
   const started = Date.now()

@@ -8,14 +8,18 @@
  * Serves index.html for folders (redirecting /a to /a/), the site's 404.html
  * for unknown paths, gzip or brotli for text, ETags, and the security
  * headers of ./security-headers.mjs. Reads from disk on every request, so a
- * rebuild is served without a restart.
+ * rebuild is served without a restart. Also answers the oEmbed endpoint
+ * (/oembed?url=…, ./oembed-endpoint.mjs) and frames embed views as the
+ * build's _headers file says (./embed-policy.mjs).
  */
 import { readFile, stat } from 'node:fs/promises'
 import http from 'node:http'
 import { extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { securityHeaders } from './security-headers.mjs'
+import { ancestorsFromHeadersFile } from './embed-policy.mjs'
+import { OEMBED_ENDPOINT, answerOembed } from './oembed-endpoint.mjs'
+import { securityHeaders as headersOf } from './security-headers.mjs'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -49,6 +53,17 @@ export function createHandler({ root, base = '/' }) {
   const siteRoot = resolve(root)
   const prefix = normaliseBase(base)
   const compressed = new Map()
+  // Who may frame /embed/: what the build wrote to _headers, re-read when the file changes.
+  let policy = { mtimeMs: -1, ancestors: undefined }
+  const securityHeaders = (sitePath) => headersOf(sitePath, policy.ancestors)
+
+  async function refreshPolicy() {
+    const file = await fileAt('_headers')
+    const mtimeMs = file?.info.mtimeMs ?? 0
+    if (mtimeMs === policy.mtimeMs) return
+    const text = file ? await readFile(file.path, 'utf8') : ''
+    policy = { mtimeMs, ancestors: ancestorsFromHeadersFile(text) }
+  }
 
   async function fileAt(relative) {
     const path = resolve(join(siteRoot, relative))
@@ -100,6 +115,16 @@ export function createHandler({ root, base = '/' }) {
     send(req, res, status, headers, body)
   }
 
+  async function oembed(req, res, url) {
+    const read = async (sitePath) => {
+      const file = await fileAt(sitePath)
+      return file?.info.isFile() ? readFile(file.path, 'utf8') : undefined
+    }
+    const { status, body } = await answerOembed(url.searchParams, { base: prefix, host: req.headers.host, read })
+    const type = status === 200 ? TYPES['.json'] : TYPES['.txt']
+    send(req, res, status, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...securityHeaders(OEMBED_ENDPOINT) }, body)
+  }
+
   async function notFound(req, res, sitePath) {
     const page = await fileAt('404.html')
     if (page) return serveFile(req, res, page, sitePath, 404)
@@ -111,7 +136,9 @@ export function createHandler({ root, base = '/' }) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         return send(req, res, 405, { Allow: 'GET, HEAD', ...securityHeaders('/') }, '')
       }
-      const url = new URL(req.url ?? '/', 'http://localhost')
+      await refreshPolicy()
+      // Collapse leading slashes: "//x" would otherwise parse as a host name.
+      const url = new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), 'http://localhost')
       let pathname
       try {
         pathname = decodeURIComponent(url.pathname)
@@ -124,6 +151,7 @@ export function createHandler({ root, base = '/' }) {
       }
       if (!pathname.startsWith(prefix)) return notFound(req, res, pathname)
       const sitePath = pathname.slice(prefix.length - 1)
+      if (sitePath === OEMBED_ENDPOINT || sitePath === `${OEMBED_ENDPOINT}/`) return oembed(req, res, url)
       const file = await fileAt(sitePath)
       if (file?.info.isFile()) return serveFile(req, res, file, sitePath)
       if (file?.info.isDirectory()) {

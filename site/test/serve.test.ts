@@ -58,6 +58,12 @@ describe('static server', () => {
     expect((await get('/toolkit/..%2f..%2fetc/passwd')).status).toBe(404)
   })
 
+  it('treats repeated leading slashes as one instead of failing', async () => {
+    const response = await get('//toolkit/werkvormen/')
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('Werkvormen')
+  })
+
   it('compresses text and revalidates with ETags', async () => {
     const response = await get('/toolkit/', { 'accept-encoding': 'gzip' })
     expect(response.headers.get('content-encoding')).toBe('gzip')
@@ -89,8 +95,11 @@ describe('base path and headers', () => {
     expect(normaliseBase('/a/b/')).toBe('/a/b/')
   })
 
-  it('forbids framing of every page until the embed feature exists', () => {
-    expect(framingAllowed('/embed/werkvormen/x/')).toBe(false)
-    expect(securityHeaders('/embed/x/')['Content-Security-Policy']).toContain("frame-ancestors 'none'")
+  it('lets only the embed views be framed', () => {
+    expect(framingAllowed('/embed/werkvormen/x/')).toBe(true)
+    expect(framingAllowed('/werkvormen/x/')).toBe(false)
+    expect(securityHeaders('/embed/x/')['Content-Security-Policy']).toContain('frame-ancestors *;')
+    expect(securityHeaders('/embed/x/')['X-Frame-Options']).toBeUndefined()
+    expect(securityHeaders('/werkvormen/x/')['Content-Security-Policy']).toContain("frame-ancestors 'none'")
   })
 })

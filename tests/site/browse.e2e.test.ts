@@ -81,7 +81,8 @@ describe('browsing the toolkit', () => {
     expect(csv.type).toBe('text/csv; charset=utf-8')
     expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('antwoord;n;percentage')
     expect(csv.text.trim().split('\r\n')).toHaveLength(rows + 1)
-    expect(await page.locator('script').count()).toBe(0)
+    // Chart and table need no JavaScript; the one script is the "Insluiten" panel's (copy, preview).
+    expect(await page.locator('script').count()).toBeLessThanOrEqual(1)
   })
 
   it('lists key figures with their sources on the stigma page', async () => {

@@ -92,3 +92,12 @@ export function withBase(path: string, base: string): string {
 export function href(path: string): string {
   return withBase(path, import.meta.env.BASE_URL ?? '/')
 }
+
+/**
+ * The public address of a site path, for what is used outside the site
+ * (embed snippets, oEmbed, canonical links): SITE_URL (Astro's `site`) plus
+ * the base path.
+ */
+export function absoluteUrl(path: string): string {
+  return new URL(href(path), import.meta.env.SITE ?? 'http://localhost:4321').toString()
+}

@@ -1,0 +1,51 @@
+/**
+ * oEmbed responses (https://oembed.com, type "rich"): one JSON file per item
+ * and per listing, written at build (src/pages/oembed/). Its `html` is the
+ * plain iframe snippet, so a consumer (WordPress, SharePoint, a CMS) shows
+ * the same embed view an organisation can paste by hand.
+ */
+import { OEMBED_WIDTH, iframeSnippet } from './snippets.ts'
+
+export const PROVIDER_NAME = 'Toolkit destigmatisering'
+
+/**
+ * Seconds a consumer may keep the response. Only the snippet is cached: the
+ * iframe always shows the current content, so a day is safe.
+ */
+export const CACHE_AGE_SECONDS = 86_400
+
+export type OembedResponse = {
+  type: 'rich'
+  version: '1.0'
+  title: string
+  provider_name: string
+  provider_url: string
+  cache_age: number
+  html: string
+  width: number
+  height: number
+}
+
+type OembedInput = {
+  title: string
+  /** Absolute address of the embed view. */
+  embedUrl: string
+  /** Absolute address of the toolkit's home page. */
+  providerUrl: string
+  height: number
+  width?: number
+}
+
+export function oembedResponse({ title, embedUrl, providerUrl, height, width = OEMBED_WIDTH }: OembedInput): OembedResponse {
+  return {
+    type: 'rich',
+    version: '1.0',
+    title,
+    provider_name: PROVIDER_NAME,
+    provider_url: providerUrl,
+    cache_age: CACHE_AGE_SECONDS,
+    html: iframeSnippet({ src: embedUrl, title, height, width }),
+    width,
+    height,
+  }
+}

@@ -1,0 +1,43 @@
+/** The handout of an activity (werkvorm): goals, materials, numbered steps, key messages. */
+import { AUDIENCES, LEARNING_DOMAINS, labelOf, type ActivityStep } from '@toolkit/schemas'
+import { formatMinutesRange, joinDutch } from '../../lib/view/format.ts'
+import { gapsNotice, notAvailable, pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import type { ActivityJob } from '../job-types.ts'
+import type { PdfWriter } from '../writer.ts'
+
+export function renderActivityHandout(w: PdfWriter, job: ActivityJob): void {
+  const { activity } = job
+  titleBlock(w, activity.title, 'Werkvorm', activity.summary)
+  w.facts([
+    ['Betreft', joinDutch(activity.learningDomains.map((domain) => labelOf(LEARNING_DOMAINS, domain)))],
+    ['Duur', formatMinutesRange(activity.durationMinutes)],
+    ['Voor wie', joinDutch(activity.audiences.map((audience) => labelOf(AUDIENCES, audience)))],
+  ])
+  pageLink(w, job.pageUrl, 'Deze werkvorm op de website:')
+
+  w.section(2, 'Leerdoelen', () => w.list(activity.goals))
+  w.section(2, 'Materialen', () => {
+    if (activity.materials.length === 0) notAvailable(w, 'welke materialen nodig zijn.')
+    else w.list(activity.materials.map((material) => (material.optional ? `${material.name} (optioneel)` : material.name)))
+  })
+  w.section(2, 'Stappen', () => w.list(activity.steps.map((step) => () => stepBody(w, step)), { numbered: true }))
+  w.section(2, 'Kernboodschappen', () => {
+    if (activity.keyMessages.length === 0) notAvailable(w, 'de kernboodschappen.')
+    else w.list(activity.keyMessages)
+  })
+  gapsNotice(w, activity.gaps)
+  sourceNote(w, job)
+}
+
+/** One step: the instruction, then the remark for the facilitator and the suggested text. */
+function stepBody(w: PdfWriter, step: ActivityStep): void {
+  w.paragraph(step.instruction)
+  if (step.facilitatorRemark) {
+    w.paragraph('Opmerking voor de gespreksleider', 'label')
+    w.paragraph(step.facilitatorRemark)
+  }
+  if (step.suggestedText) {
+    w.paragraph('Tekstsuggestie', 'label')
+    w.paragraph(step.suggestedText, 'quote')
+  }
+}

@@ -1,0 +1,48 @@
+/** Evidence: a survey table with its chart and source, or a key finding with its citation. */
+import { POPULATIONS, labelOf, type KeyFinding, type SurveyTable } from '@toolkit/schemas'
+import { formatNumber } from '../../lib/view/format.ts'
+import { barChart } from '../bar-chart.ts'
+import { gapsNotice, pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import type { EvidenceJob } from '../job-types.ts'
+import { surveyTable } from '../survey-table.ts'
+import type { PdfWriter } from '../writer.ts'
+
+export function renderEvidenceSheet(w: PdfWriter, job: EvidenceJob): void {
+  const item = job.evidence
+  if (item.kind === 'survey-table') surveyTableSheet(w, job, item)
+  else keyFindingSheet(w, job, item)
+  sourceSection(w, job)
+  pageLink(w, job.pageUrl, 'Deze onderbouwing op de website:')
+  gapsNotice(w, item.gaps)
+  sourceNote(w, job)
+}
+
+function surveyTableSheet(w: PdfWriter, job: EvidenceJob, table: SurveyTable): void {
+  titleBlock(w, table.title, `Onderbouwing · tabel ${table.tableNumber}`, table.summary)
+  const answers = table.multipleAnswers
+    ? `Meer antwoorden mogelijk${table.maxAnswers ? `, maximaal ${table.maxAnswers}` : ''}`
+    : 'Eén antwoord per persoon'
+  w.facts([
+    ['Vraag', table.question],
+    ['Wie antwoordden', `${labelOf(POPULATIONS, table.population)} (n = ${formatNumber(table.respondents)})`],
+    ['Antwoorden', answers],
+  ])
+  w.section(2, `Tabel ${table.tableNumber}`, () => surveyTable(w, table.rows))
+  w.section(2, 'Grafiek', () => barChart(w, table.rows, `${table.question} (percentage van ${formatNumber(table.respondents)} ${labelOf(POPULATIONS, table.population).toLowerCase()})`))
+}
+
+function keyFindingSheet(w: PdfWriter, job: EvidenceJob, finding: KeyFinding): void {
+  titleBlock(w, finding.title, 'Onderbouwing · bevinding', finding.summary)
+  if (finding.figure) w.paragraph(finding.figure, 'figure')
+  w.paragraph(finding.statement)
+  if (finding.points.length > 0) w.list(finding.points, { numbered: true })
+  if (finding.citation) {
+    const { authors, year, title } = finding.citation
+    w.paragraph(`Studie: ${authors} (${year})${title ? `. ${title}` : ''}.`, 'small')
+  }
+}
+
+function sourceSection(w: PdfWriter, job: EvidenceJob): void {
+  const { title, publisher, location } = job.source
+  w.section(2, 'Bron', () => w.paragraph(`${title} (${publisher})${location ? `, ${location}` : ''}.`))
+}

@@ -1,0 +1,30 @@
+/** The question sheet of a film fragment: what facilitators print for a session. */
+import { formatSeconds } from '@toolkit/schemas'
+import { gapsNotice, linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import type { FragmentJob } from '../job-types.ts'
+import type { PdfWriter } from '../writer.ts'
+import { assignmentSection, questionSections } from './fragment-questions.ts'
+
+export function renderFragmentSheet(w: PdfWriter, job: FragmentJob): void {
+  const { fragment, production } = job
+  titleBlock(w, fragment.title, `Filmfragment ${fragment.number}${production ? ` van ${production.title}` : ''}`, fragment.description)
+  w.facts([
+    ['Duur', formatSeconds(fragment.durationSeconds)],
+    ['Onderdeel van', production ? `${production.title}, fragment ${fragment.number} van ${production.fragmentCount}` : ''],
+  ])
+  pageLink(w, job.pageUrl, 'Bekijk het fragment en de vragen op de website:')
+
+  w.section(2, 'Vragen bij het gesprek', () => {
+    w.paragraph('Werk alle vier de soorten vragen door en sluit af met de opdracht.')
+    questionSections(w, fragment, 3, false)
+  })
+  assignmentSection(w, fragment, 2, true)
+
+  const links = [
+    ...(fragment.videoUrl ? [{ label: 'De video', url: fragment.videoUrl }] : []),
+    ...(fragment.questionSheetUrl ? [{ label: 'Het vragenblad bij de maker', url: fragment.questionSheetUrl }] : []),
+  ]
+  if (links.length > 0) w.section(2, 'Links', () => linkList(w, links))
+  gapsNotice(w, fragment.gaps)
+  sourceNote(w, job)
+}

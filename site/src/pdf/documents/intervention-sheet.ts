@@ -1,0 +1,43 @@
+/** The fact sheet of an intervention: aim, audience, format, duration, evidence and where to find it. */
+import { AUDIENCES, EVIDENCE_LEVELS, FORMATS, STIGMA_TYPES, labelOf } from '@toolkit/schemas'
+import { formatNumber, formatPercent, joinDutch } from '../../lib/view/format.ts'
+import { gapsNotice, linkList, notAvailable, pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import type { InterventionJob } from '../job-types.ts'
+import type { PdfWriter } from '../writer.ts'
+
+export function renderInterventionSheet(w: PdfWriter, job: InterventionJob): void {
+  const { intervention: item } = job
+  titleBlock(w, job.title, 'Interventie', item.aim)
+  if (item.alsoKnownAs.length > 0) w.paragraph(`Ook bekend als ${joinDutch(item.alsoKnownAs)}.`, 'small')
+  w.facts([
+    ['Voor wie', joinDutch(item.audiences.map((audience) => labelOf(AUDIENCES, audience)))],
+    ['Vorm', joinDutch(item.formats.map((format) => labelOf(FORMATS, format)))],
+    ['Duur', item.duration ?? (item.durationMinutes ? `${item.durationMinutes} minuten` : '')],
+    ['Soort stigma', joinDutch(item.stigmaTypes.map((type) => labelOf(STIGMA_TYPES, type)))],
+    ['Aanbieder', item.provider ?? ''],
+    ['Herkomst', [item.origin, item.year].filter(Boolean).join(', ')],
+  ])
+  pageLink(w, job.pageUrl, 'Deze interventie op de website:')
+
+  if (item.description) w.section(2, 'Over de methode', () => w.paragraph(item.description!))
+
+  w.section(2, 'Onderbouwing', () => {
+    w.facts([['Niveau', labelOf(EVIDENCE_LEVELS, item.evidenceLevel)]])
+    if (item.evidenceNote) w.paragraph(item.evidenceNote)
+    else notAvailable(w, 'wat de bronnen over het effect zeggen.')
+    if (item.familiarity) {
+      const { n, percent } = item.familiarity
+      const table = job.familiarityTable ? ` (${job.familiarityTable.title})` : ''
+      w.paragraph(`Bekend bij ${formatNumber(n)} hulpverleners, ${formatPercent(percent)} van de ondervraagde hulpverleners${table}.`)
+    }
+    const { title, publisher, location } = job.source
+    w.paragraph(`Bron: ${title} (${publisher})${location ? `, ${location}` : ''}.`, 'small')
+  })
+
+  w.section(2, 'Waar vind je de methode', () => {
+    if (item.links.length > 0) linkList(w, item.links)
+    else notAvailable(w, 'een link naar de methode.')
+  })
+  gapsNotice(w, item.gaps)
+  sourceNote(w, job)
+}

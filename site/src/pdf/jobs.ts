@@ -1,0 +1,121 @@
+/**
+ * Turns a validated snapshot into PDF jobs: one per fragment, activity,
+ * intervention, case, evidence item and production. Related documents a
+ * PDF shows (a fragment's production, a booklet's fragments) are copied into
+ * the job, so the job's hash changes exactly when what the PDF shows changes.
+ */
+import { sourceById, type Snapshot } from '@toolkit/schemas'
+import { pathOf, withBase } from '../lib/routes.ts'
+import type { PdfCollection, PdfJob, SiteContext } from './job-types.ts'
+
+/** `https://x.nl` + `/toolkit/` + `/filmfragmenten/hoop/` → `https://x.nl/toolkit/filmfragmenten/hoop/` */
+export function pageUrlOf(site: SiteContext, collection: PdfCollection, slug: string): string {
+  return `${site.origin.replace(/\/+$/, '')}${withBase(pathOf(collection, slug), site.base)}`
+}
+
+/** Where a document's PDF goes in the built site (no base, no leading slash). */
+export function pdfFileOf(collection: PdfCollection, slug: string): string {
+  return `pdf/${collection}/${slug}.pdf`
+}
+
+type Stamped = { slug: string; source: { document: Parameters<typeof sourceById>[0]; location?: string }; updatedAt: string }
+
+function common(site: SiteContext, collection: PdfCollection, doc: Stamped) {
+  const source = sourceById(doc.source.document)
+  return {
+    slug: doc.slug,
+    file: pdfFileOf(collection, doc.slug),
+    pageUrl: pageUrlOf(site, collection, doc.slug),
+    source: {
+      title: source.title,
+      publisher: source.publisher,
+      ...(doc.source.location ? { location: doc.source.location } : {}),
+    },
+    updatedAt: doc.updatedAt,
+  }
+}
+
+/** Every PDF the site offers, in a stable order. */
+export function pdfJobs(snapshot: Snapshot, site: SiteContext): PdfJob[] {
+  const { productions, fragments, activities, interventions, cases, evidence } = snapshot.collections
+  const jobs: PdfJob[] = []
+
+  for (const production of productions) {
+    const own = fragments
+      .filter((fragment) => fragment.production === production.slug)
+      .sort((a, b) => a.number - b.number)
+      .map((fragment) => ({ fragment, pageUrl: pageUrlOf(site, 'fragments', fragment.slug) }))
+    jobs.push({
+      ...common(site, 'productions', production),
+      collection: 'productions',
+      title: production.title,
+      docType: 'Handleiding voor de gespreksleider',
+      subject: `Handleiding bij de impactproductie ${production.title}: de bijeenkomst, tips en de filmfragmenten met hun vragen.`,
+      production,
+      fragments: own,
+    })
+  }
+
+  for (const fragment of fragments) {
+    const production = productions.find((candidate) => candidate.slug === fragment.production)
+    jobs.push({
+      ...common(site, 'fragments', fragment),
+      collection: 'fragments',
+      title: fragment.title,
+      docType: 'Vragenblad bij een filmfragment',
+      subject: `Vragen en opdracht bij filmfragment ${fragment.number}${production ? ` van ${production.title}` : ''}: ${fragment.title}.`,
+      fragment,
+      ...(production ? { production: { title: production.title, fragmentCount: production.fragmentCount } } : {}),
+    })
+  }
+
+  for (const activity of activities) {
+    jobs.push({
+      ...common(site, 'activities', activity),
+      collection: 'activities',
+      title: activity.title,
+      docType: 'Werkvorm',
+      subject: activity.summary,
+      activity,
+    })
+  }
+
+  for (const intervention of interventions) {
+    const table = intervention.familiarity
+      ? evidence.find((item) => item.slug === intervention.familiarity!.evidence)
+      : undefined
+    jobs.push({
+      ...common(site, 'interventions', intervention),
+      collection: 'interventions',
+      title: intervention.abbreviation ? `${intervention.name} (${intervention.abbreviation})` : intervention.name,
+      docType: 'Interventie',
+      subject: intervention.aim,
+      intervention,
+      ...(table ? { familiarityTable: { title: table.title } } : {}),
+    })
+  }
+
+  for (const item of cases) {
+    jobs.push({
+      ...common(site, 'cases', item),
+      collection: 'cases',
+      title: item.title,
+      docType: 'Casus',
+      subject: item.summary,
+      case: item,
+    })
+  }
+
+  for (const item of evidence) {
+    jobs.push({
+      ...common(site, 'evidence', item),
+      collection: 'evidence',
+      title: item.title,
+      docType: item.kind === 'survey-table' ? `Onderbouwing: tabel ${item.tableNumber}` : 'Onderbouwing',
+      subject: item.summary ?? (item.kind === 'survey-table' ? item.question : item.statement),
+      evidence: item,
+    })
+  }
+
+  return jobs
+}

@@ -1,0 +1,22 @@
+/**
+ * The one lookup pages use: the PDF of a document, with its link and size,
+ * as generated before the pages render (integrations/pdf.ts).
+ */
+import links from 'virtual:toolkit-pdf'
+
+export type PdfLink = {
+  /** Link to the PDF, with the base path. */
+  href: string
+  /** Size in bytes. */
+  bytes: number
+  /** What the PDF is, for the link's accessible name: "Hoop, vragenblad bij een filmfragment". */
+  label: string
+}
+
+/**
+ * The PDF of a document, or undefined when its collection has none (guidance,
+ * themes), so one call in the shared detail page serves every collection.
+ */
+export function pdfFor(collection: string, slug: string): PdfLink | undefined {
+  return links[`${collection}/${slug}`]
+}

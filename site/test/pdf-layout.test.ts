@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { MARGINS } from '../src/pdf/style.ts'
+import { pdfFixture } from './pdf-fixtures.ts'
+import { misplacedText, renderJob } from './pdf-helpers.ts'
+
+/** SYNTHETIC long text: `count` numbered words between two markers. */
+function longText(count: number): string {
+  const words = Array.from({ length: count }, (_, i) => `woord${i + 1}`)
+  return `BEGINMARKER ${words.join(' ')} EINDMARKER`
+}
+
+// Long documents take a few seconds on a busy machine.
+describe('long texts and missing fields render without overflow or crash', { timeout: 60_000 }, () => {
+  it('a 5,000-word step flows over many pages, stays in the text column and keeps every word', async () => {
+    const normal = await renderJob(pdfFixture(), 'activities', 'testwerkvorm-synthetisch')
+    const long = await renderJob(
+      pdfFixture((raw) => {
+        raw.collections.activities[0].steps[0].instruction = longText(5000)
+      }),
+      'activities',
+      'testwerkvorm-synthetisch',
+    )
+    expect(long.pages.length).toBeGreaterThan(normal.pages.length + 5)
+    for (const word of ['BEGINMARKER', 'woord1 ', 'woord2500 ', 'woord5000 EINDMARKER', 'Sluit de synthetische ronde af.']) {
+      expect(long.text).toContain(word)
+    }
+    expect(misplacedText(long, MARGINS)).toEqual([])
+    long.pages.forEach((page, index) => expect(page.text).toContain(`pagina ${index + 1} van ${long.pages.length}`))
+  })
+
+  it('60 questions of each kind fill several pages, numbered in order', async () => {
+    const questions = Array.from({ length: 60 }, (_, i) => `Synthetische vraag nummer ${i + 1} over wat je in de scène ziet en hoe je dat in je eigen praktijk herkent?`)
+    const read = await renderJob(
+      pdfFixture((raw) => {
+        raw.collections.fragments[0].questions = { general: questions, practice: questions, thematic: questions, stigma: questions }
+      }),
+      'fragments',
+      'testfragment-synthetisch',
+    )
+    expect(read.pages.length).toBeGreaterThanOrEqual(8)
+    expect(read.text).toContain('60. Synthetische vraag nummer 60')
+    expect(read.text.match(/Synthetische vraag nummer 60 /g)).toHaveLength(4)
+    expect(misplacedText(read, MARGINS)).toEqual([])
+  })
+
+  it('a long table flows over pages with a repeated header and its chart split into parts', async () => {
+    const rows = Array.from({ length: 70 }, (_, i) => ({ label: `Synthetisch antwoord ${i + 1}`, n: i, percent: i % 100 }))
+    const read = await renderJob(
+      pdfFixture((raw) => {
+        raw.collections.evidence[0].rows = rows
+      }),
+      'evidence',
+      'testtabel-synthetisch',
+    )
+    expect(read.pages.length).toBeGreaterThan(3)
+    expect(read.text).toContain('Synthetisch antwoord 70 69 69%')
+    const headers = read.pages.filter((page) => page.text.includes('Antwoord Aantal (n) Percentage'))
+    expect(headers.length).toBeGreaterThan(1)
+    expect(misplacedText(read, MARGINS)).toEqual([])
+  })
+
+  it('an unbroken very long word or address is wrapped inside the column', async () => {
+    const address = `https://example.org/${'synthetisch-'.repeat(40)}einde`
+    const read = await renderJob(
+      pdfFixture((raw) => {
+        raw.collections.interventions[0].links = [{ label: 'Lange link (synthetisch)', url: address }]
+        raw.collections.interventions[0].aim = `Doel${'x'.repeat(300)} synthetisch`
+      }),
+      'interventions',
+      'testinterventie-synthetisch',
+    )
+    expect(read.text.replace(/ /g, '')).toContain(address)
+    expect(misplacedText(read, MARGINS)).toEqual([])
+    // The check itself is not vacuous: against a narrower column the same PDF fails.
+    expect(misplacedText(read, { ...MARGINS, right: MARGINS.right + 40 }).length).toBeGreaterThan(0)
+  })
+
+  it('documents with only their required fields render, showing what is not available', async () => {
+    const minimal = pdfFixture((raw) => {
+      const { collections } = raw
+      collections.interventions[0] = {
+        slug: 'testinterventie-synthetisch',
+        name: 'Kale interventie synthetisch',
+        aim: 'Alleen een doel (synthetisch).',
+        source: { document: 'monitor-2019' },
+        updatedAt: '2025-03-01T09:00:00.000Z',
+      }
+      collections.cases[0] = {
+        slug: 'testcasus-synthetisch',
+        title: 'Kale casus synthetisch',
+        person: 'Kim',
+        summary: 'Alleen een samenvatting (synthetisch).',
+        source: { document: 'self-stigma-tips' },
+        updatedAt: '2025-03-01T09:00:00.000Z',
+      }
+      collections.activities[0].materials = []
+      collections.activities[0].keyMessages = []
+      collections.activities[0].steps = [{ instruction: 'Eén kale stap (synthetisch).' }]
+      collections.productions[0].sessionGuide = []
+      collections.productions[0].tips = []
+      collections.productions[0].contents = []
+      collections.productions[0].slideOutline = []
+      collections.fragments = []
+    })
+    const intervention = await renderJob(minimal, 'interventions', 'testinterventie-synthetisch')
+    expect(intervention.text).toContain('Niet beoordeeld')
+    expect(intervention.text).toContain('Nog niet beschikbaar: wat de bronnen over het effect zeggen.')
+    expect(intervention.text).toContain('Nog niet beschikbaar: een link naar de methode.')
+    const item = await renderJob(minimal, 'cases', 'testcasus-synthetisch')
+    expect(item.text).toContain('Nog niet beschikbaar: de beschrijving van de situatie.')
+    expect(item.text).toContain('Nog niet beschikbaar: de reacties van hulpverleners.')
+    const activity = await renderJob(minimal, 'activities', 'testwerkvorm-synthetisch')
+    expect(activity.text).toContain('Nog niet beschikbaar: welke materialen nodig zijn.')
+    expect(activity.text).toContain('Nog niet beschikbaar: de kernboodschappen.')
+    const booklet = await renderJob(minimal, 'productions', 'testproductie-synthetisch')
+    expect(booklet.text).toContain('Nog niet beschikbaar: de stappen van de bijeenkomst.')
+    expect(booklet.text).toContain('Nog niet beschikbaar: fragmenten 1, 2 en 3')
+    for (const read of [intervention, item, activity, booklet]) expect(misplacedText(read, MARGINS)).toEqual([])
+  })
+})

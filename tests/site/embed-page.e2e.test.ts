@@ -1,0 +1,130 @@
+/**
+ * The embed views as pages (options, accessibility), the "Insluiten" panel
+ * on detail pages (copy, preview on request) and the oEmbed discovery link.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { embedKinds, frameOf, hostPage, scriptTag, startHostServer, waitForContentHeight, type EmbedKind, type HostServer } from './embed-helpers.ts'
+import { cardLinks, sitePath, urlOf, useBrowser } from './helpers.ts'
+
+const browser = useBrowser()
+let host: HostServer
+let kinds: EmbedKind[]
+
+beforeAll(async () => {
+  await browser.start()
+  host = await startHostServer()
+  const page = await browser.open('about:blank')
+  kinds = await embedKinds(page)
+  await page.context().close()
+})
+afterAll(async () => {
+  await browser.stop()
+  await host?.close()
+})
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))
+}
+
+describe('options in the address', () => {
+  it('applies dark mode, a valid accent and a hidden description', async () => {
+    const page = await browser.open(`${kinds[0]!.path}?modus=donker&accent=%23b8004f&beschrijving=nee`)
+    await page.waitForLoadState('load')
+    expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('donker')
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 25, 29)')
+    expect(await page.locator('.lead').isVisible()).toBe(false)
+    // The pink is lightened on the dark background so links keep 4.5:1.
+    const link = await page.locator('.embed-attribution a').first().evaluate((a) => getComputedStyle(a).color)
+    expect(link).not.toBe('rgb(184, 0, 79)')
+    expect(link).toMatch(/^rgb\(/)
+  })
+
+  it('ignores an accent that is not strict hex', async () => {
+    const page = await browser.open(`${kinds[0]!.path}?accent=red;background:url(https://example.org/x)`)
+    await page.waitForLoadState('load')
+    expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('')
+  })
+})
+
+describe('axe-core on embed views (WCAG 2.1 A and AA)', () => {
+  it.each([
+    ['licht', ''],
+    ['donker met eigen kleur', '?modus=donker&accent=%23ffd700'],
+    ['licht met bleke eigen kleur', '?accent=%23ffd700'],
+  ])('every kind, %s', async (_name, query) => {
+    for (const kind of kinds) {
+      const separator = kind.path.includes('?') && query ? '&' : ''
+      const page = await browser.open(`${kind.path}${separator ? separator + query.slice(1) : query}`)
+      await page.waitForLoadState('load')
+      expect(await axeViolations(page), kind.path).toEqual([])
+      await page.context().close()
+    }
+  })
+
+  it('the host page with an embedded view (frame title, content inside the frame)', async () => {
+    const page = await browser.open(host.page('/axe.html', hostPage(scriptTag(inject('siteUrl'), kinds[1]!.path))))
+    await waitForContentHeight(page.locator('iframe'))
+    expect(await axeViolations(page)).toEqual([])
+  })
+})
+
+describe('"Insluiten" on every detail page', () => {
+  it('offers the snippets and the oEmbed discovery link on every detail page', { timeout: 120_000 }, async () => {
+    const page = await browser.open('/overzicht/')
+    const links = await cardLinks(page)
+    for (const link of links) {
+      await page.goto(link)
+      const discovery = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href')
+      expect(discovery, link).toMatch(/\/oembed\/[a-z-]+\/[a-z0-9-]+\.json$/)
+      const response = await fetch(urlOf(sitePath(discovery!)))
+      expect(response.status, discovery!).toBe(200)
+      const data = await response.json()
+      expect(data).toMatchObject({ type: 'rich', version: '1.0', provider_name: 'Toolkit destigmatisering' })
+      expect(data.html).toContain(`/embed${sitePath(link)}"`)
+      expect(await page.locator('textarea#insluiten-script').inputValue(), link).toContain(`data-toolkit="/embed${sitePath(link)}"`)
+    }
+    expect(links.length).toBeGreaterThan(5)
+  })
+
+  it('loads the preview only on request, sized by the loader', async () => {
+    const page = await browser.open(kinds[0]!.path.replace('/embed', ''))
+    await page.waitForLoadState('networkidle')
+    expect(await page.locator('iframe').count()).toBe(0)
+    await page.locator('.embed-panel summary').click()
+    await page.getByRole('button', { name: 'Voorbeeld tonen' }).click()
+    const iframe = page.locator('.embed-panel iframe')
+    await waitForContentHeight(iframe)
+    expect(await (await frameOf(iframe)).locator('h1').textContent()).toBeTruthy()
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toMatch(/Voorbeeld geladen/)
+  })
+
+  it('copies a snippet with the keyboard and announces it', async () => {
+    const page = await browser.open(kinds[1]!.path.replace('/embed', ''))
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin })
+    await page.locator('.embed-panel summary').focus()
+    await page.keyboard.press('Enter')
+    const button = page.getByRole('button', { name: 'Kopieer scripttag' })
+    await button.focus()
+    await page.keyboard.press('Enter')
+    const status = page.locator('[data-copy-status]')
+    await expect.poll(() => status.textContent()).toMatch(/Scripttag gekopieerd/)
+    expect(await status.getAttribute('role')).toBe('status')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(await page.locator('#insluiten-script').inputValue())
+    expect(copied).toMatch(/^<script src="[^"]+\/embed\.js" data-toolkit="\/embed\/werkvormen\/[^"]+\/"/)
+  })
+
+  it('on a listing, the snippets follow the chosen filters', async () => {
+    const page = await browser.open('/interventies/')
+    await page.locator('.filters summary').first().click()
+    await page.locator('.filters input[type=checkbox]').first().check()
+    await page.locator('.embed-panel summary').click()
+    const query = new URL(page.url()).search
+    expect(query).not.toBe('')
+    expect(await page.locator('#insluiten-iframe').inputValue()).toContain(`/embed/interventies/${query.replace(/&/g, '&amp;')}"`)
+    expect(await page.locator('#insluiten-oembed').inputValue()).toMatch(new RegExp(`/interventies/\\${query}$`))
+  })
+})
