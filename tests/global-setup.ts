@@ -9,15 +9,17 @@
  * - CONTENT_SNAPSHOT set: site tests only, built from that snapshot file
  *   (quick runs while working on the site; the CMS tests need the CMS).
  */
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { prepareSite, type PreparedSite } from './site/prepare-site.ts'
+import { prepareSite, REPO_ROOT, type PreparedSite } from './site/prepare-site.ts'
 import { startProduct } from './lib/start-product.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string
     subpathSiteUrl: string
+    /** The site built from the synthetic fixture, for templates the sources have no content for yet (fragment questions). */
+    fixtureSiteUrl: string
     cmsUrl: string
     adminEmail: string
     adminPassword: string
@@ -26,7 +28,14 @@ declare module 'vitest' {
 
 export const SUBPATH = '/toolkit/'
 
+const FIXTURE = join(REPO_ROOT, 'site/test/fixtures/dev-snapshot.json')
+
 export default async function setup(project: TestProject) {
+  const fixture = await prepareSite({ snapshotPath: FIXTURE })
+  project.provide('fixtureSiteUrl', fixture.url)
+  const withFixture = (teardown?: () => Promise<void>) => async () => {
+    await Promise.all([fixture.stop(), teardown?.()])
+  }
   const provideCms = (cmsUrl = '', adminEmail = '', adminPassword = '') => {
     project.provide('cmsUrl', cmsUrl)
     project.provide('adminEmail', adminEmail)
@@ -36,36 +45,39 @@ export default async function setup(project: TestProject) {
     project.provide('siteUrl', process.env.SITE_URL)
     project.provide('subpathSiteUrl', process.env.SITE_SUBPATH_URL ?? process.env.SITE_URL)
     provideCms(process.env.CMS_URL, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD)
-    return
+    return withFixture()
   }
   if (process.env.CONTENT_SNAPSHOT) {
     const source = { snapshotPath: resolve(process.env.CONTENT_SNAPSHOT) }
     const root = await prepareSite(source)
     const subpath = await prepareSite(source, { base: SUBPATH }).catch(async (error) => {
-      await root.stop()
+      await Promise.all([root.stop(), fixture.stop()])
       throw error
     })
     project.provide('siteUrl', root.url)
     project.provide('subpathSiteUrl', subpath.url)
     provideCms()
-    return async () => {
+    return withFixture(async () => {
       await Promise.all([root.stop(), subpath.stop()])
-    }
+    })
   }
 
-  const product = await startProduct()
+  const product = await startProduct().catch(async (error) => {
+    await fixture.stop()
+    throw error
+  })
   console.log(`npm start: CMS en site klaar in ${(product.startupMs / 1000).toFixed(1)} s (${product.cmsUrl}, ${product.siteUrl})`)
   let subpath: PreparedSite
   try {
     subpath = await prepareSite({ cmsUrl: product.cmsUrl }, { base: SUBPATH })
   } catch (error) {
-    await product.stop()
+    await Promise.all([product.stop(), fixture.stop()])
     throw error
   }
   project.provide('siteUrl', product.siteUrl)
   project.provide('subpathSiteUrl', subpath.url)
   provideCms(product.cmsUrl, product.adminEmail, product.adminPassword)
-  return async () => {
+  return withFixture(async () => {
     await Promise.all([subpath.stop(), product.stop()])
-  }
+  })
 }

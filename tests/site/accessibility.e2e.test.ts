@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cardLink, useBrowser } from './helpers.ts'
 
 const browser = useBrowser()
@@ -52,10 +52,14 @@ describe('axe-core on every page template (WCAG 2.1 A and AA)', () => {
     })
   }
 
-  it('a question page of a fragment, where there is one', async () => {
-    const page = await browser.open('/filmfragmenten/')
+  it('a question page of a fragment', async () => {
+    // The sources give no fragment questions yet, so the synthetic fixture
+    // (site/test/fixtures), built by the global setup, checks this template.
+    const page = await browser.open('/filmfragmenten/', inject('fixtureSiteUrl'))
     const fragments = page.locator('.cards .card h2 a, .cards .card h3 a')
-    for (const href of await fragments.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+    const hrefs = await fragments.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
+    let checked = 0
+    for (const href of hrefs) {
       await page.goto(href)
       const question = page.locator('a.question-link').first()
       if ((await question.count()) === 0) continue
@@ -63,8 +67,8 @@ describe('axe-core on every page template (WCAG 2.1 A and AA)', () => {
       await page.waitForLoadState()
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
       expect(results.violations.map((violation) => violation.id), page.url()).toEqual([])
-      return
+      checked += 1
     }
-    console.log('geen fragment met vragen in deze inhoud: vragenpagina niet gecontroleerd')
+    expect(checked, 'the fixture has a fragment with questions').toBeGreaterThan(0)
   })
 })

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cardLink, cardLinks, sitePath, useBrowser } from './helpers.ts'
 
 const browser = useBrowser()
@@ -37,11 +37,13 @@ describe('browsing the toolkit', () => {
   })
 
   it('gives every question of a fragment its own page', async () => {
-    const listing = await browser.open('/filmfragmenten/')
+    // The sources give no questions yet: the synthetic fixture site has some.
+    const site = inject('fixtureSiteUrl')
+    const listing = await browser.open('/filmfragmenten/', site)
     const fragments = await cardLinks(listing)
     let checked = 0
     for (const href of fragments) {
-      const page = await browser.open(href)
+      const page = await browser.open(href, site)
       const questionLinks = page.locator('.questions li a.question-link')
       const count = await questionLinks.count()
       expect(count).toBe(await page.locator('.questions li').count())
@@ -51,8 +53,7 @@ describe('browsing the toolkit', () => {
       expect(await page.locator('.question-single').textContent()).toBe(question)
       checked += 1
     }
-    expect(fragments.length).toBeGreaterThan(0)
-    console.log(`vragenpagina's gecontroleerd bij ${checked} van ${fragments.length} fragmenten`)
+    expect(checked).toBeGreaterThan(0)
   })
 
   it('shows the production with its session guide and the fragments not yet available', async () => {
