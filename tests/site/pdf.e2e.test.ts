@@ -33,4 +33,12 @@ describe('downloadable PDFs', () => {
       await page.close()
     }
   })
+
+  it('an embed view offers the same PDF', async () => {
+    const page = await browser.open('/embed/filmfragmenten/hoop/')
+    const link = page.getByRole('link', { name: /^Download pdf van Hoop, vragenblad bij een filmfragment \(\d+ kB\)$/ })
+    expect(await link.count()).toBe(1)
+    const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).toString())
+    expect(response.headers()['content-type']).toContain('application/pdf')
+  })
 })
