@@ -6,7 +6,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Frame, Locator, Page } from 'playwright-core'
-import { cardLink, sitePath, urlOf } from './helpers.ts'
+import { afterAll, beforeAll } from 'vitest'
+import { cardLink, sitePath, urlOf, type useBrowser } from './helpers.ts'
 
 export type HostServer = {
   /** http://localhost:PORT: another origin than the site (another port). */
@@ -101,4 +102,24 @@ export async function waitForContentHeight(iframe: Locator, timeout = 10_000): P
     last = await heights(iframe)
   }
   return last
+}
+
+/**
+ * The shared setup of the embed test files: starts the browser and a host
+ * server, finds the embed view of each kind, and closes both afterwards.
+ */
+export function useEmbedSetup(browser: ReturnType<typeof useBrowser>): { host: HostServer; kinds: EmbedKind[] } {
+  const state = {} as { host: HostServer; kinds: EmbedKind[] }
+  beforeAll(async () => {
+    await browser.start()
+    state.host = await startHostServer()
+    const page = await browser.open('about:blank')
+    state.kinds = await embedKinds(page)
+    await page.context().close()
+  })
+  afterAll(async () => {
+    await browser.stop()
+    await state.host?.close()
+  })
+  return state
 }

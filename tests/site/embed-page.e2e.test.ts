@@ -4,25 +4,12 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { embedKinds, frameOf, hostPage, scriptTag, startHostServer, waitForContentHeight, type EmbedKind, type HostServer } from './embed-helpers.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { frameOf, hostPage, scriptTag, useEmbedSetup, waitForContentHeight } from './embed-helpers.ts'
 import { cardLinks, sitePath, urlOf, useBrowser } from './helpers.ts'
 
 const browser = useBrowser()
-let host: HostServer
-let kinds: EmbedKind[]
-
-beforeAll(async () => {
-  await browser.start()
-  host = await startHostServer()
-  const page = await browser.open('about:blank')
-  kinds = await embedKinds(page)
-  await page.context().close()
-})
-afterAll(async () => {
-  await browser.stop()
-  await host?.close()
-})
+const embeds = useEmbedSetup(browser)
 
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
@@ -31,7 +18,7 @@ async function axeViolations(page: Page) {
 
 describe('options in the address', () => {
   it('applies dark mode, a valid accent and a hidden description', async () => {
-    const page = await browser.open(`${kinds[0]!.path}?modus=donker&accent=%23b8004f&beschrijving=nee`)
+    const page = await browser.open(`${embeds.kinds[0]!.path}?modus=donker&accent=%23b8004f&beschrijving=nee`)
     await page.waitForLoadState('load')
     expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('donker')
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 25, 29)')
@@ -43,7 +30,7 @@ describe('options in the address', () => {
   })
 
   it('ignores an accent that is not strict hex', async () => {
-    const page = await browser.open(`${kinds[0]!.path}?accent=red;background:url(https://example.org/x)`)
+    const page = await browser.open(`${embeds.kinds[0]!.path}?accent=red;background:url(https://example.org/x)`)
     await page.waitForLoadState('load')
     expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('')
   })
@@ -55,7 +42,7 @@ describe('axe-core on embed views (WCAG 2.1 A and AA)', () => {
     ['donker met eigen kleur', '?modus=donker&accent=%23ffd700'],
     ['licht met bleke eigen kleur', '?accent=%23ffd700'],
   ])('every kind, %s', async (_name, query) => {
-    for (const kind of kinds) {
+    for (const kind of embeds.kinds) {
       const separator = kind.path.includes('?') && query ? '&' : ''
       const page = await browser.open(`${kind.path}${separator ? separator + query.slice(1) : query}`)
       await page.waitForLoadState('load')
@@ -65,7 +52,7 @@ describe('axe-core on embed views (WCAG 2.1 A and AA)', () => {
   })
 
   it('the host page with an embedded view (frame title, content inside the frame)', async () => {
-    const page = await browser.open(host.page('/axe.html', hostPage(scriptTag(inject('siteUrl'), kinds[1]!.path))))
+    const page = await browser.open(embeds.host.page('/axe.html', hostPage(scriptTag(inject('siteUrl'), embeds.kinds[1]!.path))))
     await waitForContentHeight(page.locator('iframe'))
     expect(await axeViolations(page)).toEqual([])
   })
@@ -90,7 +77,7 @@ describe('"Insluiten" on every detail page', () => {
   })
 
   it('loads the preview only on request, sized by the loader', async () => {
-    const page = await browser.open(kinds[0]!.path.replace('/embed', ''))
+    const page = await browser.open(embeds.kinds[0]!.path.replace('/embed', ''))
     await page.waitForLoadState('networkidle')
     expect(await page.locator('iframe').count()).toBe(0)
     await page.locator('.embed-panel summary').click()
@@ -102,7 +89,7 @@ describe('"Insluiten" on every detail page', () => {
   })
 
   it('copies a snippet with the keyboard and announces it', async () => {
-    const page = await browser.open(kinds[1]!.path.replace('/embed', ''))
+    const page = await browser.open(embeds.kinds[1]!.path.replace('/embed', ''))
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin })
     await page.locator('.embed-panel summary').focus()
     await page.keyboard.press('Enter')

@@ -4,35 +4,22 @@
  * takes its content's height; foreign messages change nothing; pages that
  * are not embed views refuse to be framed.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { embedKinds, frameOf, hostPage, scriptTag, startHostServer, waitForContentHeight, type EmbedKind, type HostServer } from './embed-helpers.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { frameOf, hostPage, scriptTag, useEmbedSetup, waitForContentHeight } from './embed-helpers.ts'
 import { urlOf, useBrowser } from './helpers.ts'
 
 const browser = useBrowser()
-let host: HostServer
-let kinds: EmbedKind[]
+const embeds = useEmbedSetup(browser)
 const site = () => inject('siteUrl')
-
-beforeAll(async () => {
-  await browser.start()
-  host = await startHostServer()
-  const page = await browser.open('about:blank')
-  kinds = await embedKinds(page)
-  await page.context().close()
-})
-afterAll(async () => {
-  await browser.stop()
-  await host?.close()
-})
 
 describe('script tag on a page of another origin', () => {
   it('embeds each kind, and each iframe takes the height of its own content', async () => {
-    const body = kinds.map((kind) => `<section><h2>${kind.name}</h2>${scriptTag(site(), kind.path)}</section>`).join('')
-    const page = await browser.open(host.page('/alles.html', hostPage(body)))
+    const body = embeds.kinds.map((kind) => `<section><h2>${kind.name}</h2>${scriptTag(site(), kind.path)}</section>`).join('')
+    const page = await browser.open(embeds.host.page('/alles.html', hostPage(body)))
     const frames = page.locator('iframe')
-    await expect.poll(() => frames.count()).toBe(kinds.length)
+    await expect.poll(() => frames.count()).toBe(embeds.kinds.length)
     const measured: string[] = []
-    for (const [index, kind] of kinds.entries()) {
+    for (const [index, kind] of embeds.kinds.entries()) {
       const iframe = frames.nth(index)
       const { frame, content } = await waitForContentHeight(iframe)
       expect(frame, kind.name).not.toBe(600)
@@ -47,8 +34,8 @@ describe('script tag on a page of another origin', () => {
   })
 
   it('filters a listing with the same query keys as the listing pages', async () => {
-    const listing = kinds.find((kind) => kind.name === 'gefilterde lijst')!
-    const page = await browser.open(host.page('/lijst.html', hostPage(scriptTag(site(), listing.path))))
+    const listing = embeds.kinds.find((kind) => kind.name === 'gefilterde lijst')!
+    const page = await browser.open(embeds.host.page('/lijst.html', hostPage(scriptTag(site(), listing.path))))
     const inside = await frameOf(page.locator('iframe'))
     const all = await inside.locator('.cards .card').count()
     const shown = await inside.locator('.cards .card:not([hidden])').count()
@@ -58,8 +45,8 @@ describe('script tag on a page of another origin', () => {
   })
 
   it('follows the content when it grows (a question list opens, the video box loads)', async () => {
-    const fragment = kinds[0]!
-    const page = await browser.open(host.page('/groei.html', hostPage(scriptTag(site(), fragment.path))))
+    const fragment = embeds.kinds[0]!
+    const page = await browser.open(embeds.host.page('/groei.html', hostPage(scriptTag(site(), fragment.path))))
     const iframe = page.locator('iframe')
     const before = await waitForContentHeight(iframe)
     const inside = await frameOf(iframe)
@@ -73,17 +60,17 @@ describe('script tag on a page of another origin', () => {
 
   it('works from a site served under a sub-path', async () => {
     const subpath = inject('subpathSiteUrl')
-    const page = await browser.open(host.page('/subpad.html', hostPage(scriptTag(subpath, kinds[2]!.path))))
+    const page = await browser.open(embeds.host.page('/subpad.html', hostPage(scriptTag(subpath, embeds.kinds[2]!.path))))
     const iframe = page.locator('iframe')
     await waitForContentHeight(iframe)
-    expect((await frameOf(iframe)).url()).toBe(new URL(kinds[2]!.path.slice(1), subpath).toString())
+    expect((await frameOf(iframe)).url()).toBe(new URL(embeds.kinds[2]!.path.slice(1), subpath).toString())
   })
 })
 
 describe('messages are checked on both sides', () => {
   it('ignores fake resize messages from another frame, another origin and the host page itself', async () => {
     const fake = `{ type: 'toolkit-embed:size', height: 7, title: 'nep' }`
-    host.page('/derde.html', `<!doctype html><title>derde</title><script>
+    embeds.host.page('/derde.html', `<!doctype html><title>derde</title><script>
       window.received = 0
       window.addEventListener('message', (event) => { if (event.data?.type === 'toolkit-embed:size') window.received += 1 })
       // A foreign frame tries to resize the embed, and to get the embed to report to it.
@@ -94,24 +81,24 @@ describe('messages are checked on both sides', () => {
         }
       }, 50)
     </script>`)
-    const body = `${scriptTag(site(), kinds[1]!.path)}<iframe title="Ander frame" src="${host.thirdOrigin}/derde.html"></iframe>`
-    const page = await browser.open(host.page('/nep.html', hostPage(body)))
+    const body = `${scriptTag(site(), embeds.kinds[1]!.path)}<iframe title="Ander frame" src="${embeds.host.thirdOrigin}/derde.html"></iframe>`
+    const page = await browser.open(embeds.host.page('/nep.html', hostPage(body)))
     const embed = page.locator('iframe').first()
     const settled = await waitForContentHeight(embed)
     await page.evaluate((message) => window.postMessage(JSON.parse(message), '*'), JSON.stringify({ type: 'toolkit-embed:size', height: 7 }))
     await page.waitForTimeout(1000)
     expect((await waitForContentHeight(embed)).frame).toBe(settled.frame)
-    const third = page.frames().find((frame) => frame.url().startsWith(host.thirdOrigin))!
+    const third = page.frames().find((frame) => frame.url().startsWith(embeds.host.thirdOrigin))!
     expect(await third.evaluate(() => (window as unknown as { received: number }).received)).toBe(0)
   })
 })
 
 describe('framing policy', () => {
   it('sends frame-ancestors on embed views and refuses framing of every other page', async () => {
-    const embed = await fetch(urlOf(kinds[0]!.path))
+    const embed = await fetch(urlOf(embeds.kinds[0]!.path))
     expect(embed.headers.get('content-security-policy')).toMatch(/frame-ancestors [^;]*\*|frame-ancestors 'self'/)
     expect(embed.headers.get('x-frame-options')).toBeNull()
-    for (const path of ['/', kinds[0]!.path.replace('/embed', ''), '/interventies/', '/zoeken/']) {
+    for (const path of ['/', embeds.kinds[0]!.path.replace('/embed', ''), '/interventies/', '/zoeken/']) {
       const response = await fetch(urlOf(path))
       expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'")
       expect(response.headers.get('x-frame-options'), path).toBe('DENY')
@@ -119,9 +106,9 @@ describe('framing policy', () => {
   })
 
   it('a host page that frames a normal page gets nothing from it', async () => {
-    const pagePath = kinds[0]!.path.replace('/embed', '')
-    const body = `<iframe title="Gewone pagina" src="${urlOf(pagePath)}"></iframe><iframe title="Ingesloten" src="${urlOf(kinds[0]!.path)}"></iframe>`
-    const page = await browser.open(host.page('/framen.html', hostPage(body)))
+    const pagePath = embeds.kinds[0]!.path.replace('/embed', '')
+    const body = `<iframe title="Gewone pagina" src="${urlOf(pagePath)}"></iframe><iframe title="Ingesloten" src="${urlOf(embeds.kinds[0]!.path)}"></iframe>`
+    const page = await browser.open(embeds.host.page('/framen.html', hostPage(body)))
     await page.waitForLoadState('load')
     const [blocked, allowed] = await Promise.all(
       ['Gewone pagina', 'Ingesloten'].map(async (title) => (await page.locator(`iframe[title="${title}"]`).elementHandle())!.contentFrame()),
@@ -138,7 +125,7 @@ describe('embed views stay small and private', () => {
 
   it(`transfer at most ${LIMIT / 1024} KB, set no cookie and call no other site before a click`, async () => {
     const lines: string[] = []
-    for (const kind of kinds) {
+    for (const kind of embeds.kinds) {
       const page = await browser.open('about:blank')
       const sizes: Array<Promise<number>> = []
       const foreign: string[] = []
@@ -160,8 +147,8 @@ describe('embed views stay small and private', () => {
 
 describe('a sane focus order inside the host page', () => {
   it('Tab goes from the host page into the embed and on to the host page after it', async () => {
-    const body = `<button id="voor">Voor</button>${scriptTag(site(), kinds[2]!.path)}<button id="na">Na</button>`
-    const page = await browser.open(host.page('/focus.html', hostPage(body)))
+    const body = `<button id="voor">Voor</button>${scriptTag(site(), embeds.kinds[2]!.path)}<button id="na">Na</button>`
+    const page = await browser.open(embeds.host.page('/focus.html', hostPage(body)))
     const iframe = page.locator('iframe')
     await waitForContentHeight(iframe)
     await page.locator('#voor').focus()
