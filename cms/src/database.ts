@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { SelfHealingSqliteClient } from './db/sqliteConnection.ts'
 import { migrations } from './migrations/index.ts'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -12,6 +13,14 @@ const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const DEFAULT_SQLITE_FILE = path.join(cmsRoot, 'data', 'toolkit.db')
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
+
+/** How long a SQLite statement waits for another process's lock (SQLITE_BUSY_TIMEOUT_MS). */
+export const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+function busyTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.SQLITE_BUSY_TIMEOUT_MS)
+  return Number.isFinite(value) && value >= 0 ? value : DEFAULT_SQLITE_BUSY_TIMEOUT_MS
+}
 
 /** MongoDB for `mongodb://` and `mongodb+srv://` URLs, SQLite for everything else. */
 export function databaseKind(url: string | undefined): DatabaseKind {
@@ -38,12 +47,39 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
   }
   const libsqlUrl = sqliteUrl(url)
   ensureDirectoryFor(libsqlUrl)
-  return sqliteAdapter({
-    client: { url: libsqlUrl },
-    // Off by default in the SQLite adapter; on, a failed seed or save rolls back whole.
-    transactionOptions: {},
+  const client = { url: libsqlUrl }
+  const adapterObj = sqliteAdapter({
+    client,
+    // Transactions stay off (the adapter's default): with them on, libsql opens
+    // a connection per transaction and a failed COMMIT was acknowledged as a
+    // success (see db/sqliteConnection.ts). Every write commits on its own on
+    // the process's one connection; the seed import is made atomic by
+    // db/atomically.ts instead.
+    transactionOptions: false,
     migrationDir: path.join(cmsRoot, 'src', 'migrations'),
     // Production never pushes schema changes: it runs the committed migrations.
     prodMigrations: migrations,
   })
+  return withSelfHealingConnection(adapterObj, client, busyTimeoutMs(process.env))
+}
+
+/**
+ * Gives the adapter its connection before it connects: the adapter only
+ * creates a client when it has none, so it then uses ours (WAL, busy
+ * timeout, replaced after a lock error).
+ */
+function withSelfHealingConnection(adapterObj: DatabaseAdapterObj, client: { url: string }, busyTimeout: number): DatabaseAdapterObj {
+  const init = adapterObj.init
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = init(args) as ReturnType<typeof init> & { client?: unknown }
+      const connect = adapter.connect
+      adapter.connect = async function connectSelfHealing(this: typeof adapter, options) {
+        if (!adapter.client) adapter.client = await SelfHealingSqliteClient.open(client, { busyTimeoutMs: busyTimeout })
+        return connect?.call(adapter, options)
+      }
+      return adapter
+    },
+  }
 }

@@ -16,6 +16,7 @@ import { Themes } from './collections/Themes.ts'
 import { Users } from './collections/Users.ts'
 import { databaseAdapter } from './database.ts'
 import { snapshotEndpoint } from './endpoints/snapshot.ts'
+import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
 import { resolveSecret } from './secret.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -35,5 +36,6 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   cors: (process.env.CORS_ORIGINS ?? 'http://localhost:4321').split(',').map((origin) => origin.trim()),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  hooks: { afterError: [answerDatabaseBusy] },
   onInit: (payload) => bootstrap(payload),
 })

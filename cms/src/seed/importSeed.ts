@@ -1,14 +1,8 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { CONTENT_COLLECTIONS, SCHEMAS, type ContentCollectionSlug } from '@toolkit/schemas'
 import { loadSeed, type SeedData } from '@toolkit/seed'
 import { toCmsData, toSchemaShape } from '../content/shape.ts'
+import { atomically } from '../db/atomically.ts'
 
 export type SeedOptions = {
   /** Validated seed data; defaults to the data shipped in seed/data. */
@@ -46,87 +40,88 @@ async function existingDocs(payload: Payload, req: PayloadRequest, collection: C
 export async function importSeed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const data = options.data ?? loadSeed()
   const log = options.log ?? (() => {})
-  const req = await createLocalReq({}, payload)
-  const ownsTransaction = await initTransaction(req)
-  const report = {} as SeedReport
-  try {
-    // id ↔ slug for every document, so relations can be written and compared.
-    const ids = new Map<string, string | number>()
-    const slugs = new Map<string, string>()
-    const existing = new Map<ContentCollectionSlug, Map<string, Doc>>()
-    for (const collection of CONTENT_COLLECTIONS) {
-      const bySlug = new Map((await existingDocs(payload, req, collection)).map((doc) => [doc.slug, doc]))
-      existing.set(collection, bySlug)
-      for (const doc of bySlug.values()) {
-        ids.set(`${collection}:${doc.slug}`, doc.id)
-        slugs.set(`${collection}:${doc.id}`, doc.slug)
-      }
-    }
-    const toId = (collection: ContentCollectionSlug, slug: string) => {
-      const id = ids.get(`${collection}:${slug}`)
-      if (id === undefined) throw new Error(`Seed relation to unknown ${collection} "${slug}"`)
-      return id
-    }
-    const toSlug = (collection: ContentCollectionSlug, id: string | number) => slugs.get(`${collection}:${id}`)
-    const fieldsOf = (collection: ContentCollectionSlug) => payload.collections[collection]!.config.fields
-
-    // Pass 1: create missing documents as drafts without relations, so that
-    // relations in any direction (even cycles) can be resolved in pass 2.
-    const toWrite: [ContentCollectionSlug, Record<string, unknown>][] = []
-    for (const collection of CONTENT_COLLECTIONS) {
-      const counts: SeedCounts = { created: 0, updated: 0, unchanged: 0, kept: 0 }
-      report[collection] = counts
-      for (const record of data[collection] as Record<string, unknown>[]) {
-        const slug = record.slug as string
-        const current = existing.get(collection)?.get(slug)
-        if (!current) {
-          const created = (await payload.create({
-            collection,
-            data: toCmsData(fieldsOf(collection), record, () => undefined),
-            draft: true,
-            overrideAccess: true,
-            req,
-          })) as unknown as Doc
-          ids.set(`${collection}:${slug}`, created.id)
-          slugs.set(`${collection}:${created.id}`, slug)
-          counts.created += 1
-          toWrite.push([collection, record])
-          continue
-        }
-        const same =
-          current._status === 'published' &&
-          canonical(SCHEMAS[collection].parse(toSchemaShape(fieldsOf(collection), current, toSlug))) === canonical(record)
-        if (same) counts.unchanged += 1
-        else if (options.overwrite) {
-          counts.updated += 1
-          toWrite.push([collection, record])
-        } else {
-          counts.kept += 1
-          log(`  ${collection}/${slug} differs from the seed; the CMS version is kept (use --overwrite to reset it)`)
-        }
-      }
-    }
-
-    // Pass 2: write the full documents with their relations, and publish.
-    for (const [collection, record] of toWrite) {
-      await payload.update({
-        collection,
-        id: toId(collection, record.slug as string),
-        data: { ...toCmsData(fieldsOf(collection), record, toId), _status: 'published' },
-        overrideAccess: true,
-        req,
-      })
-    }
-
-    if (ownsTransaction) await commitTransaction(req)
-    for (const collection of CONTENT_COLLECTIONS) {
-      const { created, updated, unchanged, kept } = report[collection]
-      log(`  ${collection.padEnd(14)} ${created} created, ${updated} updated, ${unchanged} unchanged, ${kept} kept`)
-    }
-    return report
-  } catch (error) {
-    if (ownsTransaction) await killTransaction(req)
-    throw error
+  const report = await atomically(payload, (req) => writeSeed(payload, req, data, options.overwrite ?? false, log))
+  for (const collection of CONTENT_COLLECTIONS) {
+    const { created, updated, unchanged, kept } = report[collection]
+    log(`  ${collection.padEnd(14)} ${created} created, ${updated} updated, ${unchanged} unchanged, ${kept} kept`)
   }
+  return report
 }
 
+async function writeSeed(
+  payload: Payload,
+  req: PayloadRequest,
+  data: SeedData,
+  overwrite: boolean,
+  log: (line: string) => void,
+): Promise<SeedReport> {
+  const report = {} as SeedReport
+  // id ↔ slug for every document, so relations can be written and compared.
+  const ids = new Map<string, string | number>()
+  const slugs = new Map<string, string>()
+  const existing = new Map<ContentCollectionSlug, Map<string, Doc>>()
+  for (const collection of CONTENT_COLLECTIONS) {
+    const bySlug = new Map((await existingDocs(payload, req, collection)).map((doc) => [doc.slug, doc]))
+    existing.set(collection, bySlug)
+    for (const doc of bySlug.values()) {
+      ids.set(`${collection}:${doc.slug}`, doc.id)
+      slugs.set(`${collection}:${doc.id}`, doc.slug)
+    }
+  }
+  const toId = (collection: ContentCollectionSlug, slug: string) => {
+    const id = ids.get(`${collection}:${slug}`)
+    if (id === undefined) throw new Error(`Seed relation to unknown ${collection} "${slug}"`)
+    return id
+  }
+  const toSlug = (collection: ContentCollectionSlug, id: string | number) => slugs.get(`${collection}:${id}`)
+  const fieldsOf = (collection: ContentCollectionSlug) => payload.collections[collection]!.config.fields
+
+  // Pass 1: create missing documents as drafts without relations, so that
+  // relations in any direction (even cycles) can be resolved in pass 2.
+  const toWrite: [ContentCollectionSlug, Record<string, unknown>][] = []
+  for (const collection of CONTENT_COLLECTIONS) {
+    const counts: SeedCounts = { created: 0, updated: 0, unchanged: 0, kept: 0 }
+    report[collection] = counts
+    for (const record of data[collection] as Record<string, unknown>[]) {
+      const slug = record.slug as string
+      const current = existing.get(collection)?.get(slug)
+      if (!current) {
+        const created = (await payload.create({
+          collection,
+          data: toCmsData(fieldsOf(collection), record, () => undefined),
+          draft: true,
+          overrideAccess: true,
+          req,
+        })) as unknown as Doc
+        ids.set(`${collection}:${slug}`, created.id)
+        slugs.set(`${collection}:${created.id}`, slug)
+        counts.created += 1
+        toWrite.push([collection, record])
+        continue
+      }
+      const same =
+        current._status === 'published' &&
+        canonical(SCHEMAS[collection].parse(toSchemaShape(fieldsOf(collection), current, toSlug))) === canonical(record)
+      if (same) counts.unchanged += 1
+      else if (overwrite) {
+        counts.updated += 1
+        toWrite.push([collection, record])
+      } else {
+        counts.kept += 1
+        log(`  ${collection}/${slug} differs from the seed; the CMS version is kept (use --overwrite to reset it)`)
+      }
+    }
+  }
+
+  // Pass 2: write the full documents with their relations, and publish.
+  for (const [collection, record] of toWrite) {
+    await payload.update({
+      collection,
+      id: toId(collection, record.slug as string),
+      data: { ...toCmsData(fieldsOf(collection), record, toId), _status: 'published' },
+      overrideAccess: true,
+      req,
+    })
+  }
+  return report
+}
