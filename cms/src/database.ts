@@ -1,18 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { CMS_ROOT, databaseKind, sqliteUrl } from './db/location.ts'
 import { SelfHealingSqliteClient } from './db/sqliteConnection.ts'
 import { migrations } from './migrations/index.ts'
 
-const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-/** The embedded default: a git-ignored SQLite file inside cms/data/. */
-export const DEFAULT_SQLITE_FILE = path.join(cmsRoot, 'data', 'toolkit.db')
-
-export type DatabaseKind = 'mongodb' | 'sqlite'
+export { DEFAULT_SQLITE_FILE, databaseKind, sqliteUrl, type DatabaseKind } from './db/location.ts'
 
 /** How long a SQLite statement waits for another process's lock (SQLITE_BUSY_TIMEOUT_MS). */
 export const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -20,18 +15,6 @@ export const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 10_000
 function busyTimeoutMs(env: NodeJS.ProcessEnv): number {
   const value = Number(env.SQLITE_BUSY_TIMEOUT_MS)
   return Number.isFinite(value) && value >= 0 ? value : DEFAULT_SQLITE_BUSY_TIMEOUT_MS
-}
-
-/** MongoDB for `mongodb://` and `mongodb+srv://` URLs, SQLite for everything else. */
-export function databaseKind(url: string | undefined): DatabaseKind {
-  return url && /^mongodb(\+srv)?:\/\//.test(url) ? 'mongodb' : 'sqlite'
-}
-
-/** A libsql URL for a SQLite location given as `file:…`, a plain path, or nothing. */
-export function sqliteUrl(url: string | undefined): string {
-  if (!url) return `file:${DEFAULT_SQLITE_FILE}`
-  if (url.startsWith('file:') || url.startsWith('libsql:') || url.startsWith(':memory:')) return url
-  return `file:${path.resolve(url)}`
 }
 
 function ensureDirectoryFor(url: string): void {
@@ -56,7 +39,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     // the process's one connection; the seed import is made atomic by
     // db/atomically.ts instead.
     transactionOptions: false,
-    migrationDir: path.join(cmsRoot, 'src', 'migrations'),
+    migrationDir: path.join(CMS_ROOT, 'src', 'migrations'),
     // Production never pushes schema changes: it runs the committed migrations.
     prodMigrations: migrations,
   })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { COLLECTIONS } from '@toolkit/schemas'
 import { anyone, editors } from '../access/predicates.ts'
+import { mediaDir } from '../db/location.ts'
 
 /** Uploaded PDFs and images; public once uploaded, only editors upload. */
 export const Media: CollectionConfig = {
@@ -8,7 +9,7 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Bestand', plural: 'Bestanden' },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? 'media',
+    staticDir: mediaDir(),
     mimeTypes: ['image/*', 'application/pdf'],
   },
   fields: [{ name: 'alt', label: 'Alternatieve tekst', type: 'text', required: true }],
