@@ -34,7 +34,7 @@ const questions = (kind, i) => Array.from({ length: 3 }, (_, q) => `Synthetische
 export function syntheticSnapshot(seed = loadSeed()) {
   const pick = (docs, i) => structuredClone(docs[i % docs.length])
   const mark = (doc, prefix, i, title = 'title') => ({ ...doc, ...untagged, slug: `${prefix}-synthetisch-${i}`, [title]: `${doc[title]} (synthetisch ${i})` })
-  const productions = Array.from({ length: 10 }, (_, i) => ({ ...mark(pick(seed.productions, i), 'productie', i), fragmentCount: 30, gaps: [] }))
+  const productions = Array.from({ length: 10 }, (_, i) => ({ ...mark(pick(seed.productions, i), 'productie', i), fragmentCount: 30, editorNotes: [] }))
   const fragments = Array.from({ length: 300 }, (_, i) => ({
     ...mark(pick(seed.fragments, i), 'fragment', i),
     production: productions[i % 10].slug,
@@ -42,7 +42,7 @@ export function syntheticSnapshot(seed = loadSeed()) {
     description: `Een synthetische scène ${i} in een wachtkamer van de ggz.`,
     questions: { general: questions('algemene ', i), practice: questions('praktijk', i), thematic: questions('thema', i), stigma: questions('stigma', i) },
     assignment: `Synthetische opdracht ${i}: kies samen drie actiepunten.`,
-    gaps: [],
+    editorNotes: [],
   }))
   const evidence = Array.from({ length: 300 }, (_, i) => {
     const { comparesWith, ...doc } = mark(pick(seed.evidence, i), 'onderbouwing', i)

@@ -1,11 +1,17 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { headerRules } from './src/security/headers.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The shared workspace packages ship TypeScript source.
   transpilePackages: ['@toolkit/schemas', '@toolkit/seed'],
   poweredByHeader: false,
+  // `next dev` allows one server per build folder: a second CMS in this
+  // checkout (the e2e tests beside `npm start`) gets a folder of its own.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   devIndicators: false,
+  // Anti-framing, nosniff, referrer and HSTS headers on the admin and the API.
+  headers: () => headerRules(),
   webpack: (config) => {
     config.resolve.extensionAlias = { '.js': ['.ts', '.tsx', '.js'] }
     return config

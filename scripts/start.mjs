@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CMS_URL, fetchSnapshot, isCmsUp, startCms, waitForCms } from './lib/cms.mjs'
 import { requireNode24 } from './lib/node-version.mjs'
-import { stopChildrenOnExit } from './lib/processes.mjs'
+import { stopChildren, stopChildrenOnExit, whenStopped } from './lib/processes.mjs'
 import { SITE_PORT, buildSite, serveSite } from './lib/site.mjs'
 import { watchContent } from './lib/watch.mjs'
 
@@ -20,21 +20,40 @@ const started = Date.now()
 const log = (line) => console.log(`[start] ${line}`)
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1)
 
+/** Stops everything with the real reason, at once: no waiting for a timeout on a child that is gone. */
+let failed = false
+function fail(error) {
+  if (failed) return
+  failed = true
+  console.error(`\n[start] De toolkit kon niet (verder) draaien: ${error.message}`)
+  stopChildren()
+  setTimeout(() => process.exit(1), 500).unref()
+}
+
+/** Settles only when a child the product needs stops. */
+let childStopped = new Promise(() => {})
 if (await isCmsUp()) {
   log(`Er draait al een CMS op ${CMS_URL}; die wordt gebruikt.`)
 } else {
   log('CMS starten …')
-  startCms(root)
+  childStopped = whenStopped('De CMS', startCms(root))
 }
-const snapshot = await waitForCms(CMS_URL, { log })
+childStopped.catch(fail)
+const snapshot = await Promise.race([waitForCms(CMS_URL, { log }), childStopped]).catch((error) => {
+  fail(error)
+  return new Promise(() => {})
+})
 log(`CMS klaar na ${seconds()} s: ${CMS_URL}/admin`)
 // Compile the admin in the background so the first visit is quick.
 fetch(`${CMS_URL}/admin`).catch(() => {})
 
 log('Site bouwen uit de gepubliceerde inhoud …')
-const buildSeconds = await buildSite(root, { cmsUrl: CMS_URL })
+const buildSeconds = await buildSite(root, { cmsUrl: CMS_URL }).catch((error) => {
+  fail(error)
+  return new Promise(() => {})
+})
 log(`Site gebouwd in ${buildSeconds.toFixed(1)} s.`)
-serveSite(root)
+whenStopped('De siteserver', serveSite(root)).catch(fail)
 
 console.log(`
   Toolkit destigmatisering draait (${seconds()} s)

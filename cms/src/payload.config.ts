@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { COLLECTIONS } from '@toolkit/schemas'
+import { completenessAdminComponents } from './admin/completeness.ts'
 import { bootstrap } from './bootstrap.ts'
 import { Activities } from './collections/Activities.ts'
 import { Cases } from './collections/Cases.ts'
@@ -15,9 +16,13 @@ import { Productions } from './collections/Productions.ts'
 import { Themes } from './collections/Themes.ts'
 import { Users } from './collections/Users.ts'
 import { databaseAdapter } from './database.ts'
+import { emailAdapter } from './email.ts'
+import { healthEndpoint } from './endpoints/health.ts'
 import { snapshotEndpoint } from './endpoints/snapshot.ts'
-import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
+import { answerDatabaseErrors } from './hooks/answerDatabaseErrors.ts'
+import { MAX_GRAPHQL_COMPLEXITY } from './requests/limits.ts'
 import { resolveSecret } from './secret.ts'
+import { cmsServerUrl, corsOrigins, csrfOrigins } from './security/origins.mjs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -26,16 +31,23 @@ export default buildConfig({
     user: COLLECTIONS.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Toolkit destigmatisering' },
+    components: completenessAdminComponents,
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Users],
-  endpoints: [snapshotEndpoint],
+  endpoints: [snapshotEndpoint, healthEndpoint],
   secret: resolveSecret(process.env, path.resolve(dirname, '..', 'data')),
   db: databaseAdapter(),
   telemetry: false,
-  graphQL: { disablePlaygroundInProduction: true },
-  cors: (process.env.CORS_ORIGINS ?? 'http://localhost:4321').split(',').map((origin) => origin.trim()),
+  // A query may cost at most this much (aliases and nested lists add up); see requests/limits.ts.
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: MAX_GRAPHQL_COMPLEXITY },
+  // Links in mail and the admin's API calls use this address; it is also trusted for the session cookie.
+  serverURL: cmsServerUrl(),
+  cors: corsOrigins(),
+  // The session cookie counts only on requests from these origins (see security/origins.mjs).
+  csrf: csrfOrigins(),
+  email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-  hooks: { afterError: [answerDatabaseBusy] },
+  hooks: { afterError: [answerDatabaseErrors] },
   onInit: (payload) => bootstrap(payload),
 })

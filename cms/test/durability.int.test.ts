@@ -100,7 +100,8 @@ describe('after a failing request, later acknowledged writes are stored', () => 
       createTheme(),
     ])
     expect(deleted.status).toBe(200)
-    expect([200, 404]).toContain(updated.status)
+    // Racing the delete, the edit either lands first or finds the document gone; never a 500.
+    expect([200, 404, 409]).toContain(updated.status)
     await expectLaterWritesStored()
   })
 

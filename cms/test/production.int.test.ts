@@ -34,6 +34,20 @@ describe('production mode', () => {
     })
     fs.rmSync(dir, { recursive: true, force: true })
     expect(result.stdout + result.stderr).toContain('PROBE-OK productie 1')
+    expect(result.stdout + result.stderr).toContain('PROBE-COOKIE secure=true sameSite=Lax')
+  })
+
+  it('sends the security headers in a production build, HSTS included over https', () => {
+    const script = "const { default: config } = await import('./next.config.mjs'); console.log(JSON.stringify(await config.headers()))"
+    const result = run(process.execPath, ['--input-type=module', '-e', script], { NODE_ENV: 'production', PAYLOAD_PUBLIC_SERVER_URL: 'https://cms.example.org' })
+    const rules = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '[]') as { source: string; headers: { key: string; value: string }[] }[]
+    const sent = Object.fromEntries(rules.filter((rule) => rule.source === '/:path*').flatMap((rule) => rule.headers).map(({ key, value }) => [key, value]))
+    expect(sent, result.stderr).toMatchObject({
+      'Content-Security-Policy': "frame-ancestors 'self'",
+      'X-Frame-Options': 'SAMEORIGIN',
+      'X-Content-Type-Options': 'nosniff',
+      'Strict-Transport-Security': expect.stringMatching(/max-age=/),
+    })
   })
 
   it('has a committed migration for every schema change', () => {

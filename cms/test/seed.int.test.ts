@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CONTENT_COLLECTIONS, snapshotSchema } from '@toolkit/schemas'
+import { CONTENT_COLLECTIONS, snapshotSchema, withoutEditorNotes } from '@toolkit/schemas'
 import { SeedValidationError, loadSeed } from '@toolkit/seed'
 import { BAD_INPUTS, seedCopyWith } from '../../seed/test/bad-input.ts'
 import { buildSnapshot } from '../src/content/snapshot.ts'
@@ -76,9 +76,17 @@ describe('seeding', () => {
     const snapshot = snapshotSchema.parse(await buildSnapshot(cms.payload))
     for (const collection of CONTENT_COLLECTIONS) {
       const published = snapshot.collections[collection].map(({ updatedAt, ...doc }) => doc)
-      const expected = [...seed[collection]].sort((a, b) => a.slug.localeCompare(b.slug))
+      // Editor notes are imported for the editors, never published.
+      const expected = [...seed[collection]].sort((a, b) => a.slug.localeCompare(b.slug)).map(withoutEditorNotes)
       expect(published).toEqual(expected)
     }
+  })
+
+  it('imports the editor notes for the editors', async () => {
+    const hoop = (await cms.payload.find({ collection: 'fragments', where: { slug: { equals: 'hoop' } }, overrideAccess: true })).docs[0]!
+    const notes = seed.fragments.find((fragment) => fragment.slug === 'hoop')!.editorNotes
+    expect(notes.length).toBeGreaterThan(0)
+    expect((hoop as unknown as { editorNotes: { text: string }[] }).editorNotes.map((row) => row.text)).toEqual(notes)
   })
 
   it('keeps an editor\'s change unless asked to overwrite', async () => {

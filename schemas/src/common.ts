@@ -67,10 +67,12 @@ export const taxonomyTags = {
 }
 
 /**
- * Facts the sources do not give (yet): shown to readers as "nog niet
- * beschikbaar" instead of being invented (DOMAIN.md, rules for content).
+ * Notes for the editors (toelichting voor de redactie): what the sources leave
+ * open or where they disagree. Editor-only: the CMS never gives them to
+ * anonymous readers, the snapshot leaves them out (`snapshotSchema`) and the
+ * site never shows them. What is missing is computed, see `completenessOf`.
  */
-export const gaps = z.array(text).default([])
+export const editorNotes = z.array(text).default([])
 
 /** Fields every toolkit document has. */
 export const documentBase = {
@@ -78,6 +80,6 @@ export const documentBase = {
   slug,
   /** Where the facts come from. */
   source: sourceRef,
-  /** What the sources leave open for editors to fill in. */
-  gaps,
+  /** Notes for the editors only; never published (see `editorNotes`). */
+  editorNotes,
 }

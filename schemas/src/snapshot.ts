@@ -1,9 +1,24 @@
 import { z } from 'zod'
 import { SCHEMAS } from './registry.ts'
 
-/** When a published document was last changed, added to every document in a snapshot. */
+/** A document as the public sees it: without the editor-only `editorNotes`. */
+export type Published<T> = T extends unknown ? Omit<T, 'editorNotes'> : never
+
+/** Drops the fields that are for editors only (see `editorNotes`). */
+export function withoutEditorNotes<T extends object>(doc: T): Published<T> {
+  const { editorNotes: _notes, ...published } = doc as T & { editorNotes?: unknown }
+  return published as Published<T>
+}
+
+/**
+ * A published document in a snapshot: stamped with when it last changed, and
+ * without editor notes, so no page, PDF or embed can show them (their type
+ * has no such field) even if a snapshot held them.
+ */
 const stamped = <T extends z.ZodType>(schema: T) =>
-  z.intersection(schema, z.object({ updatedAt: z.iso.datetime({ offset: true }) }))
+  z
+    .intersection(schema, z.object({ updatedAt: z.iso.datetime({ offset: true }) }))
+    .transform((doc) => withoutEditorNotes(doc))
 
 /**
  * The published toolkit content as the CMS exports it (`GET /api/snapshot`)

@@ -2,23 +2,52 @@
 import { spawn } from 'node:child_process'
 
 const children = new Set()
+/** Set once this process stops its children on purpose, so their exits are no surprise. */
+let stopping = false
+/** The last lines each child printed, to say why it stopped. */
+const lastLines = new WeakMap()
+const KEPT_LINES = 25
 
 /** Starts a long-running process whose output lines are prefixed with `[name]`. */
 export function startProcess(name, command, args, options = {}) {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
   children.add(child)
+  const kept = []
+  lastLines.set(child, kept)
   const prefix = (stream, target) => {
     let rest = ''
     stream.on('data', (chunk) => {
       const lines = (rest + chunk).split('\n')
       rest = lines.pop() ?? ''
-      for (const line of lines) if (line.trim()) target.write(`[${name}] ${line}\n`)
+      for (const line of lines) {
+        if (!line.trim()) continue
+        target.write(`[${name}] ${line}\n`)
+        kept.push(line)
+        if (kept.length > KEPT_LINES) kept.shift()
+      }
     })
   }
   prefix(child.stdout, process.stdout)
   prefix(child.stderr, process.stderr)
   child.on('exit', () => children.delete(child))
   return child
+}
+
+/**
+ * Rejects as soon as a process that should keep running stops, with the
+ * reason it printed (port in use, another dev server, a missing secret), so
+ * nobody waits for a timeout on a process that is already gone.
+ */
+export function whenStopped(name, child) {
+  return new Promise((_resolve, reject) => {
+    const fail = (reason) => {
+      if (stopping) return
+      const output = (lastLines.get(child) ?? []).join('\n')
+      reject(new Error(`${name} stopte onverwacht (${reason}).${output ? `\nLaatste uitvoer:\n${output}` : ''}`))
+    }
+    child.on('error', (error) => fail(error.message))
+    child.on('exit', (code, signal) => fail(signal ? `signaal ${signal}` : `code ${code}`))
+  })
 }
 
 /** Runs a command to completion; rejects with its exit code. */
@@ -30,10 +59,16 @@ export function runStep(name, command, args, options = {}) {
   })
 }
 
+/** Stops every child (SIGTERM). */
+export function stopChildren() {
+  stopping = true
+  for (const child of children) child.kill('SIGTERM')
+}
+
 /** Stops every child on Ctrl+C or SIGTERM, then exits. */
 export function stopChildrenOnExit() {
   const stop = () => {
-    for (const child of children) child.kill('SIGTERM')
+    stopChildren()
     setTimeout(() => process.exit(0), 500).unref()
   }
   process.on('SIGINT', stop)

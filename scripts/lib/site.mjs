@@ -18,6 +18,11 @@ export async function buildSite(root, { cmsUrl, snapshotFile } = {}) {
 export function serveSite(root) {
   return startProcess('site', process.execPath, [path.join(root, 'site', 'scripts', 'serve.mjs')], {
     cwd: path.join(root, 'site'),
-    env: { ...process.env, PORT: SITE_PORT },
+    // SITE_OUT_DIR moves the build (a second product in the same checkout, e.g. the e2e tests); serve that folder.
+    env: {
+      ...process.env,
+      PORT: SITE_PORT,
+      ...(process.env.SITE_OUT_DIR ? { SITE_DIST: path.resolve(root, 'site', process.env.SITE_OUT_DIR) } : {}),
+    },
   })
 }

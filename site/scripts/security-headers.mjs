@@ -1,21 +1,23 @@
 /**
- * Security headers of the static site, by path (without the base path).
+ * The response headers of the static site: the one definition, written at
+ * build time to dist/_headers (Netlify / Cloudflare Pages format) by
+ * src/integrations/embed.ts. Static hosts apply that file; the site's own
+ * server (serve.mjs) applies the same file and knows no header itself, so
+ * both send the same headers.
+ *
  * Pages may not be framed by other sites (`frame-ancestors 'none'`), except
  * the embed views under /embed/: those may be framed by the origins chosen at
  * build time (EMBED_ALLOWED_ORIGINS, see ./embed-policy.mjs), by any origin
  * when none are chosen.
  */
+import { readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 
 /** Path prefix of pages meant to be embedded in other sites (src/pages/embed/). */
 export const EMBED_PREFIX = '/embed/'
 
 /** `frame-ancestors` sources of the embed views when the build chose none: any origin. */
 export const ANY_ANCESTOR = '*'
-
-/** Whether other sites may frame this path: only the embed views. */
-export function framingAllowed(pathname) {
-  return pathname.startsWith(EMBED_PREFIX)
-}
 
 /** Headers every response gets, framed or not. */
 export const BASE_HEADERS = {
@@ -28,26 +30,66 @@ export const BASE_HEADERS = {
 const OTHER_DIRECTIVES = "base-uri 'self'; object-src 'none'; form-action 'self'"
 
 /**
- * The framing headers of a path. CSP frame-ancestors only works as an HTTP
+ * Framing of the embed views. CSP frame-ancestors only works as an HTTP
  * header (never in a meta tag); X-Frame-Options is for old browsers and has
  * no allowlist, so embed views leave it out.
  */
-export function framingHeaders(pathname, embedAncestors = ANY_ANCESTOR) {
-  if (framingAllowed(pathname)) {
-    return { 'Content-Security-Policy': `frame-ancestors ${embedAncestors}; ${OTHER_DIRECTIVES}` }
-  }
-  return { 'Content-Security-Policy': `frame-ancestors 'none'; ${OTHER_DIRECTIVES}`, 'X-Frame-Options': 'DENY' }
+export function embedFramingHeaders(ancestors = ANY_ANCESTOR) {
+  return { 'Content-Security-Policy': `frame-ancestors ${ancestors}; ${OTHER_DIRECTIVES}` }
 }
 
-/** Cross-origin reads of the oEmbed JSON are fine: it is public and consumers may fetch it from a browser. */
-function corsHeaders(pathname) {
-  return pathname === '/oembed' || pathname.startsWith('/oembed/') ? { 'Access-Control-Allow-Origin': '*' } : {}
+/** Framing of every other page: refused. */
+export const REFUSED_FRAMING_HEADERS = {
+  'Content-Security-Policy': `frame-ancestors 'none'; ${OTHER_DIRECTIVES}`,
+  'X-Frame-Options': 'DENY',
+}
+
+/** The oEmbed JSON (files and the server's /oembed endpoint) is public; consumers may fetch it from a browser. */
+const OEMBED_HEADERS = { 'Access-Control-Allow-Origin': '*' }
+
+/** Astro's hashed assets never change under their name. */
+const ASSET_HEADERS = { 'Cache-Control': 'public, max-age=31536000, immutable' }
+
+/** Extra headers per top-level entry of the build, beside refused framing. */
+const EXTRA = { oembed: OEMBED_HEADERS, _astro: ASSET_HEADERS }
+
+function block(pattern, headers) {
+  return [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')
 }
 
 /**
- * The headers for a response to `pathname` (site path, base stripped).
- * `embedAncestors`: the frame-ancestors sources of embed views (default any).
+ * The _headers file. Static hosts apply every rule whose pattern matches and
+ * join repeated headers with commas, which would turn two frame-ancestors
+ * policies into one that blocks everything. So the framing headers go in
+ * rules that never overlap: one for /embed/*, and one per top-level entry of
+ * the built site (`topLevel`: `{ name, folder }` for each file and folder in
+ * dist), and no header name appears in two rules that match one path.
+ * `ancestors`: frame-ancestors sources of the embed views (./embed-policy.mjs).
  */
-export function securityHeaders(pathname, embedAncestors = ANY_ANCESTOR) {
-  return { ...BASE_HEADERS, ...framingHeaders(pathname, embedAncestors), ...corsHeaders(pathname) }
+export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR }) {
+  const prefix = base.replace(/\/+$/, '')
+  const embedFolder = EMBED_PREFIX.replace(/\//g, '')
+  const blocks = [
+    '# Gegenereerd bij de build (site/scripts/security-headers.mjs). Niet met de hand aanpassen.',
+    block(`${prefix}/*`, BASE_HEADERS),
+    block(`${prefix}${EMBED_PREFIX}*`, embedFramingHeaders(ancestors)),
+    block(`${prefix}/`, REFUSED_FRAMING_HEADERS),
+  ]
+  // serve.mjs answers the oEmbed endpoint /oembed even when the build wrote no oEmbed files.
+  const entries = topLevel.some(({ name }) => name === 'oembed') ? topLevel : [...topLevel, { name: 'oembed', folder: true }]
+  for (const { name, folder } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (name === embedFolder || name === '_headers') continue
+    const headers = { ...REFUSED_FRAMING_HEADERS, ...EXTRA[name] }
+    blocks.push(block(`${prefix}/${name}`, headers))
+    if (folder) blocks.push(block(`${prefix}/${name}/*`, headers))
+  }
+  return `${blocks.join('\n\n')}\n`
+}
+
+/** Writes `dir`/_headers for the built site in `dir`; resolves to the text written. */
+export async function writeHeadersFile(dir, { base = '/', ancestors = ANY_ANCESTOR } = {}) {
+  const entries = await readdir(dir, { withFileTypes: true })
+  const text = headersFile({ base, ancestors, topLevel: entries.map((entry) => ({ name: entry.name, folder: entry.isDirectory() })) })
+  await writeFile(join(dir, '_headers'), text)
+  return text
 }

@@ -1,46 +1,40 @@
 #!/usr/bin/env node
 /**
- * A small static file server for the built site (site/dist), without
- * dependencies. Environment: PORT (default 4321, 0 = any free port),
- * BASE_PATH (sub-path the site is served under, default "/"), SITE_DIST
- * (folder to serve), HOST (interface, default all).
+ * The static server of the built site (site/dist): sirv for the files,
+ * compression for gzip and brotli, node:http around them. Environment: PORT
+ * (default 4321, 0 = any free port), BASE_PATH (sub-path the site is served
+ * under, default "/"), SITE_DIST (folder to serve), HOST (interface, default
+ * all).
  *
  * Serves index.html for folders (redirecting /a to /a/), the site's 404.html
- * for unknown paths, gzip or brotli for text, ETags, and the security
- * headers of ./security-headers.mjs. Reads from disk on every request, so a
- * rebuild is served without a restart. Also answers the oEmbed endpoint
- * (/oembed?url=…, ./oembed-endpoint.mjs) and frames embed views as the
- * build's _headers file says (./embed-policy.mjs).
+ * for unknown paths, weak ETags, and the headers of the build's _headers file
+ * (./headers-rules.mjs), as a static host applies them: the server knows no
+ * header of its own. Looks files up on every request (sirv `dev`), so a
+ * rebuilt dist/ swapped in by scripts/build.mjs is served without a restart.
+ * Also answers the oEmbed endpoint (/oembed?url=…, ./oembed-endpoint.mjs).
  */
+import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import http from 'node:http'
 import { extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { ancestorsFromHeadersFile } from './embed-policy.mjs'
+import compression from 'compression'
+import sirv from 'sirv'
+import { headersFileReader, headersFor } from './headers-rules.mjs'
 import { OEMBED_ENDPOINT, answerOembed } from './oembed-endpoint.mjs'
-import { securityHeaders as headersOf } from './security-headers.mjs'
+import { encodedPathOf, parseRequestPath, pathOf } from './request-path.mjs'
 
-const TYPES = {
+/** Text types get an explicit charset (sirv names one for HTML only); a path ending in `/` is a page. */
+const TEXT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
 }
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.csv', '.txt', '.xml'])
 
 /** "/toolkit" or "toolkit/" → "/toolkit/"; "" → "/". */
 export function normaliseBase(base = '/') {
@@ -52,119 +46,88 @@ export function normaliseBase(base = '/') {
 export function createHandler({ root, base = '/' }) {
   const siteRoot = resolve(root)
   const prefix = normaliseBase(base)
-  const compressed = new Map()
-  // Who may frame /embed/: what the build wrote to _headers, re-read when the file changes.
-  let policy = { mtimeMs: -1, ancestors: undefined }
-  const securityHeaders = (sitePath) => headersOf(sitePath, policy.ancestors)
+  const baseSegments = prefix.split('/').filter(Boolean)
+  const currentRules = headersFileReader(join(siteRoot, '_headers'))
+  const compress = compression()
+  const files = sirv(siteRoot, {
+    dev: true,
+    etag: true,
+    setHeaders(res, pathname) {
+      const type = TEXT_TYPES[pathname.endsWith('/') ? '.html' : extname(pathname).toLowerCase()]
+      if (type) res.setHeader('Content-Type', type)
+    },
+  })
 
-  async function refreshPolicy() {
-    const file = await fileAt('_headers')
-    const mtimeMs = file?.info.mtimeMs ?? 0
-    if (mtimeMs === policy.mtimeMs) return
-    const text = file ? await readFile(file.path, 'utf8') : ''
-    policy = { mtimeMs, ancestors: ancestorsFromHeadersFile(text) }
-  }
-
-  async function fileAt(relative) {
-    const path = resolve(join(siteRoot, relative))
+  /** The built file at a site path, if it is inside the site. */
+  async function fileAt(sitePath) {
+    const path = resolve(join(siteRoot, sitePath))
     if (path !== siteRoot && !path.startsWith(siteRoot + sep)) return undefined
-    try {
-      const info = await stat(path)
-      return { path, info }
-    } catch {
-      return undefined
-    }
+    const info = await stat(path).catch(() => undefined)
+    return info && { path, info }
   }
 
-  function send(req, res, status, headers, body) {
+  function send(req, res, status, headers, body = '') {
     res.writeHead(status, headers)
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
-  function redirect(req, res, location, sitePath) {
-    send(req, res, 301, { Location: location, ...securityHeaders(sitePath) }, '')
+  async function notFound(req, res) {
+    const page = await fileAt('/404.html')
+    if (!page?.info.isFile()) return send(req, res, 404, { 'Content-Type': TEXT_TYPES['.txt'] }, 'Niet gevonden')
+    res.writeHead(404, { 'Content-Type': TEXT_TYPES['.html'], 'Cache-Control': 'no-cache' })
+    if (req.method === 'HEAD') return res.end()
+    createReadStream(page.path).pipe(res)
   }
 
-  async function serveFile(req, res, file, sitePath, status = 200) {
-    const ext = extname(file.path).toLowerCase()
-    const etag = `W/"${file.info.size.toString(16)}-${Math.floor(file.info.mtimeMs).toString(16)}"`
-    const headers = {
-      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Cache-Control': sitePath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ETag: etag,
-      ...securityHeaders(sitePath),
-    }
-    if (status === 200 && req.headers['if-none-match'] === etag) return send(req, res, 304, headers, '')
-    let body = await readFile(file.path)
-    if (COMPRESSIBLE.has(ext)) {
-      headers.Vary = 'Accept-Encoding'
-      const accepted = String(req.headers['accept-encoding'] ?? '')
-      const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined
-      if (encoding) {
-        const key = `${file.path}|${etag}|${encoding}`
-        if (!compressed.has(key)) {
-          compressed.set(key, encoding === 'br'
-            ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
-            : gzipSync(body, { level: 9 }))
-        }
-        body = compressed.get(key)
-        headers['Content-Encoding'] = encoding
-      }
-    }
-    headers['Content-Length'] = body.length
-    send(req, res, status, headers, body)
-  }
-
-  async function oembed(req, res, url) {
+  async function oembed(req, res, search) {
     const read = async (sitePath) => {
       const file = await fileAt(sitePath)
       return file?.info.isFile() ? readFile(file.path, 'utf8') : undefined
     }
-    const { status, body } = await answerOembed(url.searchParams, { base: prefix, host: req.headers.host, read })
-    const type = status === 200 ? TYPES['.json'] : TYPES['.txt']
-    send(req, res, status, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...securityHeaders(OEMBED_ENDPOINT) }, body)
+    const params = new URLSearchParams(search)
+    const { status, body } = await answerOembed(params, { base: prefix, host: req.headers.host, read })
+    send(req, res, status, { 'Content-Type': status === 200 ? TEXT_TYPES['.json'] : TEXT_TYPES['.txt'], 'Cache-Control': 'no-cache' }, body)
   }
 
-  async function notFound(req, res, sitePath) {
-    const page = await fileAt('404.html')
-    if (page) return serveFile(req, res, page, sitePath, 404)
-    send(req, res, 404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(sitePath) }, 'Niet gevonden')
-  }
+  async function handle(req, res) {
+    const request = parseRequestPath(req.url)
+    // The headers a static host sends for this path, on every answer: page, redirect, 404 or 405.
+    const path = request ? pathOf(request.segments, request.slash) : '/'
+    for (const [name, value] of Object.entries(headersFor(await currentRules(), path))) res.setHeader(name, value)
 
-  return async function handle(req, res) {
-    try {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        return send(req, res, 405, { Allow: 'GET, HEAD', ...securityHeaders('/') }, '')
-      }
-      await refreshPolicy()
-      // Collapse leading slashes: "//x" would otherwise parse as a host name.
-      const url = new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), 'http://localhost')
-      let pathname
-      try {
-        pathname = decodeURIComponent(url.pathname)
-      } catch {
-        return notFound(req, res, '/')
-      }
-      if (pathname.includes('\0')) return notFound(req, res, '/')
-      if (prefix !== '/' && (pathname === prefix.slice(0, -1) || pathname === '/')) {
-        return redirect(req, res, prefix + url.search, '/')
-      }
-      if (!pathname.startsWith(prefix)) return notFound(req, res, pathname)
-      const sitePath = pathname.slice(prefix.length - 1)
-      if (sitePath === OEMBED_ENDPOINT || sitePath === `${OEMBED_ENDPOINT}/`) return oembed(req, res, url)
-      const file = await fileAt(sitePath)
-      if (file?.info.isFile()) return serveFile(req, res, file, sitePath)
-      if (file?.info.isDirectory()) {
-        if (!sitePath.endsWith('/')) return redirect(req, res, `${url.pathname}/${url.search}`, sitePath)
-        const index = await fileAt(join(sitePath, 'index.html'))
-        if (index?.info.isFile()) return serveFile(req, res, index, sitePath)
-      }
-      return notFound(req, res, sitePath)
-    } catch (error) {
-      console.error(error)
-      if (!res.headersSent) send(req, res, 500, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Serverfout')
-      else res.destroy()
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, 405, { Allow: 'GET, HEAD' })
+    if (!request) return notFound(req, res)
+    const { segments, slash, search } = request
+    const underBase = baseSegments.every((segment, i) => segments[i] === segment)
+    if (underBase && segments.length === baseSegments.length && !slash && baseSegments.length > 0) {
+      return send(req, res, 301, { Location: encodedPathOf(segments, true) + search })
     }
+    if (!underBase) {
+      // "/" of a site served under a sub-path leads to the site.
+      if (segments.length === 0) return send(req, res, 301, { Location: encodedPathOf(baseSegments, true) + search })
+      return notFound(req, res)
+    }
+    const siteSegments = segments.slice(baseSegments.length)
+    const sitePath = pathOf(siteSegments, slash)
+    // A static host never serves its _headers file.
+    if (sitePath === '/_headers') return notFound(req, res)
+    if (sitePath === OEMBED_ENDPOINT || sitePath === `${OEMBED_ENDPOINT}/`) return oembed(req, res, search)
+    const file = await fileAt(sitePath)
+    if (file?.info.isDirectory() && !slash && siteSegments.length > 0) {
+      return send(req, res, 301, { Location: encodedPathOf(segments, true) + search })
+    }
+    req.url = encodedPathOf(siteSegments, slash) + search
+    files(req, res, () => notFound(req, res))
+  }
+
+  return function handler(req, res) {
+    compress(req, res, () => {
+      handle(req, res).catch((error) => {
+        console.error(error)
+        if (!res.headersSent) send(req, res, 500, { 'Content-Type': TEXT_TYPES['.txt'] }, 'Serverfout')
+        else res.destroy()
+      })
+    })
   }
 }
 
@@ -189,6 +152,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   } catch {
     console.error(`Geen gebouwde site in ${root}: draai eerst "npm run build -w site".`)
     process.exit(1)
+  }
+  if (!(await stat(join(root, '_headers')).catch(() => undefined))) {
+    console.warn(`Let op: ${root} heeft geen _headers; de site gaat zonder beveiligingsheaders over de lijn.`)
   }
   const { server, url } = await startServer({
     root,

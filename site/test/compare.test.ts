@@ -1,11 +1,11 @@
-import type { SurveyTable } from '@toolkit/schemas'
+import type { Published, SurveyTable } from '@toolkit/schemas'
 import { describe, expect, it } from 'vitest'
 import { compareTables, normaliseLabel } from '../src/lib/view/compare.ts'
 import { fixtureContent } from './helpers.ts'
 
 const content = fixtureContent()
-const clients = content.find('evidence', 'tabel-4-5') as SurveyTable
-const professionals = content.find('evidence', 'tabel-5-7') as SurveyTable
+const clients = content.find('evidence', 'tabel-4-5') as Published<SurveyTable>
+const professionals = content.find('evidence', 'tabel-5-7') as Published<SurveyTable>
 
 describe('comparing clients and professionals', () => {
   it('pairs only answers with the same wording, clients first', () => {

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // @ts-expect-error plain ESM script without types
-import { ancestorsFromHeadersFile, embedAncestors, headersFile, parseAllowedOrigins } from '../scripts/embed-policy.mjs'
+import { embedAncestors, parseAllowedOrigins } from '../scripts/embed-policy.mjs'
+// @ts-expect-error plain ESM script without types
+import { headersFile, writeHeadersFile } from '../scripts/security-headers.mjs'
 // @ts-expect-error plain ESM script without types
 import { startServer } from '../scripts/serve.mjs'
 
@@ -68,9 +70,14 @@ describe('dist/_headers', () => {
     expect(parsed.get('/*')!.some((line) => /Content-Security-Policy|X-Frame-Options/.test(line))).toBe(false)
   })
 
-  it('sends the common headers on every path and CORS on the oEmbed files', () => {
+  it('sends the common headers on every path, CORS on the oEmbed files and endpoint, a year of cache on hashed assets', () => {
     expect(parsed.get('/*')).toContain('X-Content-Type-Options: nosniff')
+    expect(parsed.get('/*')).toContain('Referrer-Policy: strict-origin-when-cross-origin')
     expect(parsed.get('/oembed/*')).toContain('Access-Control-Allow-Origin: *')
+    expect(parsed.get('/oembed')).toContain('Access-Control-Allow-Origin: *')
+    expect(rules(headersFile({ topLevel: [{ name: '_astro', folder: true }] })).get('/_astro/*')).toContain(
+      'Cache-Control: public, max-age=31536000, immutable',
+    )
   })
 
   it('prefixes every rule with the base path', () => {
@@ -78,28 +85,24 @@ describe('dist/_headers', () => {
     expect([...withBase.keys()].every((pattern) => pattern.startsWith('/toolkit/'))).toBe(true)
     expect(withBase.get('/toolkit/embed/*')![0]).toContain('frame-ancestors *;')
   })
-
-  it('is read back by the server', () => {
-    expect(ancestorsFromHeadersFile(text)).toBe("'self' https://intranet.example.nl")
-    expect(ancestorsFromHeadersFile('')).toBeUndefined()
-  })
 })
 
-describe('the site’s server frames as the build decided', () => {
+describe('the site’s server sends exactly what the build’s _headers says', () => {
   let root: string
+  let text: string
   let server: import('node:http').Server
   let origin: string
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'site-embed-'))
-    mkdirSync(join(root, 'embed', 'werkvormen', 'x'), { recursive: true })
-    mkdirSync(join(root, 'werkvormen', 'x'), { recursive: true })
-    mkdirSync(join(root, 'oembed', 'werkvormen'), { recursive: true })
+    for (const folder of ['embed/werkvormen/x', 'werkvormen/x', 'oembed/werkvormen', 'pdf/werkvormen']) mkdirSync(join(root, folder), { recursive: true })
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title>')
+    writeFileSync(join(root, '404.html'), '<!doctype html><title>Niet gevonden</title>')
     writeFileSync(join(root, 'embed', 'werkvormen', 'x', 'index.html'), '<!doctype html><title>X</title>')
     writeFileSync(join(root, 'werkvormen', 'x', 'index.html'), '<!doctype html><title>X</title>')
+    writeFileSync(join(root, 'pdf', 'werkvormen', 'x.pdf'), '%PDF-1.7\n')
     writeFileSync(join(root, 'oembed', 'werkvormen', 'x.json'), JSON.stringify({ type: 'rich', version: '1.0', provider_url: 'https://t.example/', html: '<iframe src="https://t.example/embed/werkvormen/x/" width="720" height="900"></iframe>', width: 720, height: 900 }))
-    writeFileSync(join(root, '_headers'), headersFile({ topLevel: [], ancestors: "'self' https://intranet.example.nl" }))
+    text = await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl" })
     const started = await startServer({ root, port: 0, host: '127.0.0.1' })
     server = started.server
     origin = `http://127.0.0.1:${started.port}`
@@ -110,19 +113,61 @@ describe('the site’s server frames as the build decided', () => {
     rmSync(root, { recursive: true, force: true })
   })
 
-  it('sends the allowlist from _headers on embed views and refuses framing of pages', async () => {
+  /** What the file says for a path, read by hand: the header lines of the named rules. */
+  function said(patterns: string[]): Map<string, string> {
+    const parsed = rules(text)
+    const headers = new Map<string, string>()
+    for (const pattern of patterns) {
+      expect(parsed.has(pattern), pattern).toBe(true)
+      for (const line of parsed.get(pattern)!) {
+        const at = line.indexOf(':')
+        headers.set(line.slice(0, at).toLowerCase(), line.slice(at + 1).trim())
+      }
+    }
+    return headers
+  }
+
+  /** Every header the file governs, as the response sends it (null when absent). */
+  function governed(response: Response): Map<string, string | null> {
+    const names = new Set([...rules(text).values()].flat().map((line) => line.slice(0, line.indexOf(':')).toLowerCase()))
+    return new Map([...names].map((name) => [name, response.headers.get(name)]))
+  }
+
+  function expected(patterns: string[]): Map<string, string | null> {
+    const headers = said(patterns)
+    return new Map([...governed(new Response()).keys()].map((name) => [name, headers.get(name) ?? null]))
+  }
+
+  it.each([
+    ['the home page', '/', 200, ['/*', '/']],
+    ['a page', '/werkvormen/x/', 200, ['/*', '/werkvormen/*']],
+    ['an embed view', '/embed/werkvormen/x/', 200, ['/*', '/embed/*']],
+    ['a PDF', '/pdf/werkvormen/x.pdf', 200, ['/*', '/pdf/*']],
+    ['a 404 in a section', '/werkvormen/bestaat-niet/', 404, ['/*', '/werkvormen/*']],
+    ['a 404 at the top level', '/bestaat-niet/', 404, ['/*']],
+    ['a redirect', '/werkvormen/x', 301, ['/*', '/werkvormen/*']],
+    ['the oEmbed endpoint', '/oembed?url=x', 404, ['/*', '/oembed']],
+  ])('%s (%s)', async (_, path, status, patterns) => {
+    const response = await fetch(`${origin}${path}`, { redirect: 'manual' })
+    expect(response.status).toBe(status)
+    expect(governed(response)).toEqual(expected(patterns))
+  })
+
+  it('frames embed views only for the allowlist and refuses framing of pages', async () => {
     const embed = await fetch(`${origin}/embed/werkvormen/x/`)
     expect(embed.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://intranet.example.nl;")
     expect(embed.headers.get('x-frame-options')).toBeNull()
     const page = await fetch(`${origin}/werkvormen/x/`)
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
     expect(page.headers.get('x-frame-options')).toBe('DENY')
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('follows a rebuild that changes the allowlist, without a restart', async () => {
-    writeFileSync(join(root, '_headers'), headersFile({ topLevel: [], ancestors: "'self' https://ander.example.nl" }))
+    await writeHeadersFile(root, { ancestors: "'self' https://ander.example.nl" })
     const embed = await fetch(`${origin}/embed/werkvormen/x/`)
     expect(embed.headers.get('content-security-policy')).toContain('https://ander.example.nl;')
+    text = await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl" })
   })
 
   it('answers the oEmbed endpoint with JSON and CORS', async () => {

@@ -27,11 +27,23 @@ describe('the text of each kind of PDF holds the fields of its document', { time
     ]) expect(text).toContain(expected)
   })
 
-  it('fragment without questions: says honestly what is missing', async () => {
+  it('fragment without questions: leaves the questions out and shows no editor notes', async () => {
     const { text } = await renderJob(snapshot, 'fragments', 'leeg-fragment-synthetisch')
-    expect(text).toContain('Nog niet beschikbaar: algemene vragen bij dit fragment.')
-    expect(text).toContain('Nog niet beschikbaar: de opdracht bij dit fragment.')
-    expect(text).toContain('De vragen bij dit synthetische fragment ontbreken.')
+    expect(text).toContain('Leeg fragment synthetisch')
+    expect(text).not.toContain('Vragen bij het gesprek')
+    expect(text).not.toContain('Opdracht')
+    expect(text).not.toContain('Nog niet beschikbaar')
+    expect(text).not.toContain('De vragen bij dit synthetische fragment ontbreken.')
+  })
+
+  it('fragment without questions but with the maker\'s question sheet: points to the sheet', async () => {
+    const withSheet = pdfFixture((raw) => {
+      raw.collections.fragments[1].questionSheetUrl = 'https://example.org/vragenblad-synthetisch'
+    })
+    const { text } = await renderJob(withSheet, 'fragments', 'leeg-fragment-synthetisch')
+    expect(text).toContain('De vragen en de opdracht bij dit fragment vind je op het vragenblad bij de maker:')
+    expect(text).toContain('https://example.org/vragenblad-synthetisch')
+    expect(text).not.toContain('Nog niet beschikbaar')
   })
 
   it('activity: learning domains, goals, materials, duration, numbered steps with remarks and suggested text, key messages', async () => {
@@ -69,7 +81,7 @@ describe('the text of each kind of PDF holds the fields of its document', { time
     ]) expect(text).toContain(expected)
   })
 
-  it('case: situation, responses on the stigma ladder, likely reactions, and the missing responses', async () => {
+  it('case: situation, responses on the stigma ladder, likely reactions; nothing about missing responses', async () => {
     const { text } = await renderJob(snapshot, 'cases', 'testcasus-synthetisch')
     for (const expected of [
       'Casus Sam (synthetisch)',
@@ -77,8 +89,8 @@ describe('the text of each kind of PDF holds the fields of its document', { time
       'De hulpverlener zegt iets synthetisch.',
       'Trede 2 van de stigmaladder',
       'Sam voelt zich synthetisch gehoord.',
-      'Nog niet beschikbaar: 3 van de vier reacties.',
     ]) expect(text).toContain(expected)
+    expect(text).not.toContain('Nog niet beschikbaar')
   })
 
   it('evidence table: question, population, the table, a chart with every value, the source', async () => {
@@ -102,7 +114,7 @@ describe('the text of each kind of PDF holds the fields of its document', { time
     }
   })
 
-  it('booklet: phases, tips, its fragments with their questions, the missing fragment, the slides', async () => {
+  it('booklet: phases, tips, its fragments with their questions, the slides; no editor notes', async () => {
     const { text } = await renderJob(snapshot, 'productions', 'testproductie-synthetisch')
     for (const expected of [
       'Testproductie synthetisch',
@@ -113,10 +125,10 @@ describe('the text of each kind of PDF holds the fields of its document', { time
       'Fragment 1: Testfragment synthetisch (5 min 15 s)',
       'Waar zie je stigma in de synthetische scène?',
       'Fragment 2: Leeg fragment synthetisch (1 min)',
-      'Nog niet beschikbaar: fragment 3',
       'Openingsdia synthetisch',
-      'Fragment 3 is nog niet ingevoerd (synthetisch).',
     ]) expect(text).toContain(expected)
+    expect(text).not.toContain('Nog niet beschikbaar')
+    expect(text).not.toContain('Fragment 3 is nog niet ingevoerd (synthetisch).')
   })
 
   it('every page shows the toolkit, the source, the date and version, and its page number', async () => {

@@ -35,7 +35,8 @@ export function rawPdfFixture(): any {
           tips: [{ title: 'Testtip synthetisch', text: 'Een verzonnen tip voor de gespreksleider.' }],
           slideOutline: ['Openingsdia synthetisch', 'Slotdia synthetisch'],
           source: { document: 'bij-nader-inzien-guide' },
-          gaps: ['Fragment 3 is nog niet ingevoerd (synthetisch).'],
+          // Editor-only: the loader drops it, so no PDF may show it.
+          editorNotes: ['Fragment 3 is nog niet ingevoerd (synthetisch).'],
           updatedAt: stamp,
         },
       ],
@@ -65,7 +66,7 @@ export function rawPdfFixture(): any {
           title: 'Leeg fragment synthetisch',
           durationSeconds: 60,
           source: { document: 'bij-nader-inzien-slides' },
-          gaps: ['De vragen bij dit synthetische fragment ontbreken.'],
+          editorNotes: ['De vragen bij dit synthetische fragment ontbreken.'],
           updatedAt: stamp,
         },
       ],

@@ -75,7 +75,7 @@ describe('long texts and missing fields render without overflow or crash', { tim
     expect(misplacedText(read, { ...MARGINS, right: MARGINS.right + 40 }).length).toBeGreaterThan(0)
   })
 
-  it('documents with only their required fields render, showing what is not available', async () => {
+  it('documents with only their required fields render, leaving the empty sections out', async () => {
     const minimal = pdfFixture((raw) => {
       const { collections } = raw
       collections.interventions[0] = {
@@ -104,17 +104,20 @@ describe('long texts and missing fields render without overflow or crash', { tim
     })
     const intervention = await renderJob(minimal, 'interventions', 'testinterventie-synthetisch')
     expect(intervention.text).toContain('Niet beoordeeld')
-    expect(intervention.text).toContain('Nog niet beschikbaar: wat de bronnen over het effect zeggen.')
-    expect(intervention.text).toContain('Nog niet beschikbaar: een link naar de methode.')
+    expect(intervention.text).not.toContain('Waar vind je de methode')
     const item = await renderJob(minimal, 'cases', 'testcasus-synthetisch')
-    expect(item.text).toContain('Nog niet beschikbaar: de beschrijving van de situatie.')
-    expect(item.text).toContain('Nog niet beschikbaar: de reacties van hulpverleners.')
+    expect(item.text).toContain('Alleen een samenvatting (synthetisch).')
+    expect(item.text).not.toContain('De situatie')
+    expect(item.text).not.toContain('Reacties van hulpverleners')
     const activity = await renderJob(minimal, 'activities', 'testwerkvorm-synthetisch')
-    expect(activity.text).toContain('Nog niet beschikbaar: welke materialen nodig zijn.')
-    expect(activity.text).toContain('Nog niet beschikbaar: de kernboodschappen.')
+    expect(activity.text).not.toContain('Materialen')
+    expect(activity.text).not.toContain('Kernboodschappen')
     const booklet = await renderJob(minimal, 'productions', 'testproductie-synthetisch')
-    expect(booklet.text).toContain('Nog niet beschikbaar: de stappen van de bijeenkomst.')
-    expect(booklet.text).toContain('Nog niet beschikbaar: fragmenten 1, 2 en 3')
-    for (const read of [intervention, item, activity, booklet]) expect(misplacedText(read, MARGINS)).toEqual([])
+    expect(booklet.text).not.toContain('De bijeenkomst stap voor stap')
+    expect(booklet.text).not.toContain('De filmfragmenten')
+    for (const read of [intervention, item, activity, booklet]) {
+      expect(read.text).not.toContain('Nog niet beschikbaar')
+      expect(misplacedText(read, MARGINS)).toEqual([])
+    }
   })
 })

@@ -40,6 +40,9 @@ export async function startProduct({ cmsPort = 3100, sitePort = 4400 } = {}): Pr
       ADMIN_EMAIL: adminEmail,
       ADMIN_PASSWORD: adminPassword,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Its own Next build folder and site output, so it runs beside a developer's `npm start`.
+      NEXT_DIST_DIR: '.next-e2e',
+      SITE_OUT_DIR: join(dataDir, 'site'),
     },
   })
   let output = ''

@@ -21,19 +21,18 @@ describe('browsing the toolkit', () => {
     expect(await page.locator('.related').count()).toBe(1)
   })
 
-  it('shows a fragment with its duration, the four kinds of questions and the gaps', async () => {
+  it('shows a fragment with its duration and, without questions of its own, the maker\'s question sheet; no editor notes', async () => {
     const page = await browser.open('/filmfragmenten/hoop/')
     expect(await page.locator('h1').textContent()).toBe('Hoop')
     const facts = await page.locator('.facts').textContent()
     expect(facts).toContain('5 min 15 s')
-    expect(await page.locator('.questions h3').allTextContents()).toEqual([
-      'Algemene vragen',
-      'Vragen over de scène en de praktijk',
-      'Thematische vragen',
-      'Vragen over stigmatisering in de scène',
-    ])
-    expect(await page.locator('h2', { hasText: 'Opdracht' }).count()).toBe(1)
-    expect(await page.locator('.gaps h2').textContent()).toBe('Nog niet beschikbaar')
+    // The sources give no questions for fragment 7: the page points to where they are.
+    expect(await page.locator('.questions').count()).toBe(0)
+    const sheet = page.locator('.question-sheet a')
+    expect(await sheet.getAttribute('href')).toMatch(/^https:\/\/tools\.ggzzonderstigma\.nl\//)
+    expect(await page.locator('h2', { hasText: 'Opdracht' }).count()).toBe(0)
+    const text = await page.locator('main').textContent()
+    expect(text).not.toMatch(/nog niet beschikbaar|niet in de bronnen/i)
   })
 
   it('gives every question of a fragment its own page', async () => {
@@ -56,13 +55,14 @@ describe('browsing the toolkit', () => {
     expect(checked).toBeGreaterThan(0)
   })
 
-  it('shows the production with its session guide and the fragments not yet available', async () => {
+  it('shows the production with its session guide and the fragments it has, nothing about the others', async () => {
     const listing = await browser.open('/impactproducties/')
     const page = await browser.open(await cardLink(listing, 'Bij nader inzien'))
     expect(await page.locator('h1').textContent()).toBe('Bij nader inzien')
     expect(await page.locator('h2', { hasText: 'Draaiboek' }).count()).toBe(1)
     expect(await page.locator('section h3').count()).toBeGreaterThanOrEqual(4)
-    expect(await page.getByText('Nog niet beschikbaar').count()).toBeGreaterThan(0)
+    expect(await page.getByText(/nog niet beschikbaar/i).count()).toBe(0)
+    expect(await page.locator('a', { hasText: 'Hoop' }).count()).toBeGreaterThan(0)
   })
 
   it('shows a survey table as chart and table, compares clients and professionals, and offers CSV', async () => {

@@ -10,6 +10,9 @@ export const adminsField: FieldAccess = ({ req }) => isAdminUser(userOf(req))
 /** Editors and admins: creating, updating and publishing content. */
 export const editors: Access = ({ req }) => isEditorUser(userOf(req))
 
+/** Field-level variant of `editors` (e.g. editor notes, completeness). */
+export const editorsField: FieldAccess = ({ req }) => isEditorUser(userOf(req))
+
 /**
  * Editors see everything, drafts included; everyone else only documents whose
  * status is published (a query filter, so lists are filtered, not refused).

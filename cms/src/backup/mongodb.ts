@@ -27,7 +27,7 @@ export async function dumpMongo(url: string, folder: string): Promise<void> {
       if (name.startsWith('system.')) continue
       const out = fs.createWriteStream(path.join(folder, `${name}${SUFFIX}`))
       for await (const doc of db.collection(name).find({})) {
-        if (!out.write(`${BSON.EJSON.stringify(doc, { relaxed: false })}\n`)) await new Promise((resolve) => out.once('drain', resolve))
+        if (!out.write(`${BSON.EJSON.stringify(doc, { relaxed: false })}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
       }
       await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
     }

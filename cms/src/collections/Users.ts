@@ -3,12 +3,27 @@ import { COLLECTIONS } from '@toolkit/schemas'
 import { admins, adminsField, adminsOrSelf } from '../access/predicates.ts'
 import { adminsOrFirstUser, firstUserIsAdmin, makeFirstUserAdmin } from '../hooks/makeFirstUserAdmin.ts'
 import { ROLES } from '../access/roles.ts'
+import { equalLoginTiming } from '../auth/equalLoginTiming.ts'
+import { forgetSuccessfulLogin, LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS, rateLimitLogin } from '../auth/rateLimitLogin.ts'
+import { currentPasswordField, requireCurrentPassword } from '../auth/requireCurrentPassword.ts'
+import { resetPasswordEmail } from '../auth/resetPasswordEmail.ts'
+import { secureCookies } from '../security/origins.mjs'
+import { guardRequest } from '../requests/guardRequest.ts'
 
-/** CMS accounts. Only admins manage users; nobody reads users anonymously. */
+/**
+ * CMS accounts. Only admins manage users; nobody reads users anonymously.
+ * Logins and reset requests are limited per address (auth/rateLimitLogin.ts),
+ * and a password or email change needs the current password (auth/requireCurrentPassword.ts).
+ */
 export const Users: CollectionConfig = {
   slug: COLLECTIONS.users,
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOCK_TIME_MS,
+    cookies: { secure: secureCookies(), sameSite: 'Lax' },
+    forgotPassword: resetPasswordEmail,
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'roles'] },
   access: {
     read: adminsOrSelf,
@@ -17,7 +32,12 @@ export const Users: CollectionConfig = {
     delete: admins,
     unlock: admins,
   },
-  hooks: { beforeValidate: [makeFirstUserAdmin] },
+  hooks: {
+    // The address limit runs first, so a blocked request costs no hashing.
+    beforeOperation: [guardRequest, rateLimitLogin, equalLoginTiming, requireCurrentPassword],
+    afterLogin: [forgetSuccessfulLogin],
+    beforeValidate: [makeFirstUserAdmin],
+  },
   fields: [
     { name: 'name', label: 'Naam', type: 'text' },
     {
@@ -31,5 +51,6 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminsOrFirstUser, update: adminsField },
     },
+    currentPasswordField,
   ],
 }

@@ -1,9 +1,12 @@
 import type { CollectionConfig, Field } from 'payload'
 import type { ContentCollectionSlug } from '@toolkit/schemas'
 import { admins, editors, editorsOrPublished } from '../access/predicates.ts'
-import { slugField } from '../fields/common.ts'
+import { checkDraftsToo } from '../fields/checkDraftsToo.ts'
+import { completenessField, slugField } from '../fields/common.ts'
 import { forceAnonymousReadsToPublished } from '../hooks/forceAnonymousReadsToPublished.ts'
+import { hideEditorOnlyFields } from '../hooks/hideEditorOnlyFields.ts'
 import { validateAgainstSchema } from '../hooks/validateAgainstSchema.ts'
+import { guardRequest } from '../requests/guardRequest.ts'
 
 type Options = {
   slug: ContentCollectionSlug
@@ -18,7 +21,8 @@ type Options = {
 /**
  * Every toolkit collection shares the same rules: drafts and versions, a
  * unique slug, public read of published documents only, editors write,
- * admins delete, and validation against the shared zod schema on publish.
+ * admins delete, validation against the shared zod schema on publish, and a
+ * computed completeness (editors only) with its own list column.
  */
 export function contentCollection(options: Options): CollectionConfig {
   return {
@@ -27,10 +31,11 @@ export function contentCollection(options: Options): CollectionConfig {
     admin: {
       useAsTitle: options.useAsTitle,
       description: options.description,
-      defaultColumns: options.defaultColumns ?? [options.useAsTitle, 'slug', '_status', 'updatedAt'],
+      defaultColumns: withCompleteness(options.defaultColumns ?? [options.useAsTitle, 'slug', '_status', 'updatedAt']),
       listSearchableFields: [options.useAsTitle, 'slug'],
     },
-    versions: { drafts: { autosave: false }, maxPerDoc: 50 },
+    // Drafts are checked too, except for completeness (fields/checkDraftsToo.ts).
+    versions: { drafts: { autosave: false, validate: true }, maxPerDoc: 50 },
     access: {
       read: editorsOrPublished,
       readVersions: editors,
@@ -39,9 +44,16 @@ export function contentCollection(options: Options): CollectionConfig {
       delete: admins,
     },
     hooks: {
-      beforeOperation: [forceAnonymousReadsToPublished],
+      beforeOperation: [guardRequest, forceAnonymousReadsToPublished],
       beforeChange: [validateAgainstSchema(options.slug)],
+      afterRead: [hideEditorOnlyFields],
     },
-    fields: [slugField, ...options.fields],
+    fields: checkDraftsToo([slugField, ...options.fields, completenessField]),
   }
+}
+
+/** The list columns with "Volledigheid" before the status. */
+function withCompleteness(columns: string[]): string[] {
+  const at = columns.indexOf('_status')
+  return at === -1 ? [...columns, 'completeness'] : [...columns.slice(0, at), 'completeness', ...columns.slice(at)]
 }

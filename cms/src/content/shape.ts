@@ -21,6 +21,9 @@ export type ToId = (collection: ContentCollectionSlug, slug: string) => Id | und
 /** Fields Payload adds itself; they are not part of the content model. */
 const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', '_status'])
 
+/** Computed fields (e.g. `completeness`): not part of the content, never written. */
+const isVirtual = (field: Field) => 'virtual' in field && Boolean(field.virtual)
+
 const isTextList = (field: Field) => 'custom' in field && field.custom?.shape === TEXT_LIST
 
 const idOf = (value: unknown): Id | undefined => {
@@ -45,7 +48,7 @@ export function toSchemaShape(fields: Field[], doc: Json, toSlug: ToSlug): Json 
       if (field.type === 'tabs') for (const tab of field.tabs) Object.assign(out, toSchemaShape(tab.fields, doc, toSlug))
       continue
     }
-    if (SYSTEM_FIELDS.has(field.name)) continue
+    if (SYSTEM_FIELDS.has(field.name) || isVirtual(field)) continue
     const value = doc[field.name]
     if (value === null || value === undefined) continue
     if (field.type === 'array') {
@@ -85,7 +88,7 @@ export function toCmsData(fields: Field[], record: Json, toId: ToId): Json {
       if (field.type === 'tabs') for (const tab of field.tabs) Object.assign(out, toCmsData(tab.fields, record, toId))
       continue
     }
-    if (SYSTEM_FIELDS.has(field.name)) continue
+    if (SYSTEM_FIELDS.has(field.name) || isVirtual(field)) continue
     const value = record[field.name]
     if (field.type === 'array') {
       const rows = (value as unknown[] | undefined) ?? []

@@ -33,6 +33,6 @@ export function sqliteFile(url: string | undefined): string {
 }
 
 /** Uploaded files: MEDIA_DIR, relative to cms/ (default cms/media). */
-export function mediaDir(env: NodeJS.ProcessEnv = process.env): string {
+export function mediaDir(env: Record<string, string | undefined> = process.env): string {
   return path.resolve(CMS_ROOT, env.MEDIA_DIR ?? 'media')
 }

@@ -19,7 +19,7 @@
  * hold that unreset statement, and later writes on it would stay uncommitted;
  * so the connection is replaced by a fresh one and the request answers 503.
  */
-import { createClient, type Client, type Config, type InArgs, type InStatement } from '@libsql/client'
+import { createClient, type Client, type Config, type InArgs, type InStatement, type ResultSet } from '@libsql/client'
 import { APIError } from 'payload'
 
 export type SqliteConnectionOptions = {
@@ -82,12 +82,11 @@ export class SelfHealingSqliteClient implements Client {
     return this.#current.protocol
   }
 
-  execute(stmt: InStatement): Promise<import('@libsql/client').ResultSet>
-  execute(sql: string, args?: InArgs): Promise<import('@libsql/client').ResultSet>
+  execute(stmt: InStatement): Promise<ResultSet>
+  execute(sql: string, args?: InArgs): Promise<ResultSet>
   execute(stmtOrSql: InStatement | string, args?: InArgs) {
-    return this.#guard((client) =>
-      typeof stmtOrSql === 'string' ? client.execute(stmtOrSql, args) : client.execute(stmtOrSql),
-    )
+    const stmt: InStatement = typeof stmtOrSql === 'string' ? { sql: stmtOrSql, args: args ?? [] } : stmtOrSql
+    return this.#guard((client) => client.execute(stmt))
   }
 
   batch(...params: Parameters<Client['batch']>) {

@@ -1,11 +1,14 @@
-import type { ArrayField, Field, GroupField, RelationshipField, TextField } from 'payload'
+import type { ArrayField, Field, GroupField, JSONField, RelationshipField, TextField } from 'payload'
 import {
   AUDIENCES,
   SETTINGS,
   SOURCE_DOCUMENTS,
   STIGMA_TYPES,
+  completenessOf,
   type ContentCollectionSlug,
 } from '@toolkit/schemas'
+import { editorsField } from '../access/predicates.ts'
+import { toSchemaShape } from '../content/shape.ts'
 import { vocabularySelect } from './vocabulary.ts'
 
 /**
@@ -85,11 +88,52 @@ export const sourceField: GroupField = {
   ],
 }
 
-/** What the sources leave open; shown to readers as "nog niet beschikbaar". */
-export const gapsField: ArrayField = textList('gaps', 'Ontbreekt nog in de bronnen', {
-  long: true,
-  description: 'Feiten die de bronnen (nog) niet geven. De site toont ze eerlijk als "nog niet beschikbaar".',
-})
+/**
+ * Notes for the editors: what the sources leave open or where they disagree.
+ * Only editors read them (REST, GraphQL, Local API without override); the
+ * snapshot, and so the site, PDFs and embeds, never contain them.
+ */
+export const editorNotesField: ArrayField = {
+  ...textList('editorNotes', 'Toelichting voor de redactie', {
+    long: true,
+    description:
+      'Alleen voor de redactie, nooit op de site: wat de bronnen openlaten of waar ze elkaar tegenspreken. Wat nog ontbreekt, berekent het CMS zelf (zie Volledigheid).',
+  }),
+  access: { read: editorsField, create: editorsField, update: editorsField },
+}
+
+/**
+ * What the document still lacks, computed on every read from its fields by
+ * the rules in `@toolkit/schemas` (completeness.ts). Virtual: never stored,
+ * no column. Editors only.
+ */
+export const completenessField: JSONField = {
+  name: 'completeness',
+  label: 'Volledigheid',
+  type: 'json',
+  virtual: true,
+  access: { read: editorsField, create: () => false, update: () => false },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    disableBulkEdit: true,
+    disableListFilter: true,
+    components: {
+      Cell: '/admin/CompletenessCell#CompletenessCell',
+      Field: '/admin/CompletenessField#CompletenessField',
+    },
+  },
+  hooks: {
+    afterRead: [
+      ({ collection, data }) => {
+        if (!collection || !data) return undefined
+        // Relations only need to be present, not resolved: a placeholder slug will do.
+        const shape = toSchemaShape(collection.fields, data, (_target, id) => `ref-${String(id)}`)
+        return completenessOf(collection.slug as ContentCollectionSlug, shape)
+      },
+    ],
+  },
+}
 
 /** The shared taxonomy tags, in a sidebar-friendly order. */
 export const taxonomyFields: Field[] = [
@@ -117,5 +161,5 @@ export function minutesRangeField(name: string, label: string): GroupField {
   }
 }
 
-/** The fields every toolkit document ends with: source and gaps. */
-export const provenanceFields: Field[] = [sourceField, gapsField]
+/** The fields every toolkit document ends with: source and the editor notes. */
+export const provenanceFields: Field[] = [sourceField, editorNotesField]

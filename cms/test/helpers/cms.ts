@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
+import { graphqlPost } from '../../src/requests/graphqlRoute.ts'
 
 /**
  * Boots a real Payload on a database of its own (a fresh SQLite file, or a
@@ -13,8 +14,14 @@ export type TestCms = {
   payload: Payload
   config: SanitizedConfig
   databaseUrl: string
-  rest: (method: string, route: string, options?: { body?: unknown; token?: string }) => Promise<Response>
+  rest: (
+    method: string,
+    route: string,
+    options?: { body?: unknown; token?: string; headers?: Record<string, string>; /** Sent as it is, not as JSON. */ rawBody?: string },
+  ) => Promise<Response>
   graphql: (query: string, token?: string) => Promise<{ data?: any; errors?: { message: string }[] }>
+  /** The GraphQL endpoint's raw response to a request body sent as it is. */
+  graphqlResponse: (body: string, token?: string) => Promise<Response>
   login: (email: string, password: string) => Promise<string>
   close: () => Promise<void>
 }
@@ -50,16 +57,18 @@ export async function startTestCms(name: string, env: Record<string, string> = {
     PATCH: routes.REST_PATCH(configPromise),
     DELETE: routes.REST_DELETE(configPromise),
   }
-  const graphqlHandler = routes.GRAPHQL_POST(configPromise)
+  // The route the app serves (app/(payload)/api/graphql/route.ts).
+  const graphqlHandler = graphqlPost(configPromise)
 
   const rest: TestCms['rest'] = async (method, route, options = {}) => {
     const url = new URL(`http://localhost:3000/api${route}`)
     const headers = new Headers({ 'Content-Type': 'application/json' })
     if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
     const request = new Request(url, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     })
     const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
     const handler = handlers[method]
@@ -67,14 +76,13 @@ export async function startTestCms(name: string, env: Record<string, string> = {
     return handler(request, { params: Promise.resolve({ slug }) })
   }
 
-  const graphql: TestCms['graphql'] = async (query, token) => {
+  const graphqlResponse: TestCms['graphqlResponse'] = async (body, token) => {
     const headers = new Headers({ 'Content-Type': 'application/json' })
     if (token) headers.set('Authorization', `JWT ${token}`)
-    const response = await graphqlHandler(
-      new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
-    )
-    return response.json()
+    return graphqlHandler(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body }))
   }
+
+  const graphql: TestCms['graphql'] = async (query, token) => (await graphqlResponse(JSON.stringify({ query }), token)).json()
 
   const login: TestCms['login'] = async (email, password) => {
     const response = await rest('POST', '/users/login', { body: { email, password } })
@@ -89,6 +97,7 @@ export async function startTestCms(name: string, env: Record<string, string> = {
     databaseUrl: database.url,
     rest,
     graphql,
+    graphqlResponse,
     login,
     close: async () => {
       if (process.env.TEST_DATABASE === 'mongodb') await payload.db.connection?.dropDatabase?.()

@@ -10,4 +10,7 @@ const payload = await getPayload({ config })
 const theme = await payload.create({ collection: 'themes', data: { slug: 'productie', name: 'Productie', _status: 'published' } })
 const { totalDocs } = await payload.count({ collection: 'themes' })
 console.log(`PROBE-OK ${theme.slug} ${totalDocs}`)
+// Production hardening: the session cookie is Secure even on an http address.
+const cookies = payload.collections.users?.config.auth.cookies
+console.log(`PROBE-COOKIE secure=${cookies?.secure} sameSite=${cookies?.sameSite}`)
 process.exit(0)

@@ -1,17 +1,18 @@
 /**
- * Astro integration: the framing policy of the embed views. Checks
+ * Astro integration: the site's response headers. Checks
  * EMBED_ALLOWED_ORIGINS when the build starts (a typo fails the build, it
  * never silently opens or closes the embeds) and writes dist/_headers
- * (Netlify / Cloudflare Pages format) when it is done. scripts/serve.mjs
- * reads the same file. The rules list every top-level entry of the output,
- * so keep this integration after any that adds folders (e.g. PDFs).
+ * (Netlify / Cloudflare Pages format, defined in scripts/security-headers.mjs)
+ * when it is done. scripts/serve.mjs applies the same file. The rules list
+ * every top-level entry of the output, so keep this integration after any
+ * that adds folders (e.g. PDFs).
  */
-import { readdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-// @ts-expect-error plain ESM script without types, shared with scripts/serve.mjs
-import { embedAncestors, headersFile, parseAllowedOrigins } from '../../scripts/embed-policy.mjs'
+// @ts-expect-error plain ESM script without types
+import { embedAncestors, parseAllowedOrigins } from '../../scripts/embed-policy.mjs'
+// @ts-expect-error plain ESM script without types
+import { writeHeadersFile } from '../../scripts/security-headers.mjs'
 
 export function embedHeaders(): AstroIntegration {
   let ancestors = '*'
@@ -26,10 +27,7 @@ export function embedHeaders(): AstroIntegration {
         base = config.base
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir)
-        const entries = await readdir(outDir, { withFileTypes: true })
-        const topLevel = entries.map((entry) => ({ name: entry.name, folder: entry.isDirectory() }))
-        await writeFile(join(outDir, '_headers'), headersFile({ base, topLevel, ancestors }))
+        await writeHeadersFile(fileURLToPath(dir), { base, ancestors })
         logger.info(`_headers: embedweergaven in te sluiten door ${ancestors === '*' ? 'elke site' : ancestors}`)
       },
     },

@@ -28,9 +28,6 @@ export const COLOURS = {
   /** Secondary text; still 7:1 on white. */
   muted: '#4a4a4a',
   line: '#b9c6c8',
-  /** "Nog niet beschikbaar" notices: warm, distinct from the accent. */
-  gapBackground: '#fff5dc',
-  gapLine: '#8a5a00',
 } as const
 
 /** Type sizes in points; body text at 10.5 pt reads well on paper. */

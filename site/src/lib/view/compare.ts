@@ -4,12 +4,15 @@
  * differently for each group; only answers with the same wording are paired,
  * the rest are listed per group. Nothing is matched by guesswork.
  */
-import type { SurveyRow, SurveyTable } from '@toolkit/schemas'
+import type { Published, SurveyRow, SurveyTable } from '@toolkit/schemas'
+
+/** A survey table as the snapshot holds it. */
+type Table = Published<SurveyTable>
 
 export type ComparedRow = { label: string; clients: SurveyRow; professionals: SurveyRow }
 export type Comparison = {
-  clients: SurveyTable
-  professionals: SurveyTable
+  clients: Table
+  professionals: Table
   paired: ComparedRow[]
   onlyClients: SurveyRow[]
   onlyProfessionals: SurveyRow[]
@@ -21,7 +24,7 @@ export function normaliseLabel(label: string): string {
 }
 
 /** Pairs the rows of a clients table and a professionals table; undefined when both have the same population. */
-export function compareTables(a: SurveyTable, b: SurveyTable): Comparison | undefined {
+export function compareTables(a: Table, b: Table): Comparison | undefined {
   if (a.population === b.population) return undefined
   const [clients, professionals] = a.population === 'clients' ? [a, b] : [b, a]
   const byLabel = new Map(professionals.rows.map((row) => [normaliseLabel(row.label), row]))

@@ -1,7 +1,7 @@
 /** The handout of an activity (werkvorm): goals, materials, numbered steps, key messages. */
 import { AUDIENCES, LEARNING_DOMAINS, labelOf, type ActivityStep } from '@toolkit/schemas'
 import { formatMinutesRange, joinDutch } from '../../lib/view/format.ts'
-import { gapsNotice, notAvailable, pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import { pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { ActivityJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
 
@@ -16,16 +16,13 @@ export function renderActivityHandout(w: PdfWriter, job: ActivityJob): void {
   pageLink(w, job.pageUrl, 'Deze werkvorm op de website:')
 
   w.section(2, 'Leerdoelen', () => w.list(activity.goals))
-  w.section(2, 'Materialen', () => {
-    if (activity.materials.length === 0) notAvailable(w, 'welke materialen nodig zijn.')
-    else w.list(activity.materials.map((material) => (material.optional ? `${material.name} (optioneel)` : material.name)))
-  })
+  if (activity.materials.length > 0) {
+    w.section(2, 'Materialen', () =>
+      w.list(activity.materials.map((material) => (material.optional ? `${material.name} (optioneel)` : material.name))),
+    )
+  }
   w.section(2, 'Stappen', () => w.list(activity.steps.map((step) => () => stepBody(w, step)), { numbered: true }))
-  w.section(2, 'Kernboodschappen', () => {
-    if (activity.keyMessages.length === 0) notAvailable(w, 'de kernboodschappen.')
-    else w.list(activity.keyMessages)
-  })
-  gapsNotice(w, activity.gaps)
+  if (activity.keyMessages.length > 0) w.section(2, 'Kernboodschappen', () => w.list(activity.keyMessages))
   sourceNote(w, job)
 }
 

@@ -1,8 +1,8 @@
 /** Evidence: a survey table with its chart and source, or a key finding with its citation. */
-import { POPULATIONS, labelOf, type KeyFinding, type SurveyTable } from '@toolkit/schemas'
+import { POPULATIONS, labelOf, type KeyFinding, type Published, type SurveyTable } from '@toolkit/schemas'
 import { formatNumber } from '../../lib/view/format.ts'
 import { barChart } from '../bar-chart.ts'
-import { gapsNotice, pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import { pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { EvidenceJob } from '../job-types.ts'
 import { surveyTable } from '../survey-table.ts'
 import type { PdfWriter } from '../writer.ts'
@@ -13,11 +13,10 @@ export function renderEvidenceSheet(w: PdfWriter, job: EvidenceJob): void {
   else keyFindingSheet(w, job, item)
   sourceSection(w, job)
   pageLink(w, job.pageUrl, 'Deze onderbouwing op de website:')
-  gapsNotice(w, item.gaps)
   sourceNote(w, job)
 }
 
-function surveyTableSheet(w: PdfWriter, job: EvidenceJob, table: SurveyTable): void {
+function surveyTableSheet(w: PdfWriter, job: EvidenceJob, table: Published<SurveyTable>): void {
   titleBlock(w, table.title, `Onderbouwing · tabel ${table.tableNumber}`, table.summary)
   const answers = table.multipleAnswers
     ? `Meer antwoorden mogelijk${table.maxAnswers ? `, maximaal ${table.maxAnswers}` : ''}`
@@ -31,7 +30,7 @@ function surveyTableSheet(w: PdfWriter, job: EvidenceJob, table: SurveyTable): v
   w.section(2, 'Grafiek', () => barChart(w, table.rows, `${table.question} (percentage van ${formatNumber(table.respondents)} ${labelOf(POPULATIONS, table.population).toLowerCase()})`))
 }
 
-function keyFindingSheet(w: PdfWriter, job: EvidenceJob, finding: KeyFinding): void {
+function keyFindingSheet(w: PdfWriter, job: EvidenceJob, finding: Published<KeyFinding>): void {
   titleBlock(w, finding.title, 'Onderbouwing · bevinding', finding.summary)
   if (finding.figure) w.paragraph(finding.figure, 'figure')
   w.paragraph(finding.statement)

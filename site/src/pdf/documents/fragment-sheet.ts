@@ -1,9 +1,9 @@
 /** The question sheet of a film fragment: what facilitators print for a session. */
 import { formatSeconds } from '@toolkit/schemas'
-import { gapsNotice, linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import { linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { FragmentJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
-import { assignmentSection, questionSections } from './fragment-questions.ts'
+import { assignmentSection, hasQuestions, questionSections } from './fragment-questions.ts'
 
 export function renderFragmentSheet(w: PdfWriter, job: FragmentJob): void {
   const { fragment, production } = job
@@ -14,17 +14,25 @@ export function renderFragmentSheet(w: PdfWriter, job: FragmentJob): void {
   ])
   pageLink(w, job.pageUrl, 'Bekijk het fragment en de vragen op de website:')
 
-  w.section(2, 'Vragen bij het gesprek', () => {
-    w.paragraph('Werk alle vier de soorten vragen door en sluit af met de opdracht.')
-    questionSections(w, fragment, 3, false)
-  })
-  assignmentSection(w, fragment, 2, true)
+  if (hasQuestions(fragment)) {
+    w.section(2, 'Vragen bij het gesprek', () => {
+      w.paragraph('Werk alle vier de soorten vragen door en sluit af met de opdracht.')
+      questionSections(w, fragment, 3, false)
+    })
+    assignmentSection(w, fragment, 2, true)
+  } else if (fragment.questionSheetUrl) {
+    // The content names where the questions live: point there.
+    const sheet = fragment.questionSheetUrl
+    w.section(2, 'Vragen bij het gesprek', () => {
+      w.paragraph('De vragen en de opdracht bij dit fragment vind je op het vragenblad bij de maker:')
+      linkList(w, [{ label: 'Het vragenblad bij de maker', url: sheet }])
+    })
+  }
 
   const links = [
     ...(fragment.videoUrl ? [{ label: 'De video', url: fragment.videoUrl }] : []),
     ...(fragment.questionSheetUrl ? [{ label: 'Het vragenblad bij de maker', url: fragment.questionSheetUrl }] : []),
   ]
   if (links.length > 0) w.section(2, 'Links', () => linkList(w, links))
-  gapsNotice(w, fragment.gaps)
   sourceNote(w, job)
 }

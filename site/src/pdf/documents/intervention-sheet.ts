@@ -1,7 +1,7 @@
 /** The fact sheet of an intervention: aim, audience, format, duration, evidence and where to find it. */
 import { AUDIENCES, EVIDENCE_LEVELS, FORMATS, STIGMA_TYPES, labelOf } from '@toolkit/schemas'
 import { formatNumber, formatPercent, joinDutch } from '../../lib/view/format.ts'
-import { gapsNotice, linkList, notAvailable, pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import { linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { InterventionJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
 
@@ -24,7 +24,6 @@ export function renderInterventionSheet(w: PdfWriter, job: InterventionJob): voi
   w.section(2, 'Onderbouwing', () => {
     w.facts([['Niveau', labelOf(EVIDENCE_LEVELS, item.evidenceLevel)]])
     if (item.evidenceNote) w.paragraph(item.evidenceNote)
-    else notAvailable(w, 'wat de bronnen over het effect zeggen.')
     if (item.familiarity) {
       const { n, percent } = item.familiarity
       const table = job.familiarityTable ? ` (${job.familiarityTable.title})` : ''
@@ -34,10 +33,6 @@ export function renderInterventionSheet(w: PdfWriter, job: InterventionJob): voi
     w.paragraph(`Bron: ${title} (${publisher})${location ? `, ${location}` : ''}.`, 'small')
   })
 
-  w.section(2, 'Waar vind je de methode', () => {
-    if (item.links.length > 0) linkList(w, item.links)
-    else notAvailable(w, 'een link naar de methode.')
-  })
-  gapsNotice(w, item.gaps)
+  if (item.links.length > 0) w.section(2, 'Waar vind je de methode', () => linkList(w, item.links))
   sourceNote(w, job)
 }

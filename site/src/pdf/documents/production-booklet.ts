@@ -6,10 +6,10 @@
  */
 import { formatSeconds } from '@toolkit/schemas'
 import { formatMinutesRange, joinDutch } from '../../lib/view/format.ts'
-import { gapsNotice, notAvailable, pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import { linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { ProductionJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
-import { assignmentSection, questionSections } from './fragment-questions.ts'
+import { assignmentSection, hasQuestions, questionSections } from './fragment-questions.ts'
 
 export function renderProductionBooklet(w: PdfWriter, job: ProductionJob): void {
   const { production } = job
@@ -23,12 +23,13 @@ export function renderProductionBooklet(w: PdfWriter, job: ProductionJob): void 
 
   if (production.contents.length > 0) w.section(2, 'Wat het pakket bevat', () => w.list(production.contents))
 
-  w.section(2, 'De bijeenkomst stap voor stap', () => {
-    if (production.sessionGuide.length === 0) notAvailable(w, 'de stappen van de bijeenkomst.')
-    production.sessionGuide.forEach((phase, index) => {
-      w.section(3, `${index + 1}. ${phase.title}`, () => w.list(phase.actions, { numbered: true }))
+  if (production.sessionGuide.length > 0) {
+    w.section(2, 'De bijeenkomst stap voor stap', () => {
+      production.sessionGuide.forEach((phase, index) => {
+        w.section(3, `${index + 1}. ${phase.title}`, () => w.list(phase.actions, { numbered: true }))
+      })
     })
-  })
+  }
 
   if (production.tips.length > 0) {
     w.section(2, 'Tips voor de gespreksleider', () => {
@@ -36,32 +37,33 @@ export function renderProductionBooklet(w: PdfWriter, job: ProductionJob): void 
     })
   }
 
-  w.section(2, 'De filmfragmenten', () => fragmentChapters(w, job))
+  if (job.fragments.length > 0) w.section(2, 'De filmfragmenten', () => fragmentChapters(w, job))
 
   if (production.slideOutline.length > 0) {
     w.section(2, 'Opzet van de presentatie', () => w.list(production.slideOutline, { numbered: true }))
   }
-  gapsNotice(w, production.gaps)
   sourceNote(w, job)
 }
 
 function fragmentChapters(w: PdfWriter, job: ProductionJob): void {
   const { production, fragments } = job
-  const present = new Set(fragments.map(({ fragment }) => fragment.number))
-  const missing = Array.from({ length: production.fragmentCount }, (_, i) => i + 1).filter((n) => !present.has(n))
+  const numbers = joinDutch(fragments.map(({ fragment }) => String(fragment.number)))
   w.paragraph(
-    `Van de ${production.fragmentCount} fragmenten ${fragments.length === 1 ? 'staat er 1' : `staan er ${fragments.length}`} in de toolkit. ` +
+    `De productie telt ${production.fragmentCount} fragmenten; ${fragments.length === 1 ? `hier staat fragment ${numbers}` : `hier staan de fragmenten ${numbers}`}. ` +
       'Bespreek bij elk fragment alle vier de soorten vragen en sluit af met de opdracht.',
   )
-  if (missing.length > 0) {
-    notAvailable(w, `${missing.length === 1 ? 'fragment' : 'fragmenten'} ${joinDutch(missing.map(String))}; hun titels en vragen staan nog niet in de toolkit.`)
+  if (fragments.length < production.fragmentCount && production.websiteUrl) {
+    linkList(w, [{ label: `Alle fragmenten van ${production.title}`, url: production.websiteUrl }])
   }
   for (const { fragment, pageUrl } of fragments) {
     w.section(3, `Fragment ${fragment.number}: ${fragment.title} (${formatSeconds(fragment.durationSeconds)})`, () => {
       if (fragment.description) w.paragraph(fragment.description)
       questionSections(w, fragment, 4, false)
       assignmentSection(w, fragment, 4, false)
-      gapsNotice(w, fragment.gaps, 4)
+      if (!hasQuestions(fragment) && fragment.questionSheetUrl) {
+        w.paragraph('De vragen en de opdracht bij dit fragment vind je op het vragenblad bij de maker:')
+        linkList(w, [{ label: 'Het vragenblad bij de maker', url: fragment.questionSheetUrl }])
+      }
       pageLink(w, pageUrl, `Fragment ${fragment.number} op de website:`)
     })
   }

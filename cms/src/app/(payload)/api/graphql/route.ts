@@ -1,8 +1,8 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Created by Payload; the POST handler is wrapped so a body that is no JSON is a 400 (requests/graphqlRoute.ts). */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
+import { graphqlPost } from '../../../../requests/graphqlRoute.ts'
 
-export const POST = GRAPHQL_POST(config)
+export const POST = graphqlPost(config)
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,21 @@
+'use client'
+import type { JSONFieldClientProps } from 'payload'
+import { useField } from '@payloadcms/ui'
+import { completenessLabel, type Completeness } from '@toolkit/schemas'
+
+/** Read-only "Volledigheid" box in the edit view's sidebar: what this document still lacks. */
+export function CompletenessField({ path }: JSONFieldClientProps) {
+  const { value } = useField<Completeness | null>({ path: path ?? 'completeness' })
+  if (!value) return null
+  return (
+    <div className="field-type completeness-field" data-completeness={value.complete ? 'complete' : 'incomplete'}>
+      <span className="field-label">Volledigheid: {completenessLabel(value)}</span>
+      {value.missing.length > 0 && (
+        <ul style={{ margin: '0.25rem 0 0', paddingLeft: '1.25rem' }}>
+          {value.missing.map((item) => <li key={item}>{item}</li>)}
+        </ul>
+      )}
+      <p className="field-description">Berekend uit de velden; verdwijnt vanzelf als alles is ingevuld.</p>
+    </div>
+  )
+}

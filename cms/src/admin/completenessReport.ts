@@ -1,0 +1,65 @@
+import type { PayloadRequest } from 'payload'
+import { CONTENT_COLLECTIONS, type Completeness, type ContentCollectionSlug } from '@toolkit/schemas'
+import { isEditorUser, userOf } from '../access/roles.ts'
+
+/** One incomplete document: what it is called, what it lacks and where to fix it. */
+export type IncompleteDocument = {
+  id: string | number
+  title: string
+  /** `draft` or `published`. */
+  status: string
+  missing: string[]
+  /** Its edit view in the admin. */
+  href: string
+}
+
+/** The incomplete documents of one collection. */
+export type CollectionCompleteness = {
+  collection: ContentCollectionSlug
+  /** The collection's plural label, e.g. "Filmfragmenten". */
+  label: string
+  /** Every document, complete or not. */
+  total: number
+  incomplete: IncompleteDocument[]
+}
+
+type Doc = { id: string | number; slug?: string; _status?: string; completeness?: Completeness } & Record<string, unknown>
+
+/**
+ * What the "Volledigheid" view shows: per content collection, the documents
+ * that still lack something (their latest version, drafts included). Read with
+ * the request's own access, so only editors get an answer; anyone else gets
+ * `null`, never a list of documents.
+ */
+export async function completenessReport(req: PayloadRequest): Promise<CollectionCompleteness[] | null> {
+  if (!isEditorUser(userOf(req))) return null
+  const { payload } = req
+  const adminRoute = payload.config.routes.admin
+  const report: CollectionCompleteness[] = []
+  for (const collection of CONTENT_COLLECTIONS) {
+    const config = payload.collections[collection]!.config
+    const { docs } = await payload.find({
+      collection,
+      draft: true,
+      depth: 0,
+      pagination: false,
+      sort: config.admin.useAsTitle ?? 'slug',
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    const titleField = config.admin.useAsTitle ?? 'slug'
+    const incomplete = (docs as unknown as Doc[])
+      .filter((doc) => doc.completeness && !doc.completeness.complete)
+      .map((doc) => ({
+        id: doc.id,
+        title: String(doc[titleField] ?? doc.slug ?? doc.id),
+        status: doc._status ?? 'draft',
+        missing: doc.completeness!.missing,
+        href: `${adminRoute}/collections/${collection}/${doc.id}`,
+      }))
+    const plural = config.labels.plural
+    report.push({ collection, label: typeof plural === 'string' ? plural : collection, total: docs.length, incomplete })
+  }
+  return report
+}

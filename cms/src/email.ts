@@ -1,0 +1,98 @@
+import nodemailer, { type SendMailOptions } from 'nodemailer'
+import type SMTPTransport from 'nodemailer/lib/smtp-transport'
+import type { EmailAdapter, SendEmailOptions } from 'payload'
+
+/** Environment variables, as process.env or a plain object in tests. */
+type Env = Record<string, string | undefined>
+
+/**
+ * Outgoing mail (password reset). With SMTP_HOST set, mail goes out over
+ * SMTP (nodemailer). Without it, the mail is written to the log: handy in
+ * development, and in production a loud warning, because then nobody
+ * receives a reset link.
+ *
+ * Why not @payloadcms/email-nodemailer: its newest release (3.90.1) pins
+ * payload 3.90.1 as a peer and we run 3.90.2, so npm refuses it; it is a
+ * thin layer over the same nodemailer call as below.
+ */
+
+const DEFAULT_FROM_NAME = 'Toolkit destigmatisering'
+const DEFAULT_FROM_ADDRESS = 'noreply@localhost'
+
+/** SMTP settings from the environment, or null when SMTP_HOST is not set. */
+export function smtpOptions(env: Env = process.env): SMTPTransport.Options | null {
+  const host = env.SMTP_HOST?.trim()
+  if (!host) return null
+  const port = Number(env.SMTP_PORT?.trim() || 587)
+  if (!Number.isInteger(port) || port <= 0) throw new Error(`SMTP_PORT is geen poortnummer: "${env.SMTP_PORT}".`)
+  const user = env.SMTP_USER?.trim()
+  return {
+    host,
+    port,
+    // 465 speaks TLS from the first byte; other ports upgrade with STARTTLS, which production requires.
+    secure: env.SMTP_SECURE ? env.SMTP_SECURE === 'true' : port === 465,
+    requireTLS: env.NODE_ENV === 'production' && port !== 465,
+    auth: user ? { user, pass: env.SMTP_PASS ?? '' } : undefined,
+  }
+}
+
+/** EMAIL_FROM as `adres@example.org` or `Naam <adres@example.org>`. */
+export function sender(env: Env = process.env): { name: string; address: string } {
+  const given = env.EMAIL_FROM?.trim()
+  if (!given) return { name: DEFAULT_FROM_NAME, address: DEFAULT_FROM_ADDRESS }
+  const named = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(given)
+  if (named) return { name: named[1]?.trim() || DEFAULT_FROM_NAME, address: named[2]!.trim() }
+  return { name: DEFAULT_FROM_NAME, address: given }
+}
+
+/** Only for the log line: `to` may be a string, an address object or a list of them. */
+const recipients = (to: SendEmailOptions['to']): string =>
+  [to].flat(2).map((entry) => (entry && typeof entry === 'object' && 'address' in entry ? entry.address : String(entry))).join(', ')
+
+const asText = (html: unknown): string =>
+  String(html ?? '').replace(/<br\s*\/?>/g, '\n').replace(/<a [^>]*href="([^"]+)"[^>]*>[^<]*<\/a>/g, '$1').replace(/<[^>]+>/g, '').replace(/\n\s*\n+/g, '\n').trim()
+
+function smtpAdapter(options: SMTPTransport.Options, from: { name: string; address: string }): EmailAdapter {
+  return ({ payload }) => {
+    const transport = nodemailer.createTransport(options)
+    // Say at start when the server cannot be reached, not only at the first reset request.
+    transport.verify().catch((error: Error) => {
+      payload.logger.warn(`SMTP-server ${options.host}:${options.port} is niet bereikbaar (${error.message}); e-mail kan mislukken.`)
+    })
+    return {
+      name: 'smtp',
+      defaultFromName: from.name,
+      defaultFromAddress: from.address,
+      sendEmail: async (message) => transport.sendMail({ ...message, from: message.from ?? from } as SendMailOptions),
+    }
+  }
+}
+
+function logAdapter(from: { name: string; address: string }, production: boolean): EmailAdapter {
+  return ({ payload }) => {
+    if (production) {
+      payload.logger.warn('SMTP_HOST ontbreekt: de CMS verstuurt geen e-mail, dus wachtwoordherstel per e-mail werkt niet. Zet SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS en EMAIL_FROM.')
+    }
+    return {
+      name: 'log',
+      defaultFromName: from.name,
+      defaultFromAddress: from.address,
+      sendEmail: async (message) => {
+        if (production) {
+          // Never the body: it holds a reset token, and logs travel further than mail.
+          payload.logger.warn(`E-mail aan ${recipients(message.to)} NIET verstuurd (geen SMTP ingesteld): ${message.subject}`)
+        } else {
+          payload.logger.info(`E-mail (niet verstuurd; geen SMTP_HOST) aan ${recipients(message.to)}: ${message.subject}\n${asText(message.html ?? message.text)}`)
+        }
+        return { logged: true }
+      },
+    }
+  }
+}
+
+/** The email adapter the environment asks for. */
+export function emailAdapter(env: Env = process.env): EmailAdapter {
+  const from = sender(env)
+  const smtp = smtpOptions(env)
+  return smtp ? smtpAdapter(smtp, from) : logAdapter(from, env.NODE_ENV === 'production')
+}

@@ -1,0 +1,72 @@
+/**
+ * Payload skips all field validation when a draft is saved, so a draft could
+ * hold a 10 MB text, a number where a list belongs or a relation to nothing.
+ * With `versions.drafts.validate` on, this wrapper lets drafts stay
+ * incomplete (required fields and minimum rows are checked on publish only,
+ * where the zod schema decides what a complete document is) while every other
+ * check runs on every save: types, lengths, allowed values, and whether a
+ * related document exists (the database would refuse it halfway through a
+ * write otherwise).
+ */
+import { validations, type Field, type FieldAffectingData, type Validate } from 'payload'
+
+type AnyValidate = Validate<unknown, object, object, object>
+type Options = Parameters<AnyValidate>[1] & { data?: { _status?: string }; relationTo?: unknown; required?: boolean }
+
+const isDraft = (options: Options) => options.data?._status !== 'published'
+
+/** The ids of a relationship value: an id, a list of ids, or populated documents. */
+function idsOf(value: unknown): (string | number)[] {
+  const list = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
+  return list
+    .map((item) => (item && typeof item === 'object' && 'id' in item ? (item as { id: string | number }).id : item))
+    .filter((id): id is string | number => typeof id === 'string' || typeof id === 'number')
+}
+
+async function missingRelations(value: unknown, options: Options): Promise<string | true> {
+  const ids = [...new Set(idsOf(value))]
+  if (ids.length === 0 || typeof options.relationTo !== 'string') return true
+  const { payload } = options.req
+  const { docs } = await payload.find({
+    collection: options.relationTo as never,
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+    draft: true,
+    req: options.req,
+    select: {},
+  })
+  const found = new Set(docs.map((doc) => String(doc.id)))
+  const missing = ids.filter((id) => !found.has(String(id)))
+  return missing.length === 0 || `Bestaat niet in ${options.relationTo}: ${missing.join(', ')}.`
+}
+
+function withDraftRules(field: FieldAffectingData): AnyValidate {
+  const own = 'validate' in field ? (field.validate as AnyValidate | undefined) : undefined
+  const standard = (validations as unknown as Record<string, AnyValidate | undefined>)[field.type]
+  const base: AnyValidate = own ?? ((value, options) => (standard ? standard(value, { ...field, ...options } as never) : true))
+  return async (value, options) => {
+    const relaxed = isDraft(options as Options) ? { ...options, required: false, minRows: undefined } : options
+    const result = await base(value, relaxed as never)
+    // Payload's own message for a malformed id is English only.
+    if (typeof result === 'string' && result.startsWith('This relationship field has the following invalid relationships')) {
+      return `Ongeldige verwijzing: ${idsOf(value).join(', ') || JSON.stringify(value)} is geen id van een document.`
+    }
+    if (result !== true) return result
+    if (field.type === 'relationship' || field.type === 'upload') return missingRelations(value, { ...field, ...options } as Options)
+    return true
+  }
+}
+
+/** The fields, each (nested ones too) validated on every save as described above. */
+export function checkDraftsToo(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    const nested = 'fields' in field && Array.isArray(field.fields) ? { fields: checkDraftsToo(field.fields) } : {}
+    const tabs =
+      field.type === 'tabs' ? { tabs: field.tabs.map((tab) => ({ ...tab, fields: checkDraftsToo(tab.fields) })) } : {}
+    if (!('name' in field) || field.type === 'ui' || ('virtual' in field && field.virtual)) return { ...field, ...nested, ...tabs } as Field
+    return { ...field, ...nested, ...tabs, validate: withDraftRules(field as FieldAffectingData) } as Field
+  })
+}

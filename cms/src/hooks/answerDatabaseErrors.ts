@@ -1,0 +1,28 @@
+import type { AfterErrorHook } from 'payload'
+import { DATABASE_BUSY_MESSAGE, isLockError } from '../db/sqliteConnection.ts'
+
+/** Message of the 409 for a write that refers to a document that is gone. */
+export const MISSING_REFERENCE_MESSAGE =
+  'Een gekoppeld document bestaat niet (meer), bijvoorbeeld omdat het intussen is verwijderd. Vernieuw de pagina en probeer het opnieuw.'
+
+/** The error or one of its causes (drizzle wraps the database's error), up to a few levels deep. */
+function somewhereInCauses(error: unknown, test: (error: Record<string, unknown>) => boolean, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false
+  return test(error as Record<string, unknown>) || somewhereInCauses((error as { cause?: unknown }).cause, test, depth + 1)
+}
+
+const locked = (error: Record<string, unknown>) => isLockError(error) || (error.status === 503 && error.message === DATABASE_BUSY_MESSAGE)
+const missingReference = (error: Record<string, unknown>) =>
+  error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || (typeof error.message === 'string' && error.message.includes('FOREIGN KEY constraint failed'))
+
+/**
+ * Database conditions that Payload would answer with a bare 500, answered
+ * with what they are: a lock that outlasted the busy timeout is a passing
+ * state of the server (503, try again); a foreign key that fails means a
+ * related document is gone, usually deleted at the same moment (409).
+ */
+export const answerDatabaseErrors: AfterErrorHook = ({ error }) => {
+  if (somewhereInCauses(error, locked)) return { status: 503, response: { errors: [{ message: DATABASE_BUSY_MESSAGE }] } }
+  if (somewhereInCauses(error, missingReference)) return { status: 409, response: { errors: [{ message: MISSING_REFERENCE_MESSAGE }] } }
+  return undefined
+}

@@ -1,0 +1,86 @@
+/**
+ * Checks what a REST or GraphQL request asks of a collection before Payload
+ * touches the database: the body is a JSON object, ids, paging and `where`
+ * are well-formed, public requests stay within the limits, and a client
+ * cannot set the status to something unknown or forge timestamps. A problem
+ * is a 400 that names the field or parameter; nothing is written.
+ * The Local API (the seed, the snapshot endpoint) is trusted and unchecked.
+ */
+import { APIError, ValidationError, type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest } from 'payload'
+import { isEditorUser } from '../access/roles.ts'
+import { MAX_PUBLIC_DEPTH, MAX_PUBLIC_LIMIT } from './limits.ts'
+import { fieldsProblem } from './data.ts'
+import { whereProblem } from './where.ts'
+
+const STATUSES = ['draft', 'published']
+const WRITES = new Set(['create', 'update'])
+
+function fail(req: PayloadRequest, collection: string, path: string, message: string): never {
+  throw new ValidationError({ collection, errors: [{ path, message }], req }, req.t)
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+}
+
+/** A whole number within [min, max] given as a query string or number, or absent. */
+function checkWholeNumber(req: PayloadRequest, collection: string, name: string, raw: unknown, min: number, max: number): void {
+  if (raw === undefined || raw === '') return
+  const value = Number(raw)
+  if (typeof raw === 'object' || !Number.isInteger(value) || value < min || value > max) {
+    const range = Number.isFinite(max) ? `van ${min} tot en met ${max}` : `vanaf ${min}`
+    fail(req, collection, name, `${name} moet een geheel getal ${range} zijn (niet "${String(raw)}").`)
+  }
+}
+
+function checkId(req: PayloadRequest, collection: string, id: unknown): void {
+  if (id === undefined || id === null) return
+  const idType = req.payload.db.defaultIDType
+  // Payload has already read "abc" as NaN and "1;x" as 1: check what the client sent.
+  const asSent = String(req.routeParams?.id ?? id)
+  const valid = idType === 'number' ? /^\d+$/.test(asSent) : /^[a-f0-9]{24}$/i.test(asSent)
+  if (!valid) throw new APIError(`Geen document met id "${asSent}" in ${collection}: dat is geen geldig id.`, 404, null, true)
+}
+
+function checkData(req: PayloadRequest, collection: string, fields: FlattenedField[], data: unknown): Record<string, unknown> {
+  if (!isPlainObject(data)) {
+    throw new APIError('De inhoud van het verzoek moet een JSON-object met velden zijn, bijvoorbeeld {"title": "…"}.', 400, null, true)
+  }
+  if ('_status' in data && data._status !== undefined && !STATUSES.includes(data._status as string)) {
+    fail(req, collection, '_status', `_status moet "draft" of "published" zijn (niet "${String(data._status)}").`)
+  }
+  // Payload keeps timestamps a client sends; they are the server's to set.
+  const { createdAt: _created, updatedAt: _updated, ...rest } = data
+  const problem = fieldsProblem(fields, rest)
+  if (problem) fail(req, collection, problem.path, problem.message)
+  return rest
+}
+
+export const guardRequest: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (req.payloadAPI === 'local') return args
+  const slug = collection.slug
+  const next = { ...args } as Record<string, unknown>
+  if (WRITES.has(operation) && (operation === 'create' || 'data' in args)) next.data = checkData(req, slug, collection.flattenedFields, (args as { data?: unknown }).data)
+  checkId(req, slug, (args as { id?: unknown }).id)
+
+  const query = (req.query ?? {}) as Record<string, unknown>
+  const trusted = isEditorUser(req.user as { roles?: ('admin' | 'editor')[] })
+  checkWholeNumber(req, slug, 'limit', query.limit, trusted ? 0 : 1, trusted ? Number.POSITIVE_INFINITY : MAX_PUBLIC_LIMIT)
+  checkWholeNumber(req, slug, 'page', query.page, 1, Number.POSITIVE_INFINITY)
+  checkWholeNumber(req, slug, 'depth', query.depth, 0, trusted ? req.payload.config.maxDepth : MAX_PUBLIC_DEPTH)
+  if (!trusted && (query.pagination === 'false' || query.pagination === false)) {
+    fail(req, slug, 'pagination', `Alles tegelijk opvragen kan niet; vraag pagina's van hoogstens ${MAX_PUBLIC_LIMIT} documenten (limit en page).`)
+  }
+  // GraphQL passes its limit as an argument. Payload's own follow-up reads for
+  // the same request (populating relations: currentDepth set, all at once) and
+  // the CMS's trusted reads (overrideAccess) are not the client's to limit.
+  const { limit, currentDepth, overrideAccess } = args as { limit?: unknown; currentDepth?: unknown; overrideAccess?: unknown }
+  const clientAsked = currentDepth === undefined && overrideAccess !== true
+  if (!trusted && clientAsked && typeof limit === 'number' && (limit > MAX_PUBLIC_LIMIT || limit < 1)) {
+    fail(req, slug, 'limit', `limit moet een geheel getal van 1 tot en met ${MAX_PUBLIC_LIMIT} zijn.`)
+  }
+
+  const problem = whereProblem((args as { where?: unknown }).where, collection.flattenedFields, req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
+  if (problem) fail(req, slug, problem.path, problem.message)
+  return next as typeof args
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { completenessReport } from '../src/admin/completenessReport.ts'
+import { buildSnapshot } from '../src/content/snapshot.ts'
+import { startTestCms, type TestCms } from './helpers/cms.ts'
+import { makeFixtures, validDocument } from './helpers/fixtures.ts'
+
+/**
+ * The computed completeness and the editor notes: editors read both (REST,
+ * GraphQL, the "Volledigheid" overview); anonymous visitors and the snapshot
+ * the site is built from never do.
+ */
+let cms: TestCms
+let editorToken: string
+let editor: any
+let fragment: { id: string | number }
+let complete: { id: string | number }
+const NOTE = 'De vragen staan niet in de bronnen (testnotitie).'
+
+beforeAll(async () => {
+  cms = await startTestCms('completeness')
+  const { payload } = cms
+  editor = await payload.create({ collection: 'users', data: { email: 'redactie@example.org', password: 'Geheim-wachtwoord-2', roles: ['editor'] }, overrideAccess: true })
+  await payload.create({ collection: 'users', data: { email: 'beheer@example.org', password: 'Geheim-wachtwoord-1', roles: ['admin'] }, overrideAccess: true })
+  editorToken = await cms.login('redactie@example.org', 'Geheim-wachtwoord-2')
+  const fixtures = await makeFixtures(payload)
+  const ids = { theme: fixtures.theme.id, production: fixtures.production.id }
+  // Published, with only general questions and an editor note.
+  fragment = await fixtures.create('fragments', { ...validDocument('fragments', 'onvolledig', ids), title: 'Onvolledig fragment', editorNotes: [{ text: NOTE }] })
+  complete = await fixtures.create('guidance', { ...validDocument('guidance', 'compleet', ids), intro: 'Een inleiding.', title: 'Complete lijst' })
+})
+afterAll(() => cms?.close())
+
+const FRAGMENT_MISSING = ['Korte beschrijving', 'Videolink', 'Vragen over de scène en de praktijk', 'Thematische vragen', 'Vragen over stigmatisering in de scène', 'Opdracht']
+
+describe('REST', () => {
+  it('gives editors the computed completeness and the editor notes', async () => {
+    const body = await (await cms.rest('GET', `/fragments/${fragment.id}`, { token: editorToken })).json()
+    expect(body.completeness).toEqual({ complete: false, missing: FRAGMENT_MISSING })
+    expect(body.editorNotes.map((row: { text: string }) => row.text)).toEqual([NOTE])
+    const guidance = await (await cms.rest('GET', `/guidance/${complete.id}`, { token: editorToken })).json()
+    expect(guidance.completeness).toEqual({ complete: true, missing: [] })
+  })
+
+  it('gives anonymous visitors neither, by id or in a list', async () => {
+    const response = await cms.rest('GET', `/fragments/${fragment.id}?depth=0`)
+    expect(response.status, await response.clone().text()).toBe(200)
+    const body = await response.json()
+    expect(body.title).toBe('Onvolledig fragment')
+    expect(body).not.toHaveProperty('completeness')
+    expect(body).not.toHaveProperty('editorNotes')
+    const list = await (await cms.rest('GET', '/fragments?limit=100&depth=0')).text()
+    expect(list).toContain('Onvolledig fragment')
+    expect(list).not.toContain('testnotitie')
+    expect(list).not.toContain('completeness')
+  })
+
+  it('does not let anonymous visitors probe editor notes with a query', async () => {
+    const response = await cms.rest('GET', `/fragments?where[editorNotes.text][like]=testnotitie`)
+    const text = await response.text()
+    // Either refused, or no document matches: never a yes/no answer about the note.
+    if (response.status === 200) expect(JSON.parse(text).totalDocs).toBe(0)
+    else expect(response.status).toBeGreaterThanOrEqual(400)
+  })
+
+  it('computes completeness afresh when an editor fills a field in', async () => {
+    await cms.payload.update({ collection: 'fragments', id: fragment.id, data: { assignment: 'Schrijf drie actiepunten op.' }, draft: true, overrideAccess: true })
+    const body = await (await cms.rest('GET', `/fragments/${fragment.id}?draft=true`, { token: editorToken })).json()
+    expect(body.completeness.missing).not.toContain('Opdracht')
+    expect(body.completeness.missing).toContain('Videolink')
+  })
+})
+
+describe('GraphQL', () => {
+  const query = `{ Fragments { docs { title completeness editorNotes { text } } } }`
+
+  it('gives editors completeness and editor notes', async () => {
+    const result = await cms.graphql(query, editorToken)
+    expect(result.errors).toBeUndefined()
+    const doc = result.data.Fragments.docs.find((d: any) => d.title === 'Onvolledig fragment')
+    expect(doc.completeness.complete).toBe(false)
+    expect(doc.editorNotes).toEqual([{ text: NOTE }])
+  })
+
+  it('gives anonymous visitors neither', async () => {
+    const result = await cms.graphql(query)
+    const text = JSON.stringify(result)
+    expect(text).not.toContain('testnotitie')
+    expect(text).not.toContain('Videolink')
+    const doc = result.data?.Fragments?.docs?.find((d: any) => d.title === 'Onvolledig fragment')
+    if (doc) {
+      expect(doc.completeness ?? null).toBeNull()
+      expect(doc.editorNotes ?? null).toBeNull()
+    }
+  })
+})
+
+describe('the snapshot the site is built from', () => {
+  it('holds neither editor notes nor completeness', async () => {
+    const snapshot = await buildSnapshot(cms.payload)
+    const published = snapshot.collections.fragments as Record<string, unknown>[]
+    expect(published.map((doc) => doc.title)).toContain('Onvolledig fragment')
+    const text = JSON.stringify(snapshot)
+    expect(text).not.toContain('testnotitie')
+    expect(text).not.toContain('editorNotes')
+    expect(text).not.toContain('completeness')
+  })
+})
+
+describe('the "Volledigheid" overview', () => {
+  const requestAs = (user: unknown) => ({ payload: cms.payload, user }) as any
+
+  it('lists, per collection, the incomplete documents with what they lack and a link to each', async () => {
+    const report = await completenessReport(requestAs({ ...editor, collection: 'users' }))
+    expect(report).not.toBeNull()
+    const fragments = report!.find((section) => section.collection === 'fragments')!
+    expect(fragments.label).toBe('Filmfragmenten')
+    const entry = fragments.incomplete.find((doc) => doc.title === 'Onvolledig fragment')!
+    expect(entry.missing).toContain('Videolink')
+    expect(entry.href).toBe(`/admin/collections/fragments/${fragment.id}`)
+    const guidance = report!.find((section) => section.collection === 'guidance')!
+    expect(guidance.incomplete.map((doc) => doc.title)).not.toContain('Complete lijst')
+    expect(guidance.total).toBeGreaterThanOrEqual(1)
+  })
+
+  it('tells anyone who is not an editor nothing', async () => {
+    expect(await completenessReport(requestAs(null))).toBeNull()
+  })
+})

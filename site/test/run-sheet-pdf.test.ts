@@ -1,0 +1,60 @@
+/**
+ * The run sheet PDF of the planner (src/pdf/documents/run-sheet*.ts), rendered
+ * in Node with the fonts the other PDFs use: its text, its structure, that
+ * nothing lands in the margins, and that no editor's note reaches it.
+ */
+import { describe, expect, it } from 'vitest'
+import { fonts } from '../src/pdf/fonts.ts'
+import { runSheetPdf } from '../src/pdf/documents/run-sheet-pdf.ts'
+import { MARGINS } from '../src/pdf/style.ts'
+import { DEFAULT_INPUT, describePlan, makePlan } from '../src/lib/planner/index.ts'
+import { misplacedText, readPdf, roles } from './pdf-helpers.ts'
+import { editorNotesInSeed, seedCatalog } from './planner-helpers.ts'
+
+const catalog = seedCatalog()
+
+async function render(input = DEFAULT_INPUT) {
+  const sheet = describePlan(makePlan(input, catalog), catalog)
+  const production = catalog.production!
+  const bytes = await runSheetPdf(
+    sheet,
+    { planUrl: 'https://toolkit.example.nl/plannen/?tijd=90', source: production.source, updatedAt: production.updatedAt },
+    fonts(),
+  )
+  return { sheet, read: await readPdf(bytes) }
+}
+
+describe('run sheet PDF', () => {
+  it('holds the timings, the materials, the question sheet, the action-point template and the tips', async () => {
+    const { read } = await render({ ...DEFAULT_INPUT, themes: ['zelfstigma'], date: '2026-12-07', start: '13:30' })
+    for (const expected of [
+      'Teambijeenkomst over zelfstigma',
+      '13:30–13:40',
+      '14:20–14:40 · Werkvorm: De rol van empowerment (20 min)',
+      'past bij zelfstigma; 20–25 min',
+      'Flipover met stiften',
+      'Laptop + beamer (optioneel)',
+      'https://tools.ggzzonderstigma.nl/overzicht-activiteiten-bni/',
+      'Actiepunt Wat gaan we doen Wie Wanneer',
+      'Tip: Vertel dat de scènes geïmproviseerd zijn',
+      'Voorgestelde data',
+      'maandag 8 maart 2027',
+      'Draaiboek teambijeenkomst',
+    ]) {
+      expect(read.text, expected).toContain(expected)
+    }
+    expect(read.info.Title).toBe('Teambijeenkomst over zelfstigma – draaiboek')
+  })
+
+  it('is tagged like the other sheets and keeps text out of the margins', async () => {
+    const { read } = await render()
+    const structure = read.pages.flatMap((page) => roles(page.structTree))
+    expect(structure).toEqual(expect.arrayContaining(['H1', 'H2', 'H3', 'L', 'LI', 'Table', 'TH', 'Figure']))
+    expect(misplacedText(read, MARGINS)).toEqual([])
+  })
+
+  it('never shows an editor’s note', async () => {
+    const { read } = await render({ ...DEFAULT_INPUT, minutes: 240, coFacilitator: true })
+    for (const note of editorNotesInSeed()) expect(read.text).not.toContain(note.slice(0, 60))
+  })
+})
