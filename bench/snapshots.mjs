@@ -4,15 +4,14 @@
  * from it. Synthetic documents are marked in slug and title and are never
  * published; they only give the engine realistic volume.
  */
-import { createHash } from 'node:crypto'
+import { wrapSnapshot } from '@toolkit/schemas/node'
 import { loadSeed } from '@toolkit/seed'
 import { parseSnapshot } from '@toolkit/site/src/lib/content/load.ts'
 
 const STAMP = '2025-01-01T00:00:00.000Z'
 
 function wrap(collections, origin) {
-  const contentVersion = createHash('sha256').update(JSON.stringify(collections)).digest('hex').slice(0, 16)
-  return parseSnapshot({ generatedAt: STAMP, contentVersion, collections }, origin)
+  return parseSnapshot(wrapSnapshot(collections, STAMP), origin)
 }
 
 const stamp = (docs) => docs.map((doc) => ({ ...doc, updatedAt: STAMP }))

@@ -7,11 +7,11 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CMS_URL, fetchSnapshot, isCmsUp, startCms, waitForCms } from './lib/cms.mjs'
+import { CMS_URL, isCmsUp, startCms, waitForCms } from './lib/cms.mjs'
 import { requireNode24 } from './lib/node-version.mjs'
 import { stopChildren, stopChildrenOnExit, whenStopped } from './lib/processes.mjs'
+import { PREVIEW_PORT, startPreview } from './lib/preview.mjs'
 import { SITE_PORT, buildSite, serveSite } from './lib/site.mjs'
-import { watchContent } from './lib/watch.mjs'
 
 requireNode24()
 stopChildrenOnExit()
@@ -39,7 +39,7 @@ if (await isCmsUp()) {
   childStopped = whenStopped('De CMS', startCms(root))
 }
 childStopped.catch(fail)
-const snapshot = await Promise.race([waitForCms(CMS_URL, { log }), childStopped]).catch((error) => {
+await Promise.race([waitForCms(CMS_URL, { log }), childStopped]).catch((error) => {
   fail(error)
   return new Promise(() => {})
 })
@@ -54,23 +54,22 @@ const buildSeconds = await buildSite(root, { cmsUrl: CMS_URL }).catch((error) =>
 })
 log(`Site gebouwd in ${buildSeconds.toFixed(1)} s.`)
 whenStopped('De siteserver', serveSite(root)).catch(fail)
+whenStopped('De voorbeeldserver', startPreview(root, { cmsUrl: CMS_URL })).catch(fail)
 
 console.log(`
   Toolkit destigmatisering draait (${seconds()} s)
 
   Site          http://localhost:${SITE_PORT}
+  Voorbeeld     http://localhost:${PREVIEW_PORT}  (concepten, via "Voorbeeld" in het CMS)
   CMS (beheer)  ${CMS_URL}/admin
   REST API      ${CMS_URL}/api  (bijv. ${CMS_URL}/api/interventions)
   GraphQL       ${CMS_URL}/api/graphql
 
   Inloggen: maak bij het eerste bezoek aan /admin een beheerdersaccount aan,
-  of start met ADMIN_EMAIL en ADMIN_PASSWORD. Publiceren in de CMS bouwt de
-  site binnen een minuut opnieuw. Stoppen: Ctrl+C.
+  of start met ADMIN_EMAIL en ADMIN_PASSWORD. Publiceren in de CMS werkt de
+  site binnen enkele seconden bij. Stoppen: Ctrl+C.
 `)
 
-watchContent({
-  initialVersion: snapshot.contentVersion,
-  fetchVersion: async () => (await fetchSnapshot(CMS_URL, 30_000))?.contentVersion ?? null,
-  rebuild: () => buildSite(root, { cmsUrl: CMS_URL }),
-  log,
-})
+// No polling: publishing in the CMS queues a site update that the CMS runs
+// itself (SITE_UPDATE=local, see cms/src/publishing/), into the folder the
+// site server reads from disk.

@@ -21,6 +21,9 @@ declare module 'vitest' {
     /** The site built from the synthetic fixture, for templates the sources have no content for yet (fragment questions). */
     fixtureSiteUrl: string
     cmsUrl: string
+    /** The draft-preview server and the secret of its tokens (empty when the CMS is not started here). */
+    previewUrl: string
+    previewSecret: string
     adminEmail: string
     adminPassword: string
   }
@@ -36,8 +39,10 @@ export default async function setup(project: TestProject) {
   const withFixture = (teardown?: () => Promise<void>) => async () => {
     await Promise.all([fixture.stop(), teardown?.()])
   }
-  const provideCms = (cmsUrl = '', adminEmail = '', adminPassword = '') => {
+  const provideCms = (cmsUrl = '', adminEmail = '', adminPassword = '', preview = { url: process.env.PREVIEW_URL ?? '', secret: process.env.PREVIEW_SECRET ?? '' }) => {
     project.provide('cmsUrl', cmsUrl)
+    project.provide('previewUrl', preview.url)
+    project.provide('previewSecret', preview.secret)
     project.provide('adminEmail', adminEmail)
     project.provide('adminPassword', adminPassword)
   }
@@ -76,7 +81,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('siteUrl', product.siteUrl)
   project.provide('subpathSiteUrl', subpath.url)
-  provideCms(product.cmsUrl, product.adminEmail, product.adminPassword)
+  provideCms(product.cmsUrl, product.adminEmail, product.adminPassword, { url: product.previewUrl, secret: product.previewSecret })
   return withFixture(async () => {
     await Promise.all([subpath.stop(), product.stop()])
   })

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { COLLECTIONS } from '@toolkit/schemas'
+import { brandAdminComponents } from './admin/brand.ts'
 import { completenessAdminComponents } from './admin/completeness.ts'
 import { bootstrap } from './bootstrap.ts'
 import { Activities } from './collections/Activities.ts'
@@ -19,6 +20,8 @@ import { databaseAdapter } from './database.ts'
 import { emailAdapter } from './email.ts'
 import { healthEndpoint } from './endpoints/health.ts'
 import { snapshotEndpoint } from './endpoints/snapshot.ts'
+import { previewDraftEndpoint, previewLinkEndpoint } from './preview/endpoints.ts'
+import { siteUpdateJobs } from './publishing/jobs.ts'
 import { answerDatabaseErrors } from './hooks/answerDatabaseErrors.ts'
 import { MAX_GRAPHQL_COMPLEXITY } from './requests/limits.ts'
 import { resolveSecret } from './secret.ts'
@@ -31,11 +34,11 @@ export default buildConfig({
     user: COLLECTIONS.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Toolkit destigmatisering' },
-    components: completenessAdminComponents,
+    components: { ...completenessAdminComponents, ...brandAdminComponents, beforeDashboard: ['/admin/SiteUpdateStatus#SiteUpdateStatus'] },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Users],
-  endpoints: [snapshotEndpoint, healthEndpoint],
+  endpoints: [snapshotEndpoint, healthEndpoint, previewLinkEndpoint, previewDraftEndpoint],
   secret: resolveSecret(process.env, path.resolve(dirname, '..', 'data')),
   db: databaseAdapter(),
   telemetry: false,
@@ -49,5 +52,7 @@ export default buildConfig({
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   hooks: { afterError: [answerDatabaseErrors] },
+  // Site updates after publishing and scheduled publications (publishing/jobs.ts).
+  jobs: siteUpdateJobs,
   onInit: (payload) => bootstrap(payload),
 })

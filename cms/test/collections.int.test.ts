@@ -46,24 +46,24 @@ describe.each(CONTENT_COLLECTIONS)('collection %s', (collection) => {
 })
 
 describe('validation on publish', () => {
-  it('refuses to publish a fragment with a negative duration, naming the field', async () => {
+  it('refuses to publish a fragment with a negative duration, naming the field by its Dutch label', async () => {
     const data = { ...validDocument('fragments', 'negatief', ids), durationSeconds: -5, _status: 'published' as const }
-    await expect(cms.payload.create({ collection: 'fragments', data, overrideAccess: true })).rejects.toThrow(/durationSeconds/)
+    await expect(cms.payload.create({ collection: 'fragments', data, overrideAccess: true })).rejects.toThrow(/ongeldig: Duur \(seconden\)/)
   })
 
   it('refuses an unknown vocabulary value', async () => {
     const data = { ...validDocument('interventions', 'onbekende-vorm', ids), formats: ['dans'], _status: 'published' as const }
-    await expect(cms.payload.create({ collection: 'interventions', data, overrideAccess: true })).rejects.toThrow(/formats|invalid/i)
+    await expect(cms.payload.create({ collection: 'interventions', data, overrideAccess: true })).rejects.toThrow(/ongeldig: Vorm/)
   })
 
   it('refuses an activity whose duration range runs backwards (schema rule)', async () => {
     const data = { ...validDocument('activities', 'achterstevoren', ids), durationMinutes: { min: 30, max: 10 }, _status: 'published' as const }
-    await expect(cms.payload.create({ collection: 'activities', data, overrideAccess: true })).rejects.toThrow(/durationMinutes/)
+    await expect(cms.payload.create({ collection: 'activities', data, overrideAccess: true })).rejects.toThrow(/Duur.*minuten|Tijdsduur/i)
   })
 
   it('refuses a survey table without rows', async () => {
     const data = { ...validDocument('evidence', 'lege-tabel', ids), rows: [], _status: 'published' as const }
-    await expect(cms.payload.create({ collection: 'evidence', data, overrideAccess: true })).rejects.toThrow(/rows/)
+    await expect(cms.payload.create({ collection: 'evidence', data, overrideAccess: true })).rejects.toThrow(/Rijen/)
   })
 
   it('lets an editor save an incomplete draft', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { documentBase, minutesRange, ref, taxonomyTags, text } from './common.ts'
+import { documentBase, minutesRange, ref, taxonomyTags, text, verbatim } from './common.ts'
 import { LEARNING_DOMAINS, valuesOf } from './vocabularies.ts'
 
 /** Something the facilitator needs, e.g. a named slide or a flip-over. */
@@ -14,10 +14,10 @@ export const materialSchema = z.object({
 export const activityStepSchema = z.object({
   /** What the facilitator does in this step, in our own words. */
   instruction: text,
-  /** Remark for the facilitator (opmerking voor gespreksleider). */
+  /** Remark for the facilitator (opmerking voor gespreksleider), in our own words. */
   facilitatorRemark: z.string().trim().optional(),
-  /** Text the facilitator can say or show (tekstsuggestie), quoted from the source. */
-  suggestedText: z.string().trim().optional(),
+  /** Text the facilitator can say or show (tekstsuggestie). Verbatim. */
+  suggestedText: verbatim.optional(),
 })
 
 /** An activity (werkvorm): a structured exercise for a team session. */
@@ -29,19 +29,19 @@ export const activitySchema = z.object({
   summary: text,
   /** What the activity works on: knowledge, attitude, skills. */
   learningDomains: z.array(z.enum(valuesOf(LEARNING_DOMAINS))).min(1, 'kies minstens één leerdomein'),
-  /** Learning goals. */
-  goals: z.array(text).min(1, 'een activiteit heeft minstens één leerdoel'),
+  /** Learning goals. Verbatim. */
+  goals: z.array(verbatim).min(1, 'een activiteit heeft minstens één leerdoel'),
   /** What the facilitator needs. */
   materials: z.array(materialSchema).default([]),
   /** Duration range in minutes, e.g. 20–25. */
   durationMinutes: minutesRange,
   /** The numbered steps, in order. */
   steps: z.array(activityStepSchema).min(1, 'een activiteit heeft minstens één stap'),
-  /** Key messages to close with (kernboodschappen). */
-  keyMessages: z.array(text).default([]),
+  /** Key messages to close with (kernboodschappen). Verbatim. */
+  keyMessages: z.array(verbatim).default([]),
   ...taxonomyTags,
   /** Interventions this activity belongs to or fits with. */
-  relatedInterventions: z.array(ref).default([]),
+  relatedInterventions: z.array(ref('interventions')).default([]),
 })
 
 export type Material = z.infer<typeof materialSchema>

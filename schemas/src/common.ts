@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { ContentCollectionSlug } from './slugs.ts'
 import { SOURCE_IDS } from './sources.ts'
 import {
   AUDIENCES,
@@ -13,11 +14,45 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en koppeltekens (bijv. "hoop-en-herstel")')
   .describe('URL-safe identifier, unique within its collection')
 
-/** A reference to another document by its slug (resolved to an id by the CMS). */
-export const ref = slug.describe('Slug of the referenced document')
+/**
+ * The collection each reference points to. `RELATIONS` (registry.ts) is
+ * derived from it, so a relation is declared once: here, in the schema.
+ */
+export const references = z.registry<{ collection: ContentCollectionSlug }>()
+
+/** A reference to a document of `collection` by its slug (resolved to an id by the CMS). */
+export function ref(collection: ContentCollectionSlug) {
+  return slug.describe(`Slug of a document in ${collection}`).register(references, { collection })
+}
 
 /** Non-empty, trimmed text. */
 export const text = z.string().trim().min(1, 'mag niet leeg zijn')
+
+/**
+ * Text taken over word for word from the source document (a quote, a goal, a
+ * key message, a suggested text). Only spelling of line breaks may differ:
+ * `seed/test/source-fidelity.test.ts` finds every verbatim field (see
+ * `VERBATIM_FIELDS`) in its source after joining hyphenated line breaks and
+ * collapsing whitespace. Everything else in the toolkit is in our own words.
+ */
+export const verbatim = text.describe('Verbatim from the source document')
+
+/**
+ * A person quoted in a source, word for word and marked as a quote wherever
+ * it is shown (a blockquote on the site, a labelled quote in PDFs).
+ */
+export const quoteSchema = z.object({
+  /** The quoted words exactly as printed, without the enclosing quotation marks. Verbatim. */
+  text: verbatim,
+  /** Who speaks, by role only, never by name: e.g. "Cliënt" or "Hulpverlener". */
+  speaker: text,
+  /** Where the words were said, when the source says so, e.g. "focusgroep met cliënten" or "moreel beraad". */
+  setting: z.string().trim().optional(),
+  /** Where in the source document the quote stands, e.g. "§3.2.3". */
+  location: text,
+})
+
+export type Quote = z.infer<typeof quoteSchema>
 
 /** An absolute http(s) link. */
 export const url = z.url({ protocol: /^https?$/, error: 'moet een volledige http(s)-link zijn' })
@@ -57,7 +92,7 @@ export const minutesRange = z
  */
 export const taxonomyTags = {
   /** Theme slugs (collection `themes`). */
-  themes: z.array(ref).default([]),
+  themes: z.array(ref('themes')).default([]),
   /** Which kinds of stigma the item addresses. */
   stigmaTypes: z.array(z.enum(valuesOf(STIGMA_TYPES))).default([]),
   /** Who the item is for. */

@@ -64,8 +64,8 @@ const interventionRules: Rule<Intervention>[] = [
   ['Doel', (doc) => blank(doc.aim)],
   ['Vorm', (doc) => blank(doc.formats)],
   ['Aanbieder', (doc) => blank(doc.provider)],
-  // "Niet beoordeeld" says the level is unknown: an editor still has to look it up.
-  ['Erkenningsniveau', (doc) => blank(doc.evidenceLevel) || doc.evidenceLevel === 'not-assessed'],
+  // "Onbekend" means no source says anything about a rating: an editor still has to look it up.
+  ['Erkenningsniveau', (doc) => blank(doc.evidenceLevel) || doc.evidenceLevel === 'unknown'],
   ['Duur', (doc) => blank(doc.duration) && blank(doc.durationMinutes)],
   ['Link naar de methode', (doc) => blank(doc.links)],
 ]

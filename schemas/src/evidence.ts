@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { documentBase, ref, taxonomyTags, text } from './common.ts'
+import { documentBase, quoteSchema, ref, taxonomyTags, text, verbatim } from './common.ts'
 import { POPULATIONS, valuesOf } from './vocabularies.ts'
 
 /** One answer row of a survey table. */
 export const surveyRowSchema = z.object({
-  /** The answer as printed in the source. */
-  label: text,
+  /** The answer as printed in the source. Verbatim. */
+  label: verbatim,
   /** Number of respondents who gave it. */
   n: z.number().int().nonnegative(),
   /** Percentage as printed in the source (whole numbers in the monitor). */
@@ -30,7 +30,7 @@ const evidenceBase = {
   summary: z.string().trim().optional(),
   ...taxonomyTags,
   /** Interventions this evidence bears on (slugs). */
-  relatedInterventions: z.array(ref).default([]),
+  relatedInterventions: z.array(ref('interventions')).default([]),
 }
 
 /** A survey table of the monitor: a question, its population and the answer rows. */
@@ -39,12 +39,23 @@ export const surveyTableSchema = z.object({
   kind: z.literal('survey-table'),
   /** Table number in the source, e.g. "4.1". */
   tableNumber: z.string().regex(/^\d+\.\d+$/, 'tabelnummer zoals "4.1"'),
-  /** The question or table caption as printed in the source. */
-  question: text,
+  /** The question or table caption as printed in the source. Verbatim. */
+  question: verbatim,
   /** Who answered. */
   population: z.enum(valuesOf(POPULATIONS)),
-  /** Number of respondents the percentages refer to, e.g. 628 or 471. */
+  /**
+   * Number of people who answered the survey (628 panel members, §4.1.1; 471
+   * professionals, §5.1), or the n the caption prints. Where the printed
+   * percentages refer to another base, `figuresNote` says so.
+   */
   respondents: z.number().int().positive(),
+  /**
+   * Where the printed figures do not add up (a percentage that fits no base,
+   * a caption n the percentages do not match, a text that gives another
+   * figure), in our own words. Shown with the table; the figures themselves
+   * stay as printed.
+   */
+  figuresNote: z.string().trim().optional(),
   /** Maximum answers per respondent; absent when any number was allowed. */
   maxAnswers: z.number().int().positive().optional(),
   /** True when respondents could give more than one answer. */
@@ -52,7 +63,7 @@ export const surveyTableSchema = z.object({
   /** Answer rows in the order of the source. */
   rows: z.array(surveyRowSchema).min(1, 'een tabel heeft minstens één rij'),
   /** Slug of the table that asked the other population the same question, if any. */
-  comparesWith: ref.optional(),
+  comparesWith: ref('evidence').optional(),
 })
 
 /** A key finding with its citation, e.g. the share of stigma experiences related to professionals. */
@@ -67,6 +78,8 @@ export const keyFindingSchema = z.object({
   points: z.array(text).default([]),
   /** The study the finding comes from. */
   citation: citationSchema.optional(),
+  /** People the source quotes to illustrate the finding, word for word. */
+  quotes: z.array(quoteSchema).default([]),
 })
 
 /** Evidence (onderbouwing): a survey table or a key finding. */

@@ -17,7 +17,7 @@ export const fragmentQuestionsSchema = z.object({
 export const fragmentSchema = z.object({
   ...documentBase,
   /** Slug of the production the fragment belongs to. */
-  production: ref,
+  production: ref('productions'),
   /** Position in the production, starting at 1. */
   number: z.number().int().positive(),
   /** Title, e.g. "Hoop". */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { documentBase, taxonomyTags, text } from './common.ts'
+import { documentBase, quoteSchema, taxonomyTags, text } from './common.ts'
 
 /** Guidance: a titled list of what a professional can do. */
 export const guidanceSchema = z.object({
@@ -8,8 +8,10 @@ export const guidanceSchema = z.object({
   title: text,
   /** Short introduction in our own words. */
   intro: z.string().trim().optional(),
-  /** The points, in order. */
+  /** The points, in order, in our own words. */
   items: z.array(text).min(1, 'een lijst heeft minstens één punt'),
+  /** People the source quotes to illustrate the points, word for word. */
+  quotes: z.array(quoteSchema).default([]),
   ...taxonomyTags,
 })
 

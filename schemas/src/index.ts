@@ -2,6 +2,9 @@
  * The toolkit's content model, shared by seed, CMS and site. Imports only zod.
  * Every field is documented where it is defined.
  */
+// First: Dutch messages for every zod check, in every package that imports the schemas.
+import './locale.ts'
+export * from './locale.ts'
 export * from './slugs.ts'
 export * from './vocabularies.ts'
 export * from './sources.ts'
@@ -15,5 +18,8 @@ export * from './evidence.ts'
 export * from './case.ts'
 export * from './guidance.ts'
 export * from './registry.ts'
+export * from './routes.ts'
+export * from './integrity.ts'
 export * from './snapshot.ts'
 export * from './completeness.ts'
+export * from './verbatim.ts'

@@ -9,7 +9,7 @@ export const familiaritySchema = z.object({
   /** Percentage of all responding professionals, as printed in the source. */
   percent: z.number().min(0).max(100),
   /** Slug of the evidence table the figure comes from. */
-  evidence: ref,
+  evidence: ref('evidence'),
 })
 
 /** An intervention (interventie, methodiek): a named method or programme against stigma. */
@@ -19,8 +19,13 @@ export const interventionSchema = z.object({
   name: text,
   /** Abbreviation, e.g. "HOP"; searches find the method by either. */
   abbreviation: z.string().trim().optional(),
-  /** Other names it goes by, e.g. "Coming Out Proud". */
+  /** Other names the sources use for the same method, e.g. "Honest, Open and Proud". */
   alsoKnownAs: z.array(text).default([]),
+  /**
+   * Search terms only (never shown): translations and everyday words people
+   * search with, e.g. "eerste hulp" for Mental Health First Aid.
+   */
+  synonyms: z.array(text).default([]),
   /** What the method aims at, in our own words. */
   aim: text,
   /** A longer description in our own words. */
@@ -37,8 +42,8 @@ export const interventionSchema = z.object({
   origin: z.string().trim().optional(),
   /** Year of development or publication. */
   year: z.number().int().min(1900).max(2100).optional(),
-  /** Level in the Dutch recognition scheme. */
-  evidenceLevel: z.enum(valuesOf(EVIDENCE_LEVELS)).default('not-assessed'),
+  /** Level in the Dutch recognition scheme; "unknown" until a source says. */
+  evidenceLevel: z.enum(valuesOf(EVIDENCE_LEVELS)).default('unknown'),
   /** What the sources say about its effect, with citation, in our own words. */
   evidenceNote: z.string().trim().optional(),
   /** How well known it is among professionals (monitor table 5.6). */
@@ -47,9 +52,9 @@ export const interventionSchema = z.object({
   links: z.array(link).default([]),
   ...taxonomyTags,
   /** Related interventions (slugs). */
-  relatedInterventions: z.array(ref).default([]),
+  relatedInterventions: z.array(ref('interventions')).default([]),
   /** Evidence items that support or discuss it (slugs). */
-  relatedEvidence: z.array(ref).default([]),
+  relatedEvidence: z.array(ref('evidence')).default([]),
 })
 
 export type Familiarity = z.infer<typeof familiaritySchema>

@@ -5,6 +5,12 @@ import { documentBase, minutesRange, ref, taxonomyTags, text, url } from './comm
 export const sessionPhaseSchema = z.object({
   /** Name of the phase, e.g. "Praktische voorbereiding". */
   title: text,
+  /**
+   * True when the source names this phase and marks where it starts and
+   * ends; false when the name and the boundaries are the toolkit's reading
+   * of the guide, which the site then says.
+   */
+  namedInSource: z.boolean().default(false),
   /** What the facilitator does in this phase, in order. */
   actions: z.array(text).min(1, 'een fase heeft minstens één actie'),
 })
@@ -45,7 +51,7 @@ export const productionSchema = z.object({
   websiteUrl: url.optional(),
   ...taxonomyTags,
   /** Interventions this production is listed as. */
-  relatedInterventions: z.array(ref).default([]),
+  relatedInterventions: z.array(ref('interventions')).default([]),
 })
 
 export type SessionPhase = z.infer<typeof sessionPhaseSchema>

@@ -9,6 +9,12 @@ export const themeSchema = z.object({
   name: text,
   /** One or two sentences on what the theme covers, in our own words. */
   description: z.string().trim().optional(),
+  /**
+   * Other words searchers use for this theme, for search only (never shown):
+   * English terms, abbreviations, spelling variants, e.g. "recovery" for
+   * "Herstel". They find the theme and everything tagged with it, both ways.
+   */
+  synonyms: z.array(text).default([]),
 })
 
 export type Theme = z.infer<typeof themeSchema>

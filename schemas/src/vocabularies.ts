@@ -68,9 +68,11 @@ export const FORMATS = vocabulary([
 
 /**
  * Evidence levels of the Dutch recognition scheme for interventions
- * (erkenningstraject), plus "not assessed" for methods without a rating.
+ * (erkenningstraject), plus "unknown" when no source says anything about a
+ * rating, and "not assessed" when a source says the method has no rating.
  */
 export const EVIDENCE_LEVELS = vocabulary([
+  { value: 'unknown', label: 'Onbekend' },
   { value: 'not-assessed', label: 'Niet beoordeeld' },
   { value: 'well-described', label: 'Goed beschreven' },
   { value: 'well-founded', label: 'Goed onderbouwd' },

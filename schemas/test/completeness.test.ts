@@ -47,7 +47,7 @@ describe('completeness per collection', () => {
     ])
   })
 
-  it('intervention: format, provider and evidence level; "niet beoordeeld" counts as missing', () => {
+  it('intervention: format, provider and evidence level; "onbekend" counts as missing, "niet beoordeeld" does not', () => {
     const complete = {
       slug: 'hop',
       name: 'Honest, Open, Proud',
@@ -60,7 +60,8 @@ describe('completeness per collection', () => {
       source,
     }
     expect(completenessOf('interventions', complete).complete).toBe(true)
-    expect(completenessOf('interventions', { ...complete, evidenceLevel: 'not-assessed' }).missing).toEqual(['Erkenningsniveau'])
+    expect(completenessOf('interventions', { ...complete, evidenceLevel: 'unknown' }).missing).toEqual(['Erkenningsniveau'])
+    expect(completenessOf('interventions', { ...complete, evidenceLevel: 'not-assessed' }).complete).toBe(true)
     expect(completenessOf('interventions', { ...complete, formats: [], provider: '  ', evidenceLevel: undefined }).missing).toEqual([
       'Vorm',
       'Aanbieder',

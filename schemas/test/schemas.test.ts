@@ -11,8 +11,9 @@ import {
 } from '../src/index.ts'
 
 describe('vocabularies', () => {
-  it('follow the Dutch recognition scheme for evidence levels, plus "Niet beoordeeld"', () => {
+  it('follow the Dutch recognition scheme for evidence levels, plus "Onbekend" and "Niet beoordeeld"', () => {
     expect(EVIDENCE_LEVELS.map((level) => level.label)).toEqual([
+      'Onbekend',
       'Niet beoordeeld',
       'Goed beschreven',
       'Goed onderbouwd',
@@ -60,5 +61,26 @@ describe('fields', () => {
     expect(finding.kind).toBe('key-finding')
     const table = evidenceSchema.safeParse({ kind: 'survey-table', slug: 'x', title: 'X', source: { document: 'monitor-2019' } })
     expect(table.success).toBe(false)
+  })
+})
+
+describe('verbatim fields', () => {
+  it('names only fields the schemas mark as verbatim', async () => {
+    const { VERBATIM_FIELDS, SCHEMAS, quoteSchema } = await import('../src/index.ts')
+    expect(VERBATIM_FIELDS.activities).toEqual(['goals', 'steps.suggestedText', 'keyMessages'])
+    expect(VERBATIM_FIELDS.guidance).toContain('quotes.text')
+    expect(VERBATIM_FIELDS.evidence).toContain('quotes.text')
+    expect(quoteSchema.shape.text.description).toBe('Verbatim from the source document')
+    expect(Object.keys(VERBATIM_FIELDS).sort()).toEqual(Object.keys(SCHEMAS).sort())
+  })
+
+  it('credits a source by its publisher only where the document names one', async () => {
+    const { SOURCE_DOCUMENTS, creditOf } = await import('../src/index.ts')
+    const named = SOURCE_DOCUMENTS.filter((source) => source.publisher !== null).map((source) => source.id)
+    expect(named).toEqual(['monitor-2019'])
+    expect(creditOf(SOURCE_DOCUMENTS[0])).toBe('Trimbos-instituut (2019)')
+    for (const source of SOURCE_DOCUMENTS.filter((candidate) => candidate.publisher === null)) {
+      expect('attribution' in source && source.attribution, source.id).toBeTruthy()
+    }
   })
 })

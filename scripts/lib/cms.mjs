@@ -1,5 +1,6 @@
 /** Finding, starting and waiting for the CMS. */
 import { startProcess } from './processes.mjs'
+import { SITE_PORT } from './site.mjs'
 import path from 'node:path'
 
 export const CMS_URL = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
@@ -27,8 +28,14 @@ export async function isCmsUp(url = CMS_URL) {
 export function startCms(root) {
   return startProcess('cms', process.execPath, [path.join(root, 'cms', 'scripts', 'serve.mjs'), 'dev'], {
     cwd: path.join(root, 'cms'),
-    // The CMS listens on the port CMS_URL names, so both can move together.
-    env: { ...process.env, PORT: new URL(CMS_URL).port || '3000' },
+    env: {
+      ...process.env,
+      // The CMS listens on the port CMS_URL names, so both can move together.
+      PORT: new URL(CMS_URL).port || '3000',
+      // After a publication the CMS rebuilds the site here itself, for the site server to serve.
+      SITE_UPDATE: process.env.SITE_UPDATE ?? 'local',
+      SITE_URL: process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`,
+    },
   })
 }
 

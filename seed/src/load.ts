@@ -3,8 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   CONTENT_COLLECTIONS,
-  RELATIONS,
   SCHEMAS,
+  checkIntegrity,
   type ContentCollectionSlug,
   type ContentDocument,
 } from '@toolkit/schemas'
@@ -35,16 +35,9 @@ function readCollectionFile(dataDir: string, collection: ContentCollectionSlug, 
   return parsed
 }
 
-function valuesAt(record: Raw, dottedPath: string): string[] {
-  const value = dottedPath.split('.').reduce<unknown>((node, key) => (node as Raw | undefined)?.[key], record)
-  if (typeof value === 'string') return [value]
-  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string')
-  return []
-}
-
 /**
  * Reads every `<collection>.json` in `dataDir`, checks each record against its
- * schema, slugs for duplicates and every relation for a target, and returns
+ * schema, then slugs and relations with the shared `checkIntegrity`, and returns
  * the parsed data. Any problem throws one SeedValidationError listing them
  * all, before a caller could write anything.
  */
@@ -56,7 +49,6 @@ export function loadSeed(dataDir: string = DEFAULT_DATA_DIR): SeedData {
 
   for (const collection of CONTENT_COLLECTIONS) {
     const records = readCollectionFile(dataDir, collection, problems)
-    const seen = new Map<string, number>()
     data[collection] = []
     records.forEach((record, index) => {
       const slug = typeof (record as Raw)?.slug === 'string' ? ((record as Raw).slug as string) : undefined
@@ -68,34 +60,21 @@ export function loadSeed(dataDir: string = DEFAULT_DATA_DIR): SeedData {
         return
       }
       const parsed = result.data as Raw
-      const earlier = seen.get(parsed.slug as string)
-      if (earlier !== undefined) {
-        problems.push({ file: fileLabel(collection), record: index, slug, field: 'slug', message: `duplicate slug, also used by record ${earlier}` })
-        return
-      }
-      seen.set(parsed.slug as string, index)
       indexInFile.set(parsed, index)
       data[collection].push(parsed)
     })
   }
 
-  for (const collection of CONTENT_COLLECTIONS) {
-    const slugs = (target: ContentCollectionSlug) => new Set(data[target].map((record) => record.slug as string))
-    data[collection].forEach((record) => {
-      for (const [field, target] of Object.entries(RELATIONS[collection])) {
-        const known = slugs(target)
-        for (const slug of valuesAt(record, field)) {
-          if (!known.has(slug)) {
-            problems.push({
-              file: fileLabel(collection),
-              record: indexInFile.get(record),
-              slug: record.slug as string,
-              field,
-              message: `refers to "${slug}", which is not a record of ${target}`,
-            })
-          }
-        }
-      }
+  // Slugs and relations: the same check the site runs before a build.
+  const integrity = checkIntegrity(data)
+  for (const problem of integrity) {
+    const record = data[problem.collection][problem.index]!
+    problems.push({
+      file: fileLabel(problem.collection),
+      record: indexInFile.get(record),
+      slug: problem.slug,
+      field: problem.path.join('.'),
+      message: problem.message,
     })
   }
 

@@ -38,13 +38,13 @@ export const BAD_INPUTS = [
     name: 'duplicate slug',
     file: 'themes.json',
     mutate: (records: any[]) => [...records, { ...records[0] }],
-    expected: /data\/themes\.json, record \d+ \("[a-z0-9-]+"\), field "slug": duplicate slug, also used by record 0/,
+    expected: /data\/themes\.json, record \d+ \("[a-z0-9-]+"\), field "slug": deze slug komt vaker voor in de collectie/,
   },
   {
     name: 'broken relation',
     file: 'fragments.json',
     mutate: (records: any[]) => records.map((r) => ({ ...r, production: 'bestaat-niet' })),
-    expected: /data\/fragments\.json, record 0 \("hoop"\), field "production": refers to "bestaat-niet"/,
+    expected: /data\/fragments\.json, record 0 \("hoop"\), field "production": verwijst naar "bestaat-niet"/,
   },
   {
     name: 'invalid JSON',

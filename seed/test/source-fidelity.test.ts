@@ -9,12 +9,18 @@
  *   table's block of the monitor;
  * - respondents, maxAnswers and multipleAnswers against the monitor;
  * - every intervention's familiarity against the matching row of table 5.6;
- * - key-finding figures and citations, and quoted activity text, against
- *   their source document.
+ * - key-finding figures and citations against their source document, and
+ *   slide findings against the slide their location names;
+ * - every verbatim field (`VERBATIM_FIELDS`: quotes, the activity's goals,
+ *   suggested texts and key messages, table captions and row labels) word
+ *   for word against the document its record cites;
+ * - every other text shares no run of 12 or more words with that document
+ *   (own words), leaving out what it marks as a quote with quotation marks.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CONTENT_COLLECTIONS, VERBATIM_FIELDS } from '@toolkit/schemas'
 
 const seedsDir = join(import.meta.dirname, '../../../shared/seeds')
 const dataDir = join(import.meta.dirname, '../data')
@@ -256,14 +262,119 @@ describe('key findings quote their source exactly', () => {
   }
 })
 
-describe('activities quote their suggested text verbatim', () => {
-  for (const activity of readData('activities')) {
-    const text = normalise(sourceFile(SOURCE_FILES[activity.source.document]))
-    activity.steps.forEach((step: any, index: number) => {
-      if (!step.suggestedText) return
-      it(`${activity.slug}, stap ${index + 1}`, () => {
-        expect(text).toContain(normalise(step.suggestedText))
+/** Every string at a dotted path, through lists ("steps.suggestedText"). */
+function valuesAt(node: unknown, path: string[]): string[] {
+  if (Array.isArray(node)) return node.flatMap((item) => valuesAt(item, path))
+  if (path.length === 0) return typeof node === 'string' ? [node] : []
+  if (node === null || typeof node !== 'object') return []
+  const [key, ...rest] = path as [string, ...string[]]
+  return valuesAt((node as Record<string, unknown>)[key], rest)
+}
+
+const sourceOf = (record: any): string => normalise(sourceFile(SOURCE_FILES[record.source.document]))
+
+describe('verbatim fields are word for word in the source they cite', () => {
+  for (const collection of CONTENT_COLLECTIONS) {
+    for (const record of readData(collection)) {
+      for (const path of VERBATIM_FIELDS[collection]) {
+        const values = valuesAt(record, path.split('.'))
+        if (values.length === 0) continue
+        it(`${collection}/${record.slug}: ${path}`, () => {
+          const text = sourceOf(record)
+          for (const value of values) expect(text, value).toContain(normalise(value))
+        })
+      }
+    }
+  }
+
+  it('quotes the client of the self-stigma tips and the clients, professionals and an expert of the monitor', () => {
+    const quotes = CONTENT_COLLECTIONS.flatMap((collection) =>
+      readData(collection).flatMap((record) => (record.quotes ?? []).map((quote: any) => ({ ...quote, document: record.source.document }))),
+    )
+    expect(quotes.filter((quote) => quote.document === 'self-stigma-tips').map((quote) => quote.speaker)).toEqual(['Cliënt'])
+    const monitorSpeakers = new Set(quotes.filter((quote) => quote.document === 'monitor-2019').map((quote) => quote.speaker))
+    expect([...monitorSpeakers].sort()).toEqual(['Cliënt', 'Geïnterviewde expert', 'Hulpverlener'])
+    expect(quotes.filter((quote) => quote.document === 'monitor-2019')).toHaveLength(9)
+  })
+})
+
+/** Fields that are not prose: identifiers, links, vocabularies, editor-only notes, verbatim fields. */
+const NOT_PROSE = new Set([
+  'slug', 'source', 'editorNotes', 'kind', 'url', 'videoUrl', 'questionSheetUrl', 'websiteUrl', 'themes', 'stigmaTypes',
+  'audiences', 'settings', 'formats', 'learningDomains', 'population', 'evidenceLevel', 'relatedInterventions',
+  'relatedEvidence', 'comparesWith', 'production', 'tableNumber', 'citation', 'familiarity',
+])
+
+/** Every prose string of a record, with its path. */
+function proseOf(node: unknown, collection: string, path: string[] = []): Array<[string, string]> {
+  const dotted = path.join('.')
+  if (VERBATIM_FIELDS[collection as keyof typeof VERBATIM_FIELDS].includes(dotted)) return []
+  if (typeof node === 'string') return [[dotted, node]]
+  if (Array.isArray(node)) return node.flatMap((item) => proseOf(item, collection, path))
+  if (node === null || typeof node !== 'object') return []
+  return Object.entries(node).flatMap(([key, value]) => (path.length === 0 && NOT_PROSE.has(key) ? [] : proseOf(value, collection, [...path, key])))
+}
+
+const words = (text: string): string[] => normalise(text).toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? []
+
+/** The longest run of words `text` shares with `source`, leaving out what `text` marks as a quote. */
+function longestSharedRun(text: string, sourceGrams: (n: number) => Set<string>): number {
+  const unquoted = text.replace(/‘[^’]*’|“[^”]*”|"[^"]*"|'[^']*'/g, ' | ')
+  let longest = 0
+  for (const part of unquoted.split('|')) {
+    const partWords = words(part)
+    for (let n = longest + 1; n <= partWords.length; n++) {
+      const grams = sourceGrams(n)
+      let found = false
+      for (let i = 0; i + n <= partWords.length && !found; i++) found = grams.has(partWords.slice(i, i + n).join(' '))
+      if (!found) break
+      longest = n
+    }
+  }
+  return longest
+}
+
+describe('everything that is not verbatim is in our own words', () => {
+  const MAX_SHARED_WORDS = 11
+  const gramCache = new Map<string, Map<number, Set<string>>>()
+  const gramsOf = (document: string) => (n: number): Set<string> => {
+    const byLength = gramCache.get(document) ?? new Map<number, Set<string>>()
+    gramCache.set(document, byLength)
+    let grams = byLength.get(n)
+    if (!grams) {
+      const sourceWords = words(sourceFile(SOURCE_FILES[document]))
+      grams = new Set(sourceWords.slice(0, sourceWords.length - n + 1).map((_, i) => sourceWords.slice(i, i + n).join(' ')))
+      byLength.set(n, grams)
+    }
+    return grams
+  }
+
+  for (const collection of CONTENT_COLLECTIONS) {
+    for (const record of readData(collection)) {
+      if (!record.source) continue
+      it(`${collection}/${record.slug}`, () => {
+        for (const [path, text] of proseOf(record, collection)) {
+          expect(longestSharedRun(text, gramsOf(record.source.document)), `${path}: ${text}`).toBeLessThanOrEqual(MAX_SHARED_WORDS)
+        }
       })
+    }
+  }
+})
+
+describe('slide findings stand under the slide their location names', () => {
+  const slides = normalise(sourceFile('000_'))
+  /** A slide heading in the presentation: two or more words in capitals. */
+  const HEADING = /(?:\p{Lu}[\p{Lu}“”"]+\s+)+\p{Lu}[\p{Lu}“”"]+/gu
+
+  for (const finding of keyFindings.filter((item) => item.source.document === 'bij-nader-inzien-slides' && item.figure)) {
+    it(`${finding.slug}: ${finding.source.location}`, () => {
+      const slide = finding.source.location.match(/deel '(.+)'/)?.[1]
+      expect(slide, 'location names the slide').toBeDefined()
+      const start = slides.indexOf(slide.toUpperCase())
+      expect(start, `heading "${slide}"`).toBeGreaterThan(-1)
+      HEADING.lastIndex = start + slide.length
+      const next = HEADING.exec(slides)?.index ?? slides.length
+      expect(slides.slice(start, next)).toContain(finding.figure)
     })
   }
 })

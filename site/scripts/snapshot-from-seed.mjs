@@ -9,11 +9,11 @@
  *   node scripts/snapshot-from-seed.mjs [out.json]   (default .content/seed-snapshot.json)
  *   CONTENT_SNAPSHOT=.content/seed-snapshot.json npm run build
  */
-import { createHash } from 'node:crypto'
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CONTENT_COLLECTIONS } from '@toolkit/schemas'
+import { wrapSnapshot } from '@toolkit/schemas/node'
 import { parseSnapshot } from '../src/lib/content/load.ts'
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url))
@@ -40,8 +40,7 @@ if (missing.length > 0) {
   process.exit(1)
 }
 
-const contentVersion = createHash('sha256').update(JSON.stringify(collections)).digest('hex').slice(0, 16)
-const snapshot = { generatedAt: new Date().toISOString(), contentVersion, collections }
+const snapshot = wrapSnapshot(collections)
 parseSnapshot(snapshot, 'seed/data')
 await mkdir(dirname(out), { recursive: true })
 await writeFile(out, `${JSON.stringify(snapshot, null, 2)}\n`)

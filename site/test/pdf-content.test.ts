@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pdfFixture } from './pdf-fixtures.ts'
-import { renderJob } from './pdf-helpers.ts'
+import { renderJob, roles } from './pdf-helpers.ts'
 
 const snapshot = pdfFixture()
 
@@ -140,5 +140,29 @@ describe('the text of each kind of PDF holds the fields of its document', { time
       expect(page.text).toContain('Inhoud van 1 maart 2025 · versie test1234')
       expect(page.text).toContain(`pagina ${index + 1} van ${read.pages.length}`)
     })
+  })
+})
+
+describe('quotes and notes on figures', { timeout: 60_000 }, () => {
+  it('key finding: prints each quote visibly marked, with the speaker\'s role and place, tagged as a block quote', async () => {
+    const withQuote = pdfFixture((raw) => {
+      raw.collections.evidence[1].quotes = [
+        { text: 'Een verzonnen uitspraak (synthetisch).', speaker: 'Cliënt', setting: 'focusgroep (synthetisch)', location: '§9.9' },
+      ]
+    })
+    const read = await renderJob(withQuote, 'evidence', 'testbevinding-synthetisch')
+    for (const expected of ['Citaat uit de bron', 'Letterlijk citaat', '“Een verzonnen uitspraak (synthetisch).”', '— Cliënt, focusgroep (synthetisch) (bron: §9.9)']) {
+      expect(read.text).toContain(expected)
+    }
+    expect(read.pages.flatMap((page) => roles(page.structTree))).toContain('BlockQuote')
+  })
+
+  it('survey table: prints the note on the figures and then does not claim a base for the percentages', async () => {
+    const withNote = pdfFixture((raw) => {
+      raw.collections.evidence[0].figuresNote = 'De synthetische percentages passen bij ongeveer 380 personen.'
+    })
+    const { text } = await renderJob(withNote, 'evidence', 'testtabel-synthetisch')
+    expect(text).toContain('Let op bij de cijfers: De synthetische percentages passen bij ongeveer 380 personen.')
+    expect(text).not.toContain('percentage van 400')
   })
 })

@@ -103,7 +103,8 @@ describe('long texts and missing fields render without overflow or crash', { tim
       collections.fragments = []
     })
     const intervention = await renderJob(minimal, 'interventions', 'testinterventie-synthetisch')
-    expect(intervention.text).toContain('Niet beoordeeld')
+    // Without an evidence level the default is "Onbekend": no source says anything about a rating.
+    expect(intervention.text).toContain('Onbekend')
     expect(intervention.text).not.toContain('Waar vind je de methode')
     const item = await renderJob(minimal, 'cases', 'testcasus-synthetisch')
     expect(item.text).toContain('Alleen een samenvatting (synthetisch).')

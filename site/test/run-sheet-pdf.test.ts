@@ -32,7 +32,7 @@ describe('run sheet PDF', () => {
       '13:30–13:40',
       '14:20–14:40 · Werkvorm: De rol van empowerment (20 min)',
       'past bij zelfstigma; 20–25 min',
-      'Flipover met stiften',
+      'Flip-over met stiften',
       'Laptop + beamer (optioneel)',
       'https://tools.ggzzonderstigma.nl/overzicht-activiteiten-bni/',
       'Actiepunt Wat gaan we doen Wie Wanneer',

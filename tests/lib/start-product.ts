@@ -14,18 +14,23 @@ import { REPO_ROOT } from '../site/prepare-site.ts'
 export type RunningProduct = {
   cmsUrl: string
   siteUrl: string
+  /** The draft-preview server (site/scripts/preview-server.mjs) and the secret that signs its tokens. */
+  previewUrl: string
+  previewSecret: string
   adminEmail: string
   adminPassword: string
   startupMs: number
   stop(): Promise<void>
 }
 
-export async function startProduct({ cmsPort = 3100, sitePort = 4400 } = {}): Promise<RunningProduct> {
+export async function startProduct({ cmsPort = 3100, sitePort = 4400, previewPort = 4401 } = {}): Promise<RunningProduct> {
   const dataDir = await mkdtemp(join(tmpdir(), 'toolkit-e2e-'))
   const adminEmail = 'e2e-beheer@example.org'
   const adminPassword = crypto.randomBytes(12).toString('base64url')
   const cmsUrl = `http://localhost:${cmsPort}`
   const siteUrl = `http://localhost:${sitePort}/`
+  const previewUrl = `http://localhost:${previewPort}/`
+  const previewSecret = crypto.randomBytes(32).toString('hex')
   const started = performance.now()
   const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, 'scripts/start.mjs')], {
     cwd: REPO_ROOT,
@@ -35,6 +40,8 @@ export async function startProduct({ cmsPort = 3100, sitePort = 4400 } = {}): Pr
       ...process.env,
       CMS_URL: cmsUrl,
       SITE_PORT: String(sitePort),
+      PREVIEW_PORT: String(previewPort),
+      PREVIEW_SECRET: previewSecret,
       DATABASE_URL: `file:${join(dataDir, 'e2e.db')}`,
       PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
       ADMIN_EMAIL: adminEmail,
@@ -77,5 +84,5 @@ export async function startProduct({ cmsPort = 3100, sitePort = 4400 } = {}): Pr
     clearTimeout(timeout)
   }
   if (process.env.E2E_VERBOSE) child.stdout?.pipe(process.stdout)
-  return { cmsUrl, siteUrl, adminEmail, adminPassword, startupMs: Math.round(performance.now() - started), stop }
+  return { cmsUrl, siteUrl, previewUrl, previewSecret, adminEmail, adminPassword, startupMs: Math.round(performance.now() - started), stop }
 }

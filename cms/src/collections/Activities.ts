@@ -44,7 +44,7 @@ export const Activities = contentCollection({
     },
     textList('keyMessages', 'Kernboodschappen', { long: true }),
     ...taxonomyFields,
-    relation('relatedInterventions', 'Gerelateerde interventies', 'interventions'),
+    relation('relatedInterventions', 'Gerelateerde interventies'),
     ...provenanceFields,
   ],
 })

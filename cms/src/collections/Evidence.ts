@@ -2,6 +2,7 @@ import { COLLECTIONS, POPULATIONS } from '@toolkit/schemas'
 import type { Condition } from 'payload'
 import { provenanceFields, relation, taxonomyFields, textList } from '../fields/common.ts'
 import { vocabularySelect } from '../fields/vocabulary.ts'
+import { quotesField } from '../fields/quotes.ts'
 import { contentCollection } from './contentCollection.ts'
 
 const isTable: Condition = (data) => data?.kind === 'survey-table'
@@ -49,6 +50,15 @@ export const Evidence = contentCollection({
     },
     { name: 'question', label: 'Vraag of tabeltitel', type: 'textarea', admin: { condition: isTable } },
     {
+      name: 'figuresNote',
+      label: 'Opmerking bij de cijfers',
+      type: 'textarea',
+      admin: {
+        condition: isTable,
+        description: 'Wat in de gedrukte cijfers niet klopt (bijv. een n die niet bij de percentages past), in eigen woorden. Wordt bij de tabel getoond; de cijfers blijven zoals gedrukt.',
+      },
+    },
+    {
       name: 'rows',
       label: 'Rijen',
       type: 'array',
@@ -65,7 +75,7 @@ export const Evidence = contentCollection({
         },
       ],
     },
-    { ...relation('comparesWith', 'Vergelijkbare tabel (andere populatie)', 'evidence', { hasMany: false }), admin: { condition: isTable } },
+    { ...relation('comparesWith', 'Vergelijkbare tabel (andere populatie)'), admin: { condition: isTable } },
     // Key finding
     { name: 'statement', label: 'Bevinding', type: 'textarea', admin: { condition: isFinding } },
     { name: 'figure', label: 'Cijfer (zoals in de bron)', type: 'text', admin: { condition: isFinding } },
@@ -86,8 +96,9 @@ export const Evidence = contentCollection({
         { name: 'title', label: 'Titel', type: 'text' },
       ],
     },
+    quotesField({ admin: { condition: isFinding } }),
     ...taxonomyFields,
-    relation('relatedInterventions', 'Gerelateerde interventies', 'interventions'),
+    relation('relatedInterventions', 'Gerelateerde interventies'),
     ...provenanceFields,
   ],
 })

@@ -9,7 +9,7 @@ export const Fragments = contentCollection({
   useAsTitle: 'title',
   defaultColumns: ['number', 'title', 'production', '_status', 'updatedAt'],
   fields: [
-    relation('production', 'Impactproductie', 'productions', { hasMany: false, required: true }),
+    relation('production', 'Impactproductie', { required: true }),
     {
       type: 'row',
       fields: [

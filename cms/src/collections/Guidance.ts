@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '@toolkit/schemas'
 import { provenanceFields, taxonomyFields, textList } from '../fields/common.ts'
+import { quotesField } from '../fields/quotes.ts'
 import { contentCollection } from './contentCollection.ts'
 
 export const Guidance = contentCollection({
@@ -12,6 +13,7 @@ export const Guidance = contentCollection({
     { name: 'title', label: 'Titel', type: 'text', required: true },
     { name: 'intro', label: 'Inleiding', type: 'textarea' },
     textList('items', 'Punten', { minRows: 1, long: true }),
+    quotesField(),
     ...taxonomyFields,
     ...provenanceFields,
   ],

@@ -19,6 +19,9 @@ export const Interventions = contentCollection({
       ],
     },
     textList('alsoKnownAs', 'Ook bekend als'),
+    textList('synonyms', 'Zoektermen', {
+      description: 'Andere woorden waarmee mensen naar deze interventie zoeken (vertalingen, gewone woorden). Alleen voor het zoeken; niet getoond.',
+    }),
     { name: 'aim', label: 'Doel', type: 'textarea', required: true },
     { name: 'description', label: 'Beschrijving', type: 'textarea' },
     vocabularySelect('formats', 'Vorm', FORMATS, { hasMany: true }),
@@ -39,7 +42,7 @@ export const Interventions = contentCollection({
     },
     vocabularySelect('evidenceLevel', 'Erkenningsniveau', EVIDENCE_LEVELS, {
       required: true,
-      defaultValue: 'not-assessed',
+      defaultValue: 'unknown',
     }),
     { name: 'evidenceNote', label: 'Wat de bronnen zeggen over effect', type: 'textarea' },
     {
@@ -54,7 +57,7 @@ export const Interventions = contentCollection({
             { name: 'percent', label: 'Percentage', type: 'number', min: 0, max: 100 },
           ],
         },
-        relation('evidence', 'Tabel', 'evidence', { hasMany: false }),
+        relation('evidence', 'Tabel'),
       ],
     },
     {
@@ -72,8 +75,8 @@ export const Interventions = contentCollection({
       ],
     },
     ...taxonomyFields,
-    relation('relatedInterventions', 'Gerelateerde interventies', 'interventions'),
-    relation('relatedEvidence', 'Onderbouwing', 'evidence'),
+    relation('relatedInterventions', 'Gerelateerde interventies'),
+    relation('relatedEvidence', 'Onderbouwing'),
     ...provenanceFields,
   ],
 })

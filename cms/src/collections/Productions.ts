@@ -22,6 +22,13 @@ export const Productions = contentCollection({
       labels: { singular: 'Fase', plural: 'Fasen' },
       fields: [
         { name: 'title', label: 'Fase', type: 'text', required: true },
+        {
+          name: 'namedInSource',
+          label: 'Fase met naam en afbakening uit de bron',
+          type: 'checkbox',
+          defaultValue: false,
+          admin: { description: 'Uit: naam en afbakening zijn een indeling van de toolkit; de site zegt dat erbij.' },
+        },
         textList('actions', 'Inhoud en acties', { minRows: 1, long: true }),
       ],
     },
@@ -38,7 +45,7 @@ export const Productions = contentCollection({
     textList('slideOutline', 'Opzet van de presentatie (dia-koppen)'),
     { name: 'websiteUrl', label: 'Website', type: 'text' },
     ...taxonomyFields,
-    relation('relatedInterventions', 'Gerelateerde interventies', 'interventions'),
+    relation('relatedInterventions', 'Gerelateerde interventies'),
     ...provenanceFields,
   ],
 })

@@ -1,4 +1,5 @@
 import { COLLECTIONS } from '@toolkit/schemas'
+import { textList } from '../fields/common.ts'
 import { contentCollection } from './contentCollection.ts'
 
 export const Themes = contentCollection({
@@ -10,5 +11,8 @@ export const Themes = contentCollection({
   fields: [
     { name: 'name', label: 'Naam', type: 'text', required: true },
     { name: 'description', label: 'Omschrijving', type: 'textarea' },
+    textList('synonyms', 'Zoektermen', {
+      description: 'Andere woorden waarmee mensen naar dit thema zoeken (Engels, afkortingen, spellingvarianten). Alleen voor het zoeken; niet getoond.',
+    }),
   ],
 })

@@ -2,10 +2,13 @@ import type { CollectionConfig, Field } from 'payload'
 import type { ContentCollectionSlug } from '@toolkit/schemas'
 import { admins, editors, editorsOrPublished } from '../access/predicates.ts'
 import { checkDraftsToo } from '../fields/checkDraftsToo.ts'
-import { completenessField, slugField } from '../fields/common.ts'
+import { completenessField, slugField, viewOnSiteField } from '../fields/common.ts'
+import { withDerivedRelations } from '../fields/derivedRelations.ts'
 import { forceAnonymousReadsToPublished } from '../hooks/forceAnonymousReadsToPublished.ts'
 import { hideEditorOnlyFields } from '../hooks/hideEditorOnlyFields.ts'
 import { validateAgainstSchema } from '../hooks/validateAgainstSchema.ts'
+import { updateSiteAfterChange, updateSiteAfterDelete } from '../publishing/enqueueSiteUpdate.ts'
+import { previewLinkPath } from '../preview/endpoints.ts'
 import { guardRequest } from '../requests/guardRequest.ts'
 
 type Options = {
@@ -33,9 +36,12 @@ export function contentCollection(options: Options): CollectionConfig {
       description: options.description,
       defaultColumns: withCompleteness(options.defaultColumns ?? [options.useAsTitle, 'slug', '_status', 'updatedAt']),
       listSearchableFields: [options.useAsTitle, 'slug'],
+      // "Voorbeeld": the current draft on the site's own templates, through a short-lived token (preview/).
+      preview: (doc, { req }) => (doc?.id ? previewLinkPath(req.payload.config.routes.api, options.slug, doc.id as string) : null),
     },
     // Drafts are checked too, except for completeness (fields/checkDraftsToo.ts).
-    versions: { drafts: { autosave: false, validate: true }, maxPerDoc: 50 },
+    // Editors can also schedule a publication; the jobs queue carries it out (payload.config.ts).
+    versions: { drafts: { autosave: false, validate: true, schedulePublish: true }, maxPerDoc: 50 },
     access: {
       read: editorsOrPublished,
       readVersions: editors,
@@ -46,9 +52,13 @@ export function contentCollection(options: Options): CollectionConfig {
     hooks: {
       beforeOperation: [guardRequest, forceAnonymousReadsToPublished],
       beforeChange: [validateAgainstSchema(options.slug)],
+      // What reaches or leaves the public site queues a site update.
+      afterChange: [updateSiteAfterChange],
+      afterDelete: [updateSiteAfterDelete],
       afterRead: [hideEditorOnlyFields],
     },
-    fields: checkDraftsToo([slugField, ...options.fields, completenessField]),
+    // Relationship targets come from the schema (fields/derivedRelations.ts).
+    fields: checkDraftsToo(withDerivedRelations(options.slug, [slugField, viewOnSiteField, ...options.fields, completenessField])),
   }
 }
 

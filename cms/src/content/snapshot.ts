@@ -1,9 +1,12 @@
-import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
+import { wrapSnapshot } from '@toolkit/schemas/node'
 import { toSchemaShape } from './shape.ts'
 
 type Doc = Record<string, unknown> & { id: string | number; slug: string; updatedAt: string }
+
+/** One document (an editor's draft) shown in place of its published version: the draft preview. */
+export type DraftOverlay = { collection: ContentCollectionSlug; doc: Doc }
 
 /** Every published document of one collection, read as an anonymous visitor would. */
 async function publishedDocs(payload: Payload, collection: ContentCollectionSlug): Promise<Doc[]> {
@@ -24,10 +27,15 @@ async function publishedDocs(payload: Payload, collection: ContentCollectionSlug
  * what the site, PDFs and embeds are built from. Read with anonymous access,
  * so drafts and unpublished relations can never leak into it.
  */
-export async function buildSnapshot(payload: Payload) {
+export async function buildSnapshot(payload: Payload, options: { draft?: DraftOverlay } = {}) {
   const docsByCollection = new Map<ContentCollectionSlug, Doc[]>()
   for (const collection of CONTENT_COLLECTIONS) {
     docsByCollection.set(collection, await publishedDocs(payload, collection))
+  }
+  if (options.draft) {
+    const { collection, doc } = options.draft
+    const docs = docsByCollection.get(collection)!.filter((other) => String(other.id) !== String(doc.id))
+    docsByCollection.set(collection, [...docs, doc])
   }
   const slugById = new Map<string, string>()
   for (const [collection, docs] of docsByCollection) {
@@ -41,6 +49,5 @@ export async function buildSnapshot(payload: Payload) {
       return [collection, docs.map((doc) => ({ ...toSchemaShape(fields, doc, toSlug), updatedAt: doc.updatedAt }))]
     }),
   )
-  const contentVersion = crypto.createHash('sha256').update(JSON.stringify(collections)).digest('hex').slice(0, 16)
-  return { generatedAt: new Date().toISOString(), contentVersion, collections }
+  return wrapSnapshot(collections)
 }

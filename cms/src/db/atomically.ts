@@ -18,8 +18,12 @@ function sqliteClient(payload: Payload): SqlClient | undefined {
   return db.name === 'sqlite' ? db.client : undefined
 }
 
-export async function atomically<T>(payload: Payload, run: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const req = await createLocalReq({}, payload)
+export async function atomically<T>(
+  payload: Payload,
+  run: (req: PayloadRequest) => Promise<T>,
+  context: Record<string, unknown> = {},
+): Promise<T> {
+  const req = await createLocalReq({ context }, payload)
   const sqlite = sqliteClient(payload)
   if (sqlite) {
     await sqlite.execute('BEGIN IMMEDIATE')

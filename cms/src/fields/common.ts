@@ -1,4 +1,4 @@
-import type { ArrayField, Field, GroupField, JSONField, RelationshipField, TextField } from 'payload'
+import type { ArrayField, Field, GroupField, JSONField, RelationshipField, TextField, UIField } from 'payload'
 import {
   AUDIENCES,
   SETTINGS,
@@ -9,6 +9,8 @@ import {
 } from '@toolkit/schemas'
 import { editorsField } from '../access/predicates.ts'
 import { toSchemaShape } from '../content/shape.ts'
+import { SITE_BASE, SITE_URL } from '../preview/settings.ts'
+import { DERIVED_RELATION, NOT_YET_DERIVED } from './derivedRelations.ts'
 import { vocabularySelect } from './vocabulary.ts'
 
 /**
@@ -58,17 +60,23 @@ export function textList(
   }
 }
 
-/** Relationship to documents of another collection, by id. */
-export function relation(
-  name: string,
-  label: string,
-  relationTo: ContentCollectionSlug,
-  options: { hasMany?: boolean; required?: boolean } = {},
-): RelationshipField {
-  const hasMany = options.hasMany ?? true
-  return hasMany
-    ? { name, label, type: 'relationship', relationTo, hasMany: true, index: true, required: options.required }
-    : { name, label, type: 'relationship', relationTo, hasMany: false, index: true, required: options.required }
+/**
+ * Relationship to documents of another collection, by id. Which collection,
+ * and whether it holds one or a list, is not said here: the schema says it
+ * (`ref(collection)` in @toolkit/schemas), and `contentCollection` fills it in
+ * from `RELATION_FIELDS` (fields/derivedRelations.ts).
+ */
+export function relation(name: string, label: string, options: { required?: boolean } = {}): RelationshipField {
+  return {
+    name,
+    label,
+    type: 'relationship',
+    relationTo: NOT_YET_DERIVED,
+    hasMany: false,
+    index: true,
+    required: options.required,
+    custom: { [DERIVED_RELATION]: true },
+  }
 }
 
 /** Which source document the facts come from. */
@@ -135,9 +143,22 @@ export const completenessField: JSONField = {
   },
 }
 
+/**
+ * "Bekijk op de site" in the sidebar of a published document (admin/ViewOnSite.tsx):
+ * a link, no data; the address comes from SITE_URL, SITE_BASE and the shared routes.
+ */
+export const viewOnSiteField: UIField = {
+  name: 'viewOnSite',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: { Field: { path: '/admin/ViewOnSite#ViewOnSite', clientProps: { siteUrl: SITE_URL, siteBase: SITE_BASE } } },
+  },
+}
+
 /** The shared taxonomy tags, in a sidebar-friendly order. */
 export const taxonomyFields: Field[] = [
-  relation('themes', "Thema's", 'themes'),
+  relation('themes', "Thema's"),
   vocabularySelect('stigmaTypes', 'Soorten stigma', STIGMA_TYPES, { hasMany: true }),
   vocabularySelect('audiences', 'Doelgroepen', AUDIENCES, { hasMany: true }),
   vocabularySelect('settings', 'Zorgsettings', SETTINGS, { hasMany: true }),

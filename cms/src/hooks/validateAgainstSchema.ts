@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { SCHEMAS, type ContentCollectionSlug } from '@toolkit/schemas'
+import { SCHEMAS, describeIssue, type ContentCollectionSlug } from '@toolkit/schemas'
 import { toSchemaShape } from '../content/shape.ts'
+import { fieldLabel } from '../fields/fieldLabel.ts'
 
 /**
  * On publish, check the document against the shared zod schema, the same
@@ -8,7 +9,7 @@ import { toSchemaShape } from '../content/shape.ts'
  * form instead of from a failed site build. Drafts may be incomplete.
  */
 export function validateAgainstSchema(slug: ContentCollectionSlug): CollectionBeforeChangeHook {
-  return ({ collection, data }) => {
+  return ({ collection, data, req }) => {
     if (data._status !== 'published') return data
     // Relations are checked by Payload itself; give them a placeholder slug.
     const shape = toSchemaShape(collection.fields, data, (_target, id) => `ref-${String(id).toLowerCase()}`)
@@ -16,10 +17,11 @@ export function validateAgainstSchema(slug: ContentCollectionSlug): CollectionBe
     if (result.success) return data
     throw new ValidationError({
       collection: slug,
-      errors: result.error.issues.map((issue) => ({
-        path: issue.path.join('.'),
-        message: issue.message,
-      })),
-    })
+      // Dutch (zod's locale is set in @toolkit/schemas) and naming the field by the label editors see.
+      errors: result.error.issues.map((issue) => {
+        const label = fieldLabel(collection.fields, issue.path)
+        return { path: issue.path.join('.'), label, message: describeIssue(issue, () => label) }
+      }),
+    }, req?.t)
   }
 }

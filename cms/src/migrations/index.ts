@@ -1,5 +1,8 @@
 import * as migration_20261122_201427_initial from './20261122_201427_initial';
 import * as migration_20261130_192742_editor_notes from './20261130_192742_editor_notes';
+import * as migration_20261130_194413_site_update_jobs from './20261130_194413_site_update_jobs';
+import * as migration_20261130_194419_search_synonyms from './20261130_194419_search_synonyms';
+import * as migration_20261130_195350_issue13_quotes_figures from './20261130_195350_issue13_quotes_figures';
 
 export const migrations = [
   {
@@ -10,6 +13,21 @@ export const migrations = [
   {
     up: migration_20261130_192742_editor_notes.up,
     down: migration_20261130_192742_editor_notes.down,
-    name: '20261130_192742_editor_notes'
+    name: '20261130_192742_editor_notes',
+  },
+  {
+    up: migration_20261130_194413_site_update_jobs.up,
+    down: migration_20261130_194413_site_update_jobs.down,
+    name: '20261130_194413_site_update_jobs',
+  },
+  {
+    up: migration_20261130_194419_search_synonyms.up,
+    down: migration_20261130_194419_search_synonyms.down,
+    name: '20261130_194419_search_synonyms',
+  },
+  {
+    up: migration_20261130_195350_issue13_quotes_figures.up,
+    down: migration_20261130_195350_issue13_quotes_figures.down,
+    name: '20261130_195350_issue13_quotes_figures'
   },
 ];

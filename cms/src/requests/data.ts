@@ -55,6 +55,8 @@ function fieldProblem(field: FlattenedField, value: unknown, path: string): Data
     return fieldsProblem(field.flattenedFields, value, path)
   }
   if (field.type === 'array') {
+    // The admin's form sends an empty list as its row count, 0.
+    if (value === 0) return undefined
     if (!Array.isArray(value)) return { path, message: `${path} verwacht een lijst van rijen, kreeg ${describe(value)}.` }
     for (const [index, row] of value.entries()) {
       if (!isObject(row)) return { path: `${path}.${index}`, message: `${path}.${index} verwacht een rij (een object), kreeg ${describe(row)}.` }

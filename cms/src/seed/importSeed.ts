@@ -40,7 +40,8 @@ async function existingDocs(payload: Payload, req: PayloadRequest, collection: C
 export async function importSeed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const data = options.data ?? loadSeed()
   const log = options.log ?? (() => {})
-  const report = await atomically(payload, (req) => writeSeed(payload, req, data, options.overwrite ?? false, log))
+  // One site update for the whole import, not one per document (publishing/enqueueSiteUpdate.ts).
+  const report = await atomically(payload, (req) => writeSeed(payload, req, data, options.overwrite ?? false, log), { skipSiteUpdate: true })
   for (const collection of CONTENT_COLLECTIONS) {
     const { created, updated, unchanged, kept } = report[collection]
     log(`  ${collection.padEnd(14)} ${created} created, ${updated} updated, ${unchanged} unchanged, ${kept} kept`)

@@ -2,10 +2,10 @@
  * Where each kind of content lives on the site, and how paths get the base
  * path (SITE_BASE) the site is served under.
  */
-import type { ContentCollectionSlug } from '@toolkit/schemas'
+import { SITE_SEGMENTS, sitePathOf, type ContentCollectionSlug } from '@toolkit/schemas'
 
 export type Section = {
-  /** First path segment, e.g. "filmfragmenten". */
+  /** First path segment, e.g. "filmfragmenten" (defined once, in @toolkit/schemas `SITE_SEGMENTS`). */
   readonly path: string
   /** Plural heading of the listing. */
   readonly title: string
@@ -19,56 +19,56 @@ export type Section = {
 
 export const SECTIONS: Record<ContentCollectionSlug, Section> = {
   fragments: {
-    path: 'filmfragmenten',
+    path: SITE_SEGMENTS.fragments,
     title: 'Filmfragmenten',
     singular: 'Filmfragment',
     plural: 'filmfragmenten',
     intro: 'Korte gespeelde scènes met vragen om in je team het gesprek over stigma te openen.',
   },
   activities: {
-    path: 'werkvormen',
+    path: SITE_SEGMENTS.activities,
     title: 'Werkvormen',
     singular: 'Werkvorm',
     plural: 'werkvormen',
     intro: 'Uitgewerkte oefeningen voor een teambijeenkomst, met stappen, materialen en kernboodschappen.',
   },
   interventions: {
-    path: 'interventies',
+    path: SITE_SEGMENTS.interventions,
     title: 'Interventies',
     singular: 'Interventie',
     plural: 'interventies',
     intro: 'Methodieken en programma’s tegen stigma: voor wie ze zijn, hoe ze werken en wat bekend is over hun effect.',
   },
   cases: {
-    path: 'casussen',
+    path: SITE_SEGMENTS.cases,
     title: 'Casussen',
     singular: 'Casus',
     plural: 'casussen',
     intro: 'Situaties uit de praktijk met reacties van hulpverleners en wat die reacties teweegbrengen.',
   },
   guidance: {
-    path: 'handvatten',
+    path: SITE_SEGMENTS.guidance,
     title: 'Handvatten',
     singular: 'Handvatten',
     plural: 'lijsten met handvatten',
     intro: 'Korte lijsten met wat je als hulpverlener zelf kunt doen.',
   },
   evidence: {
-    path: 'onderbouwing',
+    path: SITE_SEGMENTS.evidence,
     title: 'Onderbouwing',
     singular: 'Onderbouwing',
     plural: 'onderdelen',
     intro: 'Cijfers en bevindingen uit onderzoek, met bron, waarop de methoden in deze toolkit steunen.',
   },
   productions: {
-    path: 'impactproducties',
+    path: SITE_SEGMENTS.productions,
     title: 'Impactproducties',
     singular: 'Impactproductie',
     plural: 'impactproducties',
     intro: 'Programma’s met filmfragmenten en een draaiboek voor een teambijeenkomst van 1 tot 4 uur.',
   },
   themes: {
-    path: 'themas',
+    path: SITE_SEGMENTS.themes,
     title: 'Thema’s',
     singular: 'Thema',
     plural: 'thema’s',
@@ -78,8 +78,7 @@ export const SECTIONS: Record<ContentCollectionSlug, Section> = {
 
 /** The path of a listing, or of one document: `/interventies/` or `/interventies/wrap/`. */
 export function pathOf(collection: ContentCollectionSlug, slug?: string): string {
-  const section = SECTIONS[collection].path
-  return slug ? `/${section}/${slug}/` : `/${section}/`
+  return sitePathOf(collection, slug)
 }
 
 /** Prefixes a site path with the base path: `withBase('/zoeken/', '/toolkit/')` → `/toolkit/zoeken/`. */

@@ -20,7 +20,7 @@ export function titleBlock(w: PdfWriter, title: string, kicker?: string, lead?: 
 export function sourceNote(w: PdfWriter, job: PdfJob): void {
   const { title, publisher, location } = job.source
   w.space(4)
-  w.paragraph(`Bron: ${title} (${publisher})${location ? `, ${location}` : ''}. Laatst bijgewerkt op ${formatDate(job.updatedAt)}.`, 'small')
+  w.paragraph(`Bron: ${title}${publisher ? ` (${publisher})` : ''}${location ? `, ${location}` : ''}. Laatst bijgewerkt op ${formatDate(job.updatedAt)}.`, 'small')
 }
 
 /** The page on the site, as a QR code (a Figure with alt text) and a printed link. */

@@ -35,7 +35,7 @@ type JobCommon = {
   /** One line describing the document, for the PDF's subject metadata. */
   subject: string
   /** The source document the facts come from (SOURCE_DOCUMENTS). */
-  source: { title: string; publisher: string; location?: string }
+  source: { title: string; publisher: string | null; location?: string }
   /** When the document was last changed (ISO 8601). */
   updatedAt: string
 }

@@ -19,7 +19,7 @@ export function drawPageFrames(doc: PDFKit.PDFDocument, job: PdfJob, extras: Ren
   const left = MARGINS.left
   const right = PAGE.width - MARGINS.right
   const { title, publisher, location } = job.source
-  const sourceLine = `Bron: ${title} (${publisher})${location ? `, ${location}` : ''}`
+  const sourceLine = `Bron: ${title}${publisher ? ` (${publisher})` : ''}${location ? `, ${location}` : ''}`
   const versionLine = `Inhoud van ${formatDate(job.updatedAt)} · versie ${extras.version} · ${job.pageUrl}`
   const textWidth = COLUMN - PAGE_NUMBER_WIDTH - 10
 

@@ -26,7 +26,8 @@ export function createPdfDocument(job: PdfJob): PDFKit.PDFDocument {
     font: null as unknown as string,
     info: {
       Title: `${job.title} – ${job.docType.toLowerCase()}`,
-      Author: job.source.publisher,
+      // pdfkit fails on an empty entry; a source without a known publisher has no author.
+      ...(job.source.publisher ? { Author: job.source.publisher } : {}),
       Subject: job.subject,
       Keywords: `${TOOLKIT_NAME}, destigmatisering, ggz`,
       Creator: TOOLKIT_NAME,

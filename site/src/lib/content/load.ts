@@ -10,14 +10,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { z } from 'zod'
-import {
-  CONTENT_COLLECTIONS,
-  RELATIONS,
-  snapshotSchema,
-  type ContentCollectionSlug,
-  type Snapshot,
-} from '@toolkit/schemas'
+import type { z } from 'zod'
+import { checkIntegrity, issuePath, snapshotSchema, type Snapshot } from '@toolkit/schemas'
 
 export const DEFAULT_CMS_URL = 'http://localhost:3000'
 
@@ -111,11 +105,18 @@ export async function readRawSnapshot(
 
 /** Validates raw snapshot JSON; throws a `ContentError` listing every problem. */
 export function parseSnapshot(raw: unknown, origin = 'snapshot'): Snapshot {
-  const result = snapshotSchema.safeParse(raw, { error: z.locales.nl().localeError })
+  // Messages are Dutch: @toolkit/schemas sets zod's locale (schemas/src/locale.ts).
+  const result = snapshotSchema.safeParse(raw)
   if (!result.success) {
     throw new ContentError(result.error.issues.map((issue) => locateIssue(raw, issue)), origin)
   }
-  const problems = [...duplicateSlugs(result.data), ...brokenRelations(result.data)]
+  // Slugs and relations: the same check the seed runs before an import.
+  const problems = checkIntegrity(result.data.collections).map(({ collection, slug, path, message }) => ({
+    collection,
+    slug,
+    field: formatPath(path),
+    message,
+  }))
   if (problems.length > 0) throw new ContentError(problems, origin)
   return result.data
 }
@@ -141,70 +142,7 @@ function locateIssue(raw: unknown, issue: z.core.$ZodIssue): ContentProblem {
 }
 
 /** `['questions', 'general', 2]` → `questions.general[2]` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('')
-}
-
-function duplicateSlugs(snapshot: Snapshot): ContentProblem[] {
-  const problems: ContentProblem[] = []
-  for (const collection of CONTENT_COLLECTIONS) {
-    const seen = new Set<string>()
-    for (const doc of snapshot.collections[collection]) {
-      if (seen.has(doc.slug)) {
-        problems.push({ collection, slug: doc.slug, field: 'slug', message: 'deze slug komt vaker voor in de collectie' })
-      }
-      seen.add(doc.slug)
-    }
-  }
-  return problems
-}
-
-/** Every relation slug must name an existing document of the target collection. */
-function brokenRelations(snapshot: Snapshot): ContentProblem[] {
-  const slugs = new Map<ContentCollectionSlug, Set<string>>(
-    CONTENT_COLLECTIONS.map((collection) => [
-      collection,
-      new Set(snapshot.collections[collection].map((doc) => doc.slug)),
-    ]),
-  )
-  const problems: ContentProblem[] = []
-  for (const collection of CONTENT_COLLECTIONS) {
-    for (const doc of snapshot.collections[collection] as Array<{ slug: string }>) {
-      for (const [path, target] of Object.entries(RELATIONS[collection])) {
-        const value = valueAt(doc, path)
-        const refs = Array.isArray(value) ? value : value === undefined ? [] : [value]
-        refs.forEach((ref, i) => {
-          if (typeof ref === 'string' && slugs.get(target)?.has(ref)) return
-          problems.push({
-            collection,
-            slug: doc.slug,
-            field: Array.isArray(value) ? `${path}[${i}]` : path,
-            message: `verwijst naar "${String(ref)}", maar dat document bestaat niet in ${target}`,
-          })
-        })
-      }
-    }
-  }
-  for (const table of snapshot.collections.evidence) {
-    if (table.kind !== 'survey-table' || !table.comparesWith) continue
-    const other = snapshot.collections.evidence.find((doc) => doc.slug === table.comparesWith)
-    if (other && other.kind !== 'survey-table') {
-      problems.push({
-        collection: 'evidence',
-        slug: table.slug,
-        field: 'comparesWith',
-        message: `"${other.slug}" is geen enquêtetabel en kan niet vergeleken worden`,
-      })
-    }
-  }
-  return problems
-}
-
-function valueAt(doc: unknown, dottedPath: string): unknown {
-  return dottedPath.split('.').reduce<unknown>((value, key) => (isRecord(value) ? value[key] : undefined), doc)
-}
+export const formatPath = (path: readonly PropertyKey[]): string => issuePath(path)
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null

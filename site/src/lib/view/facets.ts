@@ -14,6 +14,7 @@ import {
 import type { Content } from '../content/index.ts'
 import { SECTIONS } from '../routes.ts'
 import { ITEM_COLLECTIONS, type ListItem } from './items.ts'
+import { stigmaThemes } from './taxonomy.ts'
 
 export type FacetKey = 'soort' | 'thema' | 'stigma' | 'doelgroep' | 'zorgvorm' | 'vorm' | 'duur' | 'niveau'
 
@@ -45,8 +46,11 @@ function vocabularyFor(key: FacetKey, content: Content): readonly VocabularyEntr
       return [...content.collections.themes]
         .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
         .map((theme) => ({ value: theme.slug, label: theme.name }))
-    case 'stigma':
-      return STIGMA_TYPES
+    case 'stigma': {
+      // A stigma type with a theme of the same name is shown once, as that theme (taxonomy.ts).
+      const merged = stigmaThemes(content.collections.themes)
+      return STIGMA_TYPES.filter((type) => !merged.has(type.value))
+    }
     case 'doelgroep':
       return AUDIENCES
     case 'zorgvorm':

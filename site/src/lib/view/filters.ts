@@ -58,3 +58,57 @@ export function resultStatus(shown: number, total: number, singular: string, plu
   if (shown === 0) return `Geen ${plural} gevonden met deze filters (van ${total})`
   return `${shown} van ${total} ${noun(total)} gevonden`
 }
+
+/**
+ * Live facet counts: per facet key and value, how many items match when that
+ * value is chosen together with the filters of the *other* facets (values of
+ * one facet are alternatives, so a facet's own choices do not narrow its
+ * counts). A count of 0 means choosing that option would give nothing.
+ */
+export function facetCounts(
+  items: readonly FacetValues[],
+  state: FilterState,
+  keys: readonly string[],
+): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {}
+  for (const key of keys) {
+    const others: FilterState = { ...state }
+    delete others[key]
+    const perValue: Record<string, number> = {}
+    for (const item of items) {
+      if (!matchesFilters(item, others)) continue
+      for (const value of item[key] ?? []) perValue[value] = (perValue[value] ?? 0) + 1
+    }
+    counts[key] = perValue
+  }
+  return counts
+}
+
+/**
+ * Rewrites filter values that moved to another facet (old links such as
+ * `?stigma=self` when "Zelfstigma" is shown as a theme) into their new place.
+ */
+export function applyAliases(
+  query: string,
+  aliases: Record<string, Record<string, readonly [string, string]>>,
+): string {
+  const params = new URLSearchParams(query)
+  let changed = false
+  for (const [key, values] of Object.entries(aliases)) {
+    const kept: string[] = []
+    for (const value of params.getAll(key)) {
+      const target = values[value]
+      if (target) {
+        if (!params.getAll(target[0]).includes(target[1])) params.append(target[0], target[1])
+        changed = true
+      } else kept.push(value)
+    }
+    if (changed) {
+      params.delete(key)
+      for (const value of kept) params.append(key, value)
+    }
+  }
+  if (!changed) return query.startsWith('?') || query === '' ? query : `?${query}`
+  const result = params.toString()
+  return result ? `?${result}` : ''
+}

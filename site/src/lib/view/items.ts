@@ -8,6 +8,7 @@ import { pathOf, SECTIONS } from '../routes.ts'
 import { durationBands, durationOf } from './duration.ts'
 import type { FacetValues } from './filters.ts'
 import { formatMinutesRange } from './format.ts'
+import { stigmaTypesOf, themesOf } from './taxonomy.ts'
 
 export type ListItem = {
   collection: ContentCollectionSlug
@@ -96,12 +97,12 @@ function factsOf(collection: ItemCollection, doc: AnyDoc, content: Content): str
   }
 }
 
-function facetsOf(collection: ItemCollection, doc: AnyDoc): FacetValues {
+function facetsOf(collection: ItemCollection, doc: AnyDoc, content: Content): FacetValues {
   const tagged = doc as DocOf<'fragments'>
   const facets: Record<string, string[]> = {
     soort: [collection],
-    thema: tagged.themes,
-    stigma: tagged.stigmaTypes,
+    thema: themesOf(tagged, content),
+    stigma: stigmaTypesOf(tagged, content),
     doelgroep: tagged.audiences,
     zorgvorm: tagged.settings,
     duur: durationBands(durationOf(collection, doc)),
@@ -123,7 +124,7 @@ export function toListItem(collection: ItemCollection, doc: AnyDoc, content: Con
     typeLabel: SECTIONS[collection].singular,
     summary: summaryOf(collection, doc),
     facts: factsOf(collection, doc, content).filter(Boolean),
-    facets: facetsOf(collection, doc),
+    facets: facetsOf(collection, doc, content),
   }
 }
 

@@ -1,5 +1,5 @@
 /** Evidence: a survey table with its chart and source, or a key finding with its citation. */
-import { POPULATIONS, labelOf, type KeyFinding, type Published, type SurveyTable } from '@toolkit/schemas'
+import { POPULATIONS, labelOf, type KeyFinding, type Published, type Quote, type SurveyTable } from '@toolkit/schemas'
 import { formatNumber } from '../../lib/view/format.ts'
 import { barChart } from '../bar-chart.ts'
 import { pageLink, sourceNote, titleBlock } from '../blocks.ts'
@@ -26,8 +26,13 @@ function surveyTableSheet(w: PdfWriter, job: EvidenceJob, table: Published<Surve
     ['Wie antwoordden', `${labelOf(POPULATIONS, table.population)} (n = ${formatNumber(table.respondents)})`],
     ['Antwoorden', answers],
   ])
-  w.section(2, `Tabel ${table.tableNumber}`, () => surveyTable(w, table.rows))
-  w.section(2, 'Grafiek', () => barChart(w, table.rows, `${table.question} (percentage van ${formatNumber(table.respondents)} ${labelOf(POPULATIONS, table.population).toLowerCase()})`))
+  w.section(2, `Tabel ${table.tableNumber}`, () => {
+    surveyTable(w, table.rows)
+    if (table.figuresNote) w.paragraph(`Let op bij de cijfers: ${table.figuresNote}`, 'small')
+  })
+  // With a note on the figures the percentages need not refer to all respondents, so the caption does not say so.
+  const base = table.figuresNote ? 'percentages zoals gedrukt' : `percentage van ${formatNumber(table.respondents)} ${labelOf(POPULATIONS, table.population).toLowerCase()}`
+  w.section(2, 'Grafiek', () => barChart(w, table.rows, `${table.question} (${base})`))
 }
 
 function keyFindingSheet(w: PdfWriter, job: EvidenceJob, finding: Published<KeyFinding>): void {
@@ -35,6 +40,7 @@ function keyFindingSheet(w: PdfWriter, job: EvidenceJob, finding: Published<KeyF
   if (finding.figure) w.paragraph(finding.figure, 'figure')
   w.paragraph(finding.statement)
   if (finding.points.length > 0) w.list(finding.points, { numbered: true })
+  if (finding.quotes.length > 0) w.section(2, finding.quotes.length === 1 ? 'Citaat uit de bron' : 'Citaten uit de bron', () => quotes(w, finding.quotes))
   if (finding.citation) {
     const { authors, year, title } = finding.citation
     w.paragraph(`Studie: ${authors} (${year})${title ? `. ${title}` : ''}.`, 'small')
@@ -43,5 +49,16 @@ function keyFindingSheet(w: PdfWriter, job: EvidenceJob, finding: Published<KeyF
 
 function sourceSection(w: PdfWriter, job: EvidenceJob): void {
   const { title, publisher, location } = job.source
-  w.section(2, 'Bron', () => w.paragraph(`${title} (${publisher})${location ? `, ${location}` : ''}.`))
+  w.section(2, 'Bron', () => w.paragraph(`${title}${publisher ? ` (${publisher})` : ''}${location ? `, ${location}` : ''}.`))
+}
+
+/** Quotes, visibly marked: a label, the words between quotation marks in the quote style, then who said it and where. */
+function quotes(w: PdfWriter, items: readonly Quote[]): void {
+  for (const quote of items) {
+    w.group('BlockQuote', () => {
+      w.paragraph('Letterlijk citaat', 'label')
+      w.paragraph(`“${quote.text}”`, 'quote')
+      w.paragraph(`— ${quote.speaker}${quote.setting ? `, ${quote.setting}` : ''} (bron: ${quote.location})`, 'small')
+    })
+  }
 }

@@ -30,7 +30,7 @@ export function renderInterventionSheet(w: PdfWriter, job: InterventionJob): voi
       w.paragraph(`Bekend bij ${formatNumber(n)} hulpverleners, ${formatPercent(percent)} van de ondervraagde hulpverleners${table}.`)
     }
     const { title, publisher, location } = job.source
-    w.paragraph(`Bron: ${title} (${publisher})${location ? `, ${location}` : ''}.`, 'small')
+    w.paragraph(`Bron: ${title}${publisher ? ` (${publisher})` : ''}${location ? `, ${location}` : ''}.`, 'small')
   })
 
   if (item.links.length > 0) w.section(2, 'Waar vind je de methode', () => linkList(w, item.links))

@@ -10,6 +10,7 @@ import { linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { ProductionJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
 import { assignmentSection, hasQuestions, questionSections } from './fragment-questions.ts'
+import { ownPhasesNote } from '../../lib/view/phases.ts'
 
 export function renderProductionBooklet(w: PdfWriter, job: ProductionJob): void {
   const { production } = job
@@ -25,6 +26,8 @@ export function renderProductionBooklet(w: PdfWriter, job: ProductionJob): void 
 
   if (production.sessionGuide.length > 0) {
     w.section(2, 'De bijeenkomst stap voor stap', () => {
+      const phasesNote = ownPhasesNote(production.sessionGuide)
+      if (phasesNote) w.paragraph(phasesNote, 'small')
       production.sessionGuide.forEach((phase, index) => {
         w.section(3, `${index + 1}. ${phase.title}`, () => w.list(phase.actions, { numbered: true }))
       })

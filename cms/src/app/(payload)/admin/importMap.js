@@ -1,16 +1,24 @@
+import { ViewOnSite as ViewOnSite_624b04450725e44e9a451f82a65b155f } from '../../../admin/ViewOnSite'
 import { CompletenessCell as CompletenessCell_3a26c166d0f5f4d77355f71563eb6f2e } from '../../../admin/CompletenessCell'
 import { CompletenessField as CompletenessField_62d186230ff1b5e7ff017550701f787c } from '../../../admin/CompletenessField'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
+import { Icon as Icon_ecb2d425e0c47f2704e0f6c0188b49d0 } from '../../../admin/Icon'
+import { Logo as Logo_8c3bf6d9c8d24e4e81ab6192a4938147 } from '../../../admin/Logo'
 import { CompletenessNavLink as CompletenessNavLink_57c04bcfe6e822691c9d45e224a1147c } from '../../../admin/CompletenessNavLink'
+import { SiteUpdateStatus as SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b } from '../../../admin/SiteUpdateStatus'
 import { CompletenessView as CompletenessView_81c31c0e47034e8fd2e2976c60c3239c } from '../../../admin/CompletenessView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/ViewOnSite#ViewOnSite": ViewOnSite_624b04450725e44e9a451f82a65b155f,
   "/admin/CompletenessCell#CompletenessCell": CompletenessCell_3a26c166d0f5f4d77355f71563eb6f2e,
   "/admin/CompletenessField#CompletenessField": CompletenessField_62d186230ff1b5e7ff017550701f787c,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
+  "/admin/Icon#Icon": Icon_ecb2d425e0c47f2704e0f6c0188b49d0,
+  "/admin/Logo#Logo": Logo_8c3bf6d9c8d24e4e81ab6192a4938147,
   "/admin/CompletenessNavLink#CompletenessNavLink": CompletenessNavLink_57c04bcfe6e822691c9d45e224a1147c,
+  "/admin/SiteUpdateStatus#SiteUpdateStatus": SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b,
   "/admin/CompletenessView#CompletenessView": CompletenessView_81c31c0e47034e8fd2e2976c60c3239c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

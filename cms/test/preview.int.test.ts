@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkIntegrity, snapshotSchema } from '@toolkit/schemas'
+import { mintPreviewToken, verifyPreviewToken } from '@toolkit/schemas/node'
+import { startTestCms, type TestCms } from './helpers/cms.ts'
+import { makeFixtures, validDocument } from './helpers/fixtures.ts'
+
+/**
+ * The draft preview's CMS side: only an editor's session mints a link, and
+ * only a valid token gets the draft (GET /api/preview-draft), which stays out
+ * of the published snapshot.
+ */
+const secret = 'preview-secret-for-the-test-0123456789abcdef'
+let cms: TestCms
+let editorToken: string
+let doc: { id: string | number }
+
+beforeAll(async () => {
+  cms = await startTestCms('preview', { PREVIEW_SECRET: secret, PREVIEW_URL: 'http://voorbeeld.test' })
+  const { payload } = cms
+  await payload.create({ collection: 'users', data: { email: 'redactie@example.org', password: 'Geheim-wachtwoord-2', roles: ['editor'] }, overrideAccess: true })
+  editorToken = await cms.login('redactie@example.org', 'Geheim-wachtwoord-2')
+  const fixtures = await makeFixtures(payload)
+  const ids = { theme: fixtures.theme.id, production: fixtures.production.id }
+  doc = await fixtures.create('guidance', { ...validDocument('guidance', 'voorbeeldlijst', ids), title: 'Gepubliceerde titel', editorNotes: [{ text: 'Notitie voor de redactie' }] })
+  await payload.update({ collection: 'guidance', id: doc.id, data: { title: 'Concepttitel' }, draft: true, overrideAccess: true })
+})
+afterAll(() => cms?.close())
+
+describe('the "Voorbeeld" link', () => {
+  it('needs an editor session', async () => {
+    const response = await cms.rest('GET', `/preview/guidance/${doc.id}`)
+    expect(response.status).toBe(401)
+    expect(response.headers.get('location')).toBeNull()
+  })
+
+  it('sends an editor to the preview server with a 10-minute token for that document', async () => {
+    const response = await cms.rest('GET', `/preview/guidance/${doc.id}`, { token: editorToken })
+    expect(response.status).toBe(303)
+    const location = new URL(response.headers.get('location')!)
+    expect(location.origin).toBe('http://voorbeeld.test')
+    const check = verifyPreviewToken(location.searchParams.get('token'), secret)
+    expect(check).toMatchObject({ ok: true, collection: 'guidance', id: String(doc.id) })
+    if (check.ok) expect(check.expiresAt.getTime() - Date.now()).toBeGreaterThan(9 * 60_000)
+  })
+
+  it('is offered in the edit view (admin.preview) of every content collection', () => {
+    const preview = cms.config.collections.find((c) => c.slug === 'guidance')!.admin.preview!
+    expect(preview({ id: doc.id }, { req: { payload: cms.payload } } as never)).toBe(`/api/preview/guidance/${doc.id}`)
+  })
+})
+
+describe('GET /api/preview-draft', () => {
+  const draftWith = (token: string | undefined) => cms.rest('GET', `/preview-draft${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`)
+
+  it('gives the latest draft, in the snapshot, with a valid token', async () => {
+    const response = await draftWith(mintPreviewToken({ collection: 'guidance', id: String(doc.id) }, secret))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const body = await response.json()
+    expect(body).toMatchObject({ collection: 'guidance', slug: 'voorbeeldlijst' })
+    const snapshot = snapshotSchema.parse(body.snapshot)
+    expect(checkIntegrity(snapshot.collections)).toEqual([])
+    const shown = snapshot.collections.guidance.filter((g) => g.slug === 'voorbeeldlijst')
+    expect(shown.map((g) => g.title)).toEqual(['Concepttitel'])
+    expect(JSON.stringify(body)).not.toContain('Notitie voor de redactie')
+  })
+
+  it.each([
+    ['no token', undefined],
+    ['a forged token', mintPreviewToken({ collection: 'guidance', id: '1' }, 'een-ander-geheim-van-voldoende-lengte-123')],
+    ['an expired token', mintPreviewToken({ collection: 'guidance', id: '1' }, secret, { now: Date.now() - 11 * 60_000 })],
+    ['a token with a changed document', 'eyJjIjoiZ3VpZGFuY2UiLCJpZCI6IjIiLCJleHAiOjk5OTk5OTk5OTl9.AAAA'],
+  ])('gives nothing for %s', async (_name, token) => {
+    const response = await draftWith(token)
+    expect(response.status).toBe(401)
+    expect(await response.text()).not.toContain('Concepttitel')
+  })
+
+  it('leaves the published snapshot alone', async () => {
+    const snapshot = await (await cms.rest('GET', '/snapshot')).json()
+    const titles = snapshot.collections.guidance.map((g: { title: string }) => g.title)
+    expect(titles).toContain('Gepubliceerde titel')
+    expect(titles).not.toContain('Concepttitel')
+  })
+})

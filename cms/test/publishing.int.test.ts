@@ -1,0 +1,143 @@
+/**
+ * Publish → live without polling (issue 11, item 1) and scheduled publishing
+ * (issue 10, item 4): what reaches or leaves the public site queues one site
+ * update in the jobs queue; running it calls the build hook; a scheduled
+ * publication goes live at its time and updates the site the same way.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { siteUpdateStatus } from '../src/publishing/status.ts'
+import { UPDATE_SITE_TASK } from '../src/publishing/updateSiteTask.ts'
+import { startTestCms, type TestCms } from './helpers/cms.ts'
+
+let cms: TestCms
+let hook: http.Server
+let hookStatus = 200
+const calls: { contentVersion: string; reason: string }[] = []
+
+async function waitingUpdates(): Promise<number> {
+  const { totalDocs } = await cms.payload.count({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: UPDATE_SITE_TASK } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    overrideAccess: true,
+  })
+  return totalDocs
+}
+
+/** Runs the queue until nothing that is due is left (what autoRun does every few seconds). */
+async function runQueue(): Promise<void> {
+  for (let i = 0; i < 6; i += 1) await cms.payload.jobs.run({ limit: 20 })
+}
+
+async function createTheme(slug: string, status: 'draft' | 'published') {
+  return cms.payload.create({ collection: 'themes', data: { name: slug, slug, description: 'Test.', _status: status }, draft: status === 'draft', overrideAccess: true })
+}
+
+beforeAll(async () => {
+  hook = http.createServer((req, res) => {
+    let body = ''
+    req.on('data', (chunk) => (body += chunk))
+    req.on('end', () => {
+      if (hookStatus === 200) calls.push(JSON.parse(body))
+      res.writeHead(hookStatus).end()
+    })
+  })
+  await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve))
+  cms = await startTestCms('publishing', {
+    SITE_BUILD_HOOK_URL: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/build`,
+    SITE_UPDATE_DEBOUNCE_MS: '0',
+  })
+})
+afterAll(async () => {
+  await cms?.close()
+  hook?.close()
+})
+beforeEach(async () => {
+  await runQueue()
+  calls.length = 0
+  hookStatus = 200
+})
+
+describe('what reaches the public site queues one site update', () => {
+  it('saving a draft queues nothing', async () => {
+    await createTheme('alleen-concept', 'draft')
+    expect(await waitingUpdates()).toBe(0)
+  })
+
+  it('publishing queues one update, and edits in quick succession share it', async () => {
+    await createTheme('gepubliceerd-1', 'published')
+    await createTheme('gepubliceerd-2', 'published')
+    await createTheme('gepubliceerd-3', 'published')
+    expect(await waitingUpdates()).toBe(1)
+  })
+
+  it('unpublishing and deleting a published document queue an update too', async () => {
+    const doc = await createTheme('teruggetrokken', 'published')
+    await runQueue()
+    await cms.payload.update({ collection: 'themes', id: doc.id, data: { _status: 'draft' }, overrideAccess: true })
+    expect(await waitingUpdates()).toBe(1)
+    await runQueue()
+    const other = await createTheme('verwijderd', 'published')
+    await runQueue()
+    await cms.payload.delete({ collection: 'themes', id: other.id, overrideAccess: true })
+    expect(await waitingUpdates()).toBe(1)
+  })
+})
+
+describe('running the update', () => {
+  it('calls the build hook with the new content version, and skips when nothing changed', async () => {
+    await createTheme('naar-de-hook', 'published')
+    await runQueue()
+    expect(calls).toHaveLength(1)
+    expect(calls[0]!.reason).toContain('themes/naar-de-hook gepubliceerd')
+    expect(calls[0]!.contentVersion).toMatch(/^[0-9a-f]{16}$/)
+    expect((await siteUpdateStatus(cms.payload)).state).toBe('done')
+
+    // A draft of a published document changes nothing public: no second build.
+    const { docs } = await cms.payload.find({ collection: 'themes', where: { slug: { equals: 'naar-de-hook' } }, overrideAccess: true })
+    await cms.payload.update({ collection: 'themes', id: docs[0]!.id, data: { description: 'Alleen concept.' }, draft: true, overrideAccess: true })
+    await runQueue()
+    expect(calls).toHaveLength(1)
+  })
+
+  it('shows a failing hook as a failed update with its reason', async () => {
+    hookStatus = 502
+    await createTheme('hook-faalt', 'published')
+    await runQueue()
+    const status = await siteUpdateStatus(cms.payload)
+    expect(status.state).toBe('failed')
+    expect(status.error).toContain('502')
+  })
+})
+
+describe('scheduled publishing', () => {
+  it('publishes at the scheduled time and then updates the site', async () => {
+    const doc = await createTheme('gepland', 'draft')
+    await cms.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'themes', value: String(doc.id) } },
+      waitUntil: new Date(Date.now() + 1_500),
+    })
+    await runQueue()
+    const before = await cms.payload.findByID({ collection: 'themes', id: doc.id, overrideAccess: true })
+    expect(before._status).toBe('draft')
+    expect(calls).toHaveLength(0)
+
+    await new Promise((resolve) => setTimeout(resolve, 1_700))
+    await runQueue()
+    const after = await cms.payload.findByID({ collection: 'themes', id: doc.id, overrideAccess: true })
+    expect(after._status).toBe('published')
+    expect(calls.map((call) => call.reason)).toEqual(['themes/gepland gepubliceerd'])
+  })
+})
+
+describe('the queue is not public', () => {
+  it('anonymous visitors can neither read jobs nor run the queue', async () => {
+    const read = await cms.rest('GET', '/payload-jobs')
+    expect(read.status).toBe(403)
+    const run = await cms.rest('GET', '/payload-jobs/run')
+    expect(run.status).toBeGreaterThanOrEqual(400)
+    expect(run.status).toBeLessThan(500)
+  })
+})

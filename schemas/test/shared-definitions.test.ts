@@ -1,0 +1,162 @@
+/**
+ * One definition of each fact: the Dutch zod locale, the site route per
+ * collection, relations derived from the schemas, the integrity check the
+ * seed and the site share, the snapshot wrapper and the preview token.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import {
+  CONTENT_COLLECTIONS,
+  RELATIONS,
+  RELATION_FIELDS,
+  SCHEMAS,
+  SITE_SEGMENTS,
+  checkIntegrity,
+  describeIssue,
+  ref,
+  relationsOf,
+  sitePathOf,
+  siteUrlOf,
+  snapshotSchema,
+} from '../src/index.ts'
+import { PreviewSecretError, mintPreviewToken, resolvePreviewSecret, verifyPreviewToken, wrapSnapshot } from '../src/node.ts'
+
+describe('zod speaks Dutch in every package', () => {
+  it('gives a Dutch message that names the field for a check without its own message', () => {
+    const result = SCHEMAS.fragments.safeParse({ durationSeconds: 'vijf minuten' })
+    expect(result.success).toBe(false)
+    const issue = result.error!.issues.find((i) => i.path[0] === 'durationSeconds')!
+    expect(issue.message).toBe('Ongeldige invoer: verwacht getal, ontving string')
+    expect(describeIssue(issue)).toMatch(/^durationSeconds: Ongeldige invoer/)
+    expect(describeIssue(issue, () => 'Duur (seconden)')).toBe(`Duur (seconden): ${issue.message}`)
+  })
+
+  it('is set globally, for schemas made outside @toolkit/schemas too', () => {
+    const issue = z.object({ aantal: z.number() }).safeParse({}).error!.issues[0]!
+    expect(issue.message).toMatch(/^Ongeldige invoer/)
+    expect(describeIssue(issue)).toMatch(/^aantal: /)
+  })
+
+  it('writes list positions in brackets', () => {
+    const issue = z.object({ steps: z.array(z.string()) }).safeParse({ steps: ['a', 3] }).error!.issues[0]!
+    expect(describeIssue(issue)).toMatch(/^steps\[1\]: Ongeldige invoer/)
+  })
+})
+
+describe('site routes', () => {
+  it('give every collection one path segment, used for listings and documents', () => {
+    expect(Object.keys(SITE_SEGMENTS).sort()).toEqual([...CONTENT_COLLECTIONS].sort())
+    expect(sitePathOf('fragments')).toBe('/filmfragmenten/')
+    expect(sitePathOf('interventions', 'wrap')).toBe('/interventies/wrap/')
+  })
+
+  it('build the public address from SITE_URL and SITE_BASE', () => {
+    expect(siteUrlOf('activities', 'de-rol-van-empowerment')).toBe('http://localhost:4321/werkvormen/de-rol-van-empowerment/')
+    expect(siteUrlOf('cases', 'jenny', 'https://toolkit.example.nl', '/ggz/')).toBe('https://toolkit.example.nl/ggz/casussen/jenny/')
+    expect(siteUrlOf('cases', 'jenny', 'https://toolkit.example.nl/', 'ggz')).toBe('https://toolkit.example.nl/ggz/casussen/jenny/')
+  })
+
+  it('match the site’s page folders (site/src/pages/<segment>/[slug].astro)', () => {
+    const pages = path.resolve(import.meta.dirname, '../../site/src/pages')
+    for (const segment of Object.values(SITE_SEGMENTS)) {
+      expect(fs.existsSync(path.join(pages, segment, '[slug].astro')), segment).toBe(true)
+    }
+  })
+})
+
+describe('relations are derived from the schemas', () => {
+  it('find every ref(), in groups, lists and both kinds of evidence', () => {
+    expect(RELATION_FIELDS.interventions).toEqual({
+      themes: { collection: 'themes', many: true },
+      relatedInterventions: { collection: 'interventions', many: true },
+      relatedEvidence: { collection: 'evidence', many: true },
+      'familiarity.evidence': { collection: 'evidence', many: false },
+    })
+    expect(RELATIONS.fragments).toEqual({ production: 'productions', themes: 'themes' })
+    expect(RELATIONS.evidence).toEqual({ themes: 'themes', relatedInterventions: 'interventions', comparesWith: 'evidence' })
+    expect(RELATIONS.themes).toEqual({})
+  })
+
+  it('follow a new ref() without a second declaration', () => {
+    const schema = z.object({ slug: z.string(), mentor: ref('cases').optional(), group: z.object({ tips: z.array(ref('guidance')).default([]) }) })
+    expect(relationsOf(schema)).toEqual({ mentor: { collection: 'cases', many: false }, 'group.tips': { collection: 'guidance', many: true } })
+  })
+})
+
+describe('the shared integrity check', () => {
+  const base = { themes: [{ slug: 'hoop' }], productions: [{ slug: 'bij-nader-inzien', themes: ['hoop'] }] }
+
+  it('passes content whose slugs are unique and whose relations resolve', () => {
+    expect(checkIntegrity({ ...base, fragments: [{ slug: 'hoop', production: 'bij-nader-inzien', themes: ['hoop'] }] })).toEqual([])
+  })
+
+  it('reports duplicate slugs and broken relations with collection, position and field', () => {
+    const problems = checkIntegrity({
+      ...base,
+      themes: [{ slug: 'hoop' }, { slug: 'hoop' }],
+      fragments: [{ slug: 'hoop', production: 'bestaat-niet', themes: ['hoop', 'onbekend'] }],
+      interventions: [{ slug: 'wrap', familiarity: { evidence: 'tabel-9-9' } }],
+    })
+    expect(problems).toEqual([
+      { collection: 'themes', index: 1, slug: 'hoop', path: ['slug'], message: 'deze slug komt vaker voor in de collectie' },
+      { collection: 'fragments', index: 0, slug: 'hoop', path: ['production'], message: 'verwijst naar "bestaat-niet", maar dat document bestaat niet in productions' },
+      { collection: 'fragments', index: 0, slug: 'hoop', path: ['themes', 1], message: 'verwijst naar "onbekend", maar dat document bestaat niet in themes' },
+      { collection: 'interventions', index: 0, slug: 'wrap', path: ['familiarity', 'evidence'], message: 'verwijst naar "tabel-9-9", maar dat document bestaat niet in evidence' },
+    ])
+  })
+
+  it('allows a survey table to be compared with survey tables only', () => {
+    const problems = checkIntegrity({
+      evidence: [
+        { slug: 'tabel-4-5', kind: 'survey-table', comparesWith: 'zes-ingredienten' },
+        { slug: 'zes-ingredienten', kind: 'key-finding' },
+      ],
+    })
+    expect(problems.map((p) => p.message)).toEqual(['"zes-ingredienten" is geen enquêtetabel en kan niet vergeleken worden'])
+  })
+})
+
+describe('the snapshot wrapper', () => {
+  it('stamps and versions content in the snapshot format; the version follows the content', () => {
+    const empty = Object.fromEntries(CONTENT_COLLECTIONS.map((c) => [c, []]))
+    const a = wrapSnapshot(empty, '2026-01-01T00:00:00.000Z')
+    expect(snapshotSchema.parse(a).contentVersion).toMatch(/^[0-9a-f]{16}$/)
+    expect(wrapSnapshot(empty).contentVersion).toBe(a.contentVersion)
+    expect(wrapSnapshot({ ...empty, themes: [{ slug: 'x' }] }).contentVersion).not.toBe(a.contentVersion)
+  })
+})
+
+describe('the preview token', () => {
+  const secret = 'een-geheim-van-minstens-tweeendertig-tekens'
+  const now = Date.parse('2026-06-01T12:00:00Z')
+  const token = mintPreviewToken({ collection: 'activities', id: '42' }, secret, { now })
+
+  it('names one document and lasts ten minutes', () => {
+    expect(verifyPreviewToken(token, secret, now + 9 * 60_000)).toMatchObject({ ok: true, collection: 'activities', id: '42' })
+    expect(verifyPreviewToken(token, secret, now + 10 * 60_000)).toEqual({ ok: false, reason: 'verlopen' })
+  })
+
+  it('refuses a missing, forged or tampered token', () => {
+    expect(verifyPreviewToken(undefined, secret, now)).toEqual({ ok: false, reason: 'ontbreekt' })
+    expect(verifyPreviewToken(token, `${secret}-ander`, now)).toEqual({ ok: false, reason: 'ongeldig' })
+    const [payload, signature] = token.split('.')
+    const other = Buffer.from(JSON.stringify({ c: 'activities', id: '43', exp: now / 1000 + 600 })).toString('base64url')
+    expect(verifyPreviewToken(`${other}.${signature}`, secret, now)).toEqual({ ok: false, reason: 'ongeldig' })
+    expect(verifyPreviewToken(`${payload}.`, secret, now)).toEqual({ ok: false, reason: 'ongeldig' })
+    expect(verifyPreviewToken('onzin', secret, now)).toEqual({ ok: false, reason: 'ongeldig' })
+  })
+
+  it('needs a real secret in production and generates one once in development', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-secret-'))
+    expect(() => resolvePreviewSecret({ NODE_ENV: 'production' }, dir)).toThrow(PreviewSecretError)
+    expect(() => resolvePreviewSecret({ NODE_ENV: 'production', PREVIEW_SECRET: 'kort' }, dir)).toThrow(PreviewSecretError)
+    expect(resolvePreviewSecret({ NODE_ENV: 'production', PREVIEW_SECRET: secret }, dir)).toBe(secret)
+    const generated = resolvePreviewSecret({}, dir)
+    expect(generated).toMatch(/^[0-9a-f]{64}$/)
+    expect(resolvePreviewSecret({}, dir)).toBe(generated)
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+})

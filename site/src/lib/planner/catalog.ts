@@ -1,0 +1,114 @@
+/**
+ * Builds the planner's catalog from the published content: the production's
+ * session guide and tips, fragments, activities and key findings. Only the
+ * fields the planner shows are copied.
+ */
+import { AUDIENCES, QUESTION_KINDS, STIGMA_TYPES, creditOf, formatSeconds, sourceById, type Snapshot } from '@toolkit/schemas'
+import { pathOf } from '../routes.ts'
+import type { CatalogFinding, PlannerCatalog } from './types.ts'
+
+type Collections = Snapshot['collections']
+
+/** "Schulze (2007)", or the source document: "Trimbos-instituut (2019), Landelijke Monitor …, tabel 4.1". */
+export function citationOf(doc: { citation?: { authors: string; year: number; title?: string }; source: { document: Parameters<typeof sourceById>[0]; location?: string } }): string {
+  if (doc.citation) {
+    const { authors, year, title } = doc.citation
+    return `${authors} (${year})${title ? `, ${title}` : ''}`
+  }
+  const source = sourceById(doc.source.document)
+  const credit = creditOf(source)
+  return `${credit ? `${credit}, ` : ''}${source.title}${doc.source.location ? `, ${doc.source.location}` : ''}`
+}
+
+export function catalogFrom(collections: Collections): PlannerCatalog {
+  const production = collections.productions[0]
+  const findings: CatalogFinding[] = collections.evidence.flatMap((doc) =>
+    doc.kind === 'key-finding'
+      ? [{
+          slug: doc.slug,
+          title: doc.title,
+          ...(doc.figure ? { figure: doc.figure } : {}),
+          statement: doc.statement,
+          points: [...doc.points],
+          citation: citationOf(doc),
+          cited: Boolean(doc.citation),
+          themes: [...doc.themes],
+          stigmaTypes: [...doc.stigmaTypes],
+        }]
+      : [],
+  )
+  const cooccurrence: Record<string, Record<string, number>> = {}
+  for (const docs of Object.values(collections)) {
+    for (const doc of docs as Array<{ themes?: string[] }>) {
+      const themes = doc.themes ?? []
+      for (const a of themes) {
+        for (const b of themes) {
+          if (a === b) continue
+          cooccurrence[a] ??= {}
+          cooccurrence[a][b] = (cooccurrence[a][b] ?? 0) + 1
+        }
+      }
+    }
+  }
+  return {
+    ...(production
+      ? {
+          production: {
+            slug: production.slug,
+            title: production.title,
+            path: pathOf('productions', production.slug),
+            ...(production.websiteUrl ? { websiteUrl: production.websiteUrl } : {}),
+            guide: production.sessionGuide.map((phase) => ({ title: phase.title, actions: [...phase.actions] })),
+            tips: production.tips.map((tip) => ({ title: tip.title, text: tip.text })),
+            source: (() => {
+              const source = sourceById(production.source.document)
+              return { title: source.title, publisher: source.publisher, ...(production.source.location ? { location: production.source.location } : {}) }
+            })(),
+            updatedAt: production.updatedAt,
+          },
+        }
+      : {}),
+    themes: collections.themes.map((theme) => ({ slug: theme.slug, name: theme.name })),
+    labels: {
+      audiences: AUDIENCES.map(({ value, label }) => ({ value, label })),
+      stigmaTypes: STIGMA_TYPES.map(({ value, label }) => ({ value, label })),
+      questionKinds: QUESTION_KINDS.map(({ value, label }) => ({ value, label })),
+    },
+    fragments: [...collections.fragments]
+      .sort((a, b) => a.number - b.number)
+      .map((fragment) => ({
+        slug: fragment.slug,
+        number: fragment.number,
+        title: fragment.title,
+        durationSeconds: fragment.durationSeconds,
+        duration: formatSeconds(fragment.durationSeconds),
+        ...(fragment.videoUrl ? { videoUrl: fragment.videoUrl } : {}),
+        ...(fragment.questionSheetUrl ? { questionSheetUrl: fragment.questionSheetUrl } : {}),
+        questions: {
+          general: [...fragment.questions.general],
+          practice: [...fragment.questions.practice],
+          thematic: [...fragment.questions.thematic],
+          stigma: [...fragment.questions.stigma],
+        },
+        ...(fragment.assignment ? { assignment: fragment.assignment } : {}),
+        themes: [...fragment.themes],
+        stigmaTypes: [...fragment.stigmaTypes],
+        audiences: [...fragment.audiences],
+        path: pathOf('fragments', fragment.slug),
+      })),
+    activities: collections.activities.map((activity) => ({
+      slug: activity.slug,
+      title: activity.title,
+      summary: activity.summary,
+      durationMinutes: { min: activity.durationMinutes.min, max: activity.durationMinutes.max },
+      materials: activity.materials.map((material) => ({ name: material.name, optional: material.optional })),
+      keyMessages: [...activity.keyMessages],
+      themes: [...activity.themes],
+      stigmaTypes: [...activity.stigmaTypes],
+      audiences: [...activity.audiences],
+      path: pathOf('activities', activity.slug),
+    })),
+    findings,
+    cooccurrence,
+  }
+}

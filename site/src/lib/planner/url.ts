@@ -1,0 +1,212 @@
+/**
+ * The plan in the URL, so a plan can be shared and survives a reload:
+ *
+ *   ?tijd=90&groep=teams&thema=zelfstigma&stigma=self&grootte=12&ervaringsdeskundige=ja
+ *   &datum=2026-12-07&start=13:30
+ *   &plan=opening.10_theorie.15.slug-a.slug-b_fragment.25.hoop_werkvorm.20.slug_actiepunten.15_afsluiting.5
+ *
+ * `plan` is there only once the facilitator edited the plan; without it the
+ * plan is made from the other fields. Anything wrong in the URL becomes a
+ * Dutch message and a sensible default, never an error.
+ */
+import type { Audience, StigmaType } from '@toolkit/schemas'
+import { labelIn, rankFindings } from './fit.ts'
+import { balance, fits, makePlan, totalMinutes } from './plan.ts'
+import { DEFAULT_INPUT, MAX_GROUP, MAX_MINUTES, MIN_GROUP, MIN_MINUTES, rangeOf, STEP_MINUTES } from './rules.ts'
+import type { Plan, PlanInput, PlanItem, PlannerCatalog } from './types.ts'
+
+/** URL names of the parts. */
+const TOKEN_OF: Record<PlanItem['kind'], string> = {
+  opening: 'opening',
+  theory: 'theorie',
+  fragment: 'fragment',
+  activity: 'werkvorm',
+  actions: 'actiepunten',
+  closing: 'afsluiting',
+}
+const KIND_OF = Object.fromEntries(Object.entries(TOKEN_OF).map(([kind, token]) => [token, kind])) as Record<string, PlanItem['kind']>
+
+/** Longest value the planner reads from the URL; longer is garbage. */
+const MAX_PARAM_LENGTH = 2000
+
+const quote = (value: string) => `‘${value.length > 40 ? `${value.slice(0, 40)}…` : value}’`
+
+export type ParsedInput = { input: PlanInput; messages: string[] }
+
+/** Reads and checks the inputs in a query string. */
+export function parseInput(search: string, catalog: PlannerCatalog): ParsedInput {
+  const params = new URLSearchParams(search.length > 10 * MAX_PARAM_LENGTH ? '' : search)
+  const messages: string[] = []
+  const input: PlanInput = { ...DEFAULT_INPUT, themes: [], stigmaTypes: [] }
+  const get = (name: string) => {
+    const value = params.get(name)
+    return value === null ? undefined : value.slice(0, MAX_PARAM_LENGTH).trim()
+  }
+
+  const time = get('tijd')
+  if (time !== undefined) {
+    const minutes = /^-?\d+(?:[.,]\d+)?$/.test(time) ? Number(time.replace(',', '.')) : Number.NaN
+    if (!Number.isFinite(minutes)) {
+      messages.push(`De tijd ${quote(time)} is geen aantal minuten. Het plan is voor ${DEFAULT_INPUT.minutes} minuten.`)
+    } else if (minutes < MIN_MINUTES) {
+      input.minutes = MIN_MINUTES
+      const short = [...catalog.activities]
+        .filter((activity) => minutes > 0 && activity.durationMinutes.max <= minutes)
+        .map((activity) => `werkvorm ‘${activity.title}’ (${activity.durationMinutes.min}–${activity.durationMinutes.max} minuten)`)
+      messages.push(
+        `${minutes} minuten is korter dan een bijeenkomst volgens de handleiding (minstens ${MIN_MINUTES} minuten). Het plan is voor ${MIN_MINUTES} minuten.` +
+          (short.length ? ` Heb je echt maar ${minutes} minuten, kies dan één onderdeel: ${short.join(', ')}.` : ''),
+      )
+    } else if (minutes > MAX_MINUTES) {
+      input.minutes = MAX_MINUTES
+      messages.push(`${minutes} minuten is langer dan een bijeenkomst volgens de handleiding (hooguit 4 uur). Het plan is voor ${MAX_MINUTES} minuten.`)
+    } else if (minutes % STEP_MINUTES !== 0) {
+      input.minutes = Math.min(MAX_MINUTES, Math.round(minutes / STEP_MINUTES) * STEP_MINUTES)
+      messages.push(`De tijd gaat in stappen van ${STEP_MINUTES} minuten; ${minutes} minuten is afgerond op ${input.minutes}.`)
+    } else input.minutes = minutes
+  }
+
+  const group = get('groep')
+  if (group !== undefined) {
+    if (catalog.labels.audiences.some((entry) => entry.value === group)) input.audience = group as Audience
+    else messages.push(`De groep ${quote(group)} kent de toolkit niet. Het plan is voor ${labelIn(catalog.labels.audiences, DEFAULT_INPUT.audience).toLocaleLowerCase('nl')}.`)
+  }
+
+  for (const theme of params.getAll('thema').slice(0, 20)) {
+    if (catalog.themes.some((entry) => entry.slug === theme)) {
+      if (!input.themes.includes(theme)) input.themes.push(theme)
+    } else messages.push(`Het thema ${quote(theme)} bestaat niet in de toolkit en is weggelaten.`)
+  }
+  for (const type of params.getAll('stigma').slice(0, 10)) {
+    if (catalog.labels.stigmaTypes.some((entry) => entry.value === type)) {
+      if (!input.stigmaTypes.includes(type as StigmaType)) input.stigmaTypes.push(type as StigmaType)
+    } else messages.push(`De soort stigma ${quote(type)} kent de toolkit niet; die is weggelaten.`)
+  }
+
+  const size = get('grootte')
+  if (size !== undefined) {
+    const value = /^\d+$/.test(size) ? Number(size) : Number.NaN
+    if (Number.isInteger(value) && value >= MIN_GROUP && value <= MAX_GROUP) input.groupSize = value
+    else messages.push(`De groepsgrootte ${quote(size)} kan niet: kies ${MIN_GROUP} tot ${MAX_GROUP} deelnemers. Het plan gaat uit van ${DEFAULT_INPUT.groupSize}.`)
+  }
+
+  const expert = get('ervaringsdeskundige')
+  if (expert !== undefined) {
+    if (expert === 'ja' || expert === 'nee') input.coFacilitator = expert === 'ja'
+    else messages.push(`Bij ‘ervaringsdeskundige’ hoort ‘ja’ of ‘nee’, niet ${quote(expert)}.`)
+  }
+
+  const date = get('datum')
+  if (date !== undefined && date !== '') {
+    if (isDate(date)) input.date = date
+    else messages.push(`De datum ${quote(date)} is geen geldige datum (jjjj-mm-dd) en is weggelaten.`)
+  }
+  const start = get('start')
+  if (start !== undefined && start !== '') {
+    if (/^([01]\d|2[0-3]):[0-5]\d$/.test(start)) input.start = start
+    else messages.push(`De begintijd ${quote(start)} is geen geldige tijd (uu:mm) en is weggelaten.`)
+  }
+  return { input, messages }
+}
+
+/** `2026-02-30` is not a date. */
+export function isDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return year >= 2000 && year <= 2100 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** The plan from a query string: the edited plan when the URL holds one, otherwise a new plan. */
+export function planFromSearch(search: string, catalog: PlannerCatalog): { plan: Plan; edited: boolean } {
+  const { input, messages } = parseInput(search, catalog)
+  const params = new URLSearchParams(search.length > 10 * MAX_PARAM_LENGTH ? '' : search)
+  const raw = params.get('plan')
+  const notices = messages.map((text) => ({ kind: 'input' as const, text }))
+  if (raw !== null) {
+    const custom = readItems(raw, input, catalog)
+    if (custom.items) {
+      return {
+        plan: { input, items: custom.items, notices: [...notices, ...custom.messages.map((text) => ({ kind: 'input' as const, text }))] },
+        edited: true,
+      }
+    }
+    notices.push(...custom.messages.map((text) => ({ kind: 'input' as const, text })))
+  }
+  const plan = makePlan(input, catalog)
+  return { plan: { ...plan, notices: [...notices, ...plan.notices] }, edited: false }
+}
+
+const BROKEN = (minutes: number) => `Het aangepaste plan in de link is niet te lezen. Hieronder staat een nieuw plan voor ${minutes} minuten.`
+
+/** Reads the `plan` parameter; any structural problem gives no items and a message. */
+function readItems(raw: string, input: PlanInput, catalog: PlannerCatalog): { items?: PlanItem[]; messages: string[] } {
+  if (raw.length > MAX_PARAM_LENGTH) return { messages: [BROKEN(input.minutes)] }
+  const messages: string[] = []
+  const items: PlanItem[] = []
+  for (const token of raw.split('_')) {
+    const [name = '', minutesText = '', ...refs] = token.split('.')
+    const kind = KIND_OF[name]
+    const minutes = /^\d{1,3}$/.test(minutesText) ? Number(minutesText) : Number.NaN
+    if (!kind || !Number.isFinite(minutes)) return { messages: [BROKEN(input.minutes)] }
+    if (kind === 'fragment' || kind === 'activity') {
+      const slug = refs[0] ?? ''
+      const doc = kind === 'fragment' ? catalog.fragments.find((f) => f.slug === slug) : catalog.activities.find((a) => a.slug === slug)
+      if (!doc || refs.length !== 1) {
+        messages.push(`Een ${kind === 'fragment' ? 'filmfragment' : 'werkvorm'} uit de link (${quote(slug)}) staat niet in de toolkit en is uit het plan gehaald.`)
+        continue
+      }
+      if (items.some((item) => item.kind === kind && item.slug === slug)) continue
+      items.push({ kind, slug, minutes })
+    } else if (kind === 'theory') {
+      const known = [...new Set(refs)].filter((slug) => catalog.findings.some((finding) => finding.slug === slug)).slice(0, 4)
+      if (known.length < refs.length) messages.push('Een kerncijfer uit de link staat niet in de toolkit en is weggelaten.')
+      const fill = rankFindings(input, catalog).map((finding) => finding.slug).filter((slug) => !known.includes(slug))
+      const figures = known.length >= 2 ? known : [...known, ...fill].slice(0, 2)
+      items.push({ kind, minutes, figures })
+    } else items.push({ kind, minutes } as PlanItem)
+  }
+  // The guide's order: opening, theory, fragments and activities, action points, closing.
+  const kinds = items.map((item) => item.kind)
+  const shape = kinds.join(' ')
+  if (!/^opening theory( (fragment|activity))* actions closing$/.test(shape)) return { messages: [BROKEN(input.minutes)] }
+
+  while (!fits(items, input, catalog)) {
+    const last = items.findLastIndex((item) => item.kind === 'fragment' || item.kind === 'activity')
+    if (last < 0) return { messages: [BROKEN(input.minutes)] }
+    items.splice(last, 1)
+    messages.push(`Niet alles uit de link past in ${input.minutes} minuten; het laatste onderdeel is weggelaten.`)
+  }
+  const clamped = items.map((item) => {
+    const range = rangeOf(item, input, catalog)
+    return { ...item, minutes: Math.max(range.min, Math.min(range.hard ? range.max : input.minutes, item.minutes)) }
+  })
+  const before = totalMinutes(items)
+  const balanced = balance(clamped, input, catalog)
+  if (before !== input.minutes || clamped.some((item, i) => item.minutes !== items[i]!.minutes)) {
+    messages.push(`De tijden in de link telden niet op tot ${input.minutes} minuten en zijn aangepast.`)
+  }
+  return { items: balanced, messages }
+}
+
+/** The query string of a plan; with `edited`, the parts and their minutes too. */
+export function searchOf(plan: Plan, edited: boolean): string {
+  const params = new URLSearchParams()
+  const { input } = plan
+  params.set('tijd', String(input.minutes))
+  params.set('groep', input.audience)
+  for (const theme of input.themes) params.append('thema', theme)
+  for (const type of input.stigmaTypes) params.append('stigma', type)
+  params.set('grootte', String(input.groupSize))
+  params.set('ervaringsdeskundige', input.coFacilitator ? 'ja' : 'nee')
+  if (input.date) params.set('datum', input.date)
+  if (input.start) params.set('start', input.start)
+  if (edited) params.set('plan', plan.items.map(tokenOf).join('_'))
+  return `?${params.toString().replaceAll('%3A', ':')}`
+}
+
+function tokenOf(item: PlanItem): string {
+  const refs = item.kind === 'theory' ? item.figures : item.kind === 'fragment' || item.kind === 'activity' ? [item.slug] : []
+  return [TOKEN_OF[item.kind], String(item.minutes), ...refs].join('.')
+}

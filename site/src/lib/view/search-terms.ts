@@ -1,0 +1,104 @@
+/**
+ * Words written into the search index at build time, so one Pagefind search
+ * finds a page by any name of what it is about: abbreviations and full names
+ * of methods, English terms and synonyms of themes, in both directions. The
+ * words are data editors keep in the CMS (a theme's and an intervention's
+ * `synonyms`, an intervention's `abbreviation` and `alsoKnownAs`).
+ */
+import { STIGMA_TYPES } from '@toolkit/schemas'
+import type { AnyDoc, Content, DocOf } from '../content/index.ts'
+import type { ListItem } from './items.ts'
+import { stigmaThemes } from './taxonomy.ts'
+
+/** Everything one subject is called; `names[0]` is how the site names it. */
+export type Concept = { id: string; names: string[] }
+
+export function normaliseTerm(text: string): string {
+  return text
+    .toLocaleLowerCase('nl')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+const unique = (names: readonly (string | undefined)[]) => {
+  const seen = new Set<string>()
+  return names.filter((name): name is string => {
+    if (!name) return false
+    const key = normaliseTerm(name)
+    if (!key || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** The subjects the toolkit names: themes, interventions and the stigma types that are not themes. */
+export function concepts(content: Pick<Content, 'collections'>): Concept[] {
+  const merged = stigmaThemes(content.collections.themes)
+  const themeConcepts = content.collections.themes.map((theme) => {
+    const types = STIGMA_TYPES.filter((type) => merged.get(type.value) === theme.slug).map((type) => type.label)
+    return { id: `themes/${theme.slug}`, names: unique([theme.name, ...types, ...(theme.synonyms ?? [])]) }
+  })
+  const methods = content.collections.interventions.map((method) => ({
+    id: `interventions/${method.slug}`,
+    names: unique([method.name, method.abbreviation, ...method.alsoKnownAs, ...(method.synonyms ?? [])]),
+  }))
+  const types = STIGMA_TYPES.filter((type) => !merged.has(type.value)).map((type) => ({ id: `stigma/${type.value}`, names: [type.label] }))
+  return [...themeConcepts, ...methods, ...types]
+}
+
+/** All string values inside a document, as one text. */
+export function textOf(doc: unknown): string {
+  const parts: string[] = []
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') parts.push(value)
+    else if (Array.isArray(value)) value.forEach(walk)
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk)
+  }
+  walk(doc)
+  return parts.join(' \n ')
+}
+
+/** True when `name` occurs in `text` as whole words; all-caps abbreviations must match in capitals ("ACT", not "act"). */
+export function mentions(text: string, normalisedText: string, name: string): boolean {
+  const key = normaliseTerm(name)
+  if (key.length < 3) return false
+  if (/^[\p{Lu}\d.]{2,6}$/u.test(name.trim())) return new RegExp(`(^|[^\\p{L}])${name.trim().replace(/\./g, '\\.')}([^\\p{L}]|$)`, 'u').test(text)
+  return ` ${normalisedText} `.includes(` ${key} `)
+}
+
+export type SearchTerms = {
+  /** Names of the page's own subject and of the themes it is tagged with: weigh like a heading. */
+  strong: string[]
+  /** Other names of subjects the page's text mentions: weigh lightly. */
+  related: string[]
+}
+
+/**
+ * The extra words for one page: its own names (an intervention, a theme),
+ * the names and synonyms of its themes and stigma types, and the other
+ * names of every subject its text mentions ("herstel" → "recovery").
+ */
+export function searchTermsFor(item: Pick<ListItem, 'collection' | 'slug' | 'facets'>, doc: AnyDoc, content: Pick<Content, 'collections'>): SearchTerms {
+  const all = concepts(content)
+  const byId = new Map(all.map((concept) => [concept.id, concept]))
+  const strong: string[] = []
+  const own = byId.get(`${item.collection}/${item.slug}`)
+  if (own) strong.push(...own.names)
+  for (const slug of item.facets.thema ?? []) strong.push(...(byId.get(`themes/${slug}`)?.names ?? []))
+  for (const type of item.facets.stigma ?? []) strong.push(...(byId.get(`stigma/${type}`)?.names ?? []))
+  const text = textOf(doc)
+  const normalised = normaliseTerm(text)
+  const related: string[] = []
+  for (const concept of all) {
+    if (concept === own) continue
+    if (concept.names.some((name) => mentions(text, normalised, name))) related.push(...concept.names)
+  }
+  const strongSet = unique(strong)
+  const strongKeys = new Set(strongSet.map(normaliseTerm))
+  return { strong: strongSet, related: unique(related).filter((name) => !strongKeys.has(normaliseTerm(name))) }
+}
+
+/** The search words of a theme page: the theme's names and synonyms. */
+export function themeTerms(theme: DocOf<'themes'>, content: Pick<Content, 'collections'>): string[] {
+  return concepts(content).find((concept) => concept.id === `themes/${theme.slug}`)?.names ?? [theme.name]
+}

@@ -1,0 +1,81 @@
+/**
+ * "Bedoelde je …?": a query word that is in no indexed word (not even as
+ * the start of one) is most likely a typo. It is replaced by the nearest
+ * indexed word (Damerau-Levenshtein, at most one edit for short words and
+ * two for longer ones; the more frequent word wins a tie). Pure functions:
+ * the search page runs them on the word list written at build time.
+ */
+
+/** Word → number of pages it occurs on. */
+export type WordList = Record<string, number>
+
+/** Edit distance with adjacent transpositions; stops early above `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)]
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1)
+      row.push(value)
+      best = Math.min(best, value)
+    }
+    if (best > max) return max + 1
+    rows.push(row)
+  }
+  return rows[a.length]![b.length]!
+}
+
+export function tokens(query: string): string[] {
+  return query.toLocaleLowerCase('nl').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
+}
+
+/** True when the word is indexed, or starts an indexed word (someone still typing). */
+export function isKnown(word: string, words: WordList): boolean {
+  if (word.length < 4 || /\d/.test(word) || word in words) return true
+  for (const known in words) if (known.startsWith(word)) return true
+  return false
+}
+
+/** The nearest indexed words to `word`, best first. */
+export function nearestWords(word: string, words: WordList, limit = 3, max = word.length <= 5 ? 1 : 2): string[] {
+  const found: Array<{ word: string; distance: number; count: number }> = []
+  for (const [known, count] of Object.entries(words)) {
+    const distance = editDistance(word, known, max)
+    if (distance <= max) found.push({ word: known, distance, count })
+  }
+  return found
+    .sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word))
+    .slice(0, limit)
+    .map((entry) => entry.word)
+}
+
+/**
+ * The query with every unknown word replaced by its nearest indexed word,
+ * or undefined when there is nothing to correct: "zelfstigam" → "zelfstigma".
+ */
+export function correctQuery(query: string, words: WordList): string | undefined {
+  let changed = false
+  const corrected = tokens(query).map((word) => {
+    if (isKnown(word, words)) return word
+    const [best] = nearestWords(word, words, 1)
+    if (!best) return word
+    changed = true
+    return best
+  })
+  return changed ? corrected.join(' ') : undefined
+}
+
+/** Words close to the query's words, for "Bedoelde je" links when nothing was found (up to three edits). */
+export function suggestions(query: string, words: WordList, limit = 5): string[] {
+  const out: string[] = []
+  for (const word of tokens(query)) {
+    for (const near of nearestWords(word, words, limit, Math.min(3, Math.max(1, Math.floor(word.length / 3))))) {
+      if (near !== word && !out.includes(near)) out.push(near)
+    }
+  }
+  return out.slice(0, limit)
+}

@@ -1,0 +1,54 @@
+/**
+ * One meaning per word in the interface. A theme named like a stigma type
+ * ("Zelfstigma") is the same subject as that stigma type: the site shows it
+ * once, as the theme, and everything tagged with either has it. The rule
+ * follows the names editors give, so nothing is hard-coded.
+ */
+import { STIGMA_TYPES } from '@toolkit/schemas'
+import type { Content } from '../content/index.ts'
+
+type Named = { slug: string; name: string }
+type Tagged = { themes?: readonly string[]; stigmaTypes?: readonly string[] }
+
+const cache = new WeakMap<object, Map<string, string>>()
+
+function key(text: string): string {
+  return text.toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** Stigma type value → slug of the theme with the same name ("self" → "zelfstigma"). */
+export function stigmaThemes(themes: readonly Named[]): Map<string, string> {
+  const known = cache.get(themes)
+  if (known) return known
+  const map = new Map<string, string>()
+  for (const type of STIGMA_TYPES) {
+    const theme = themes.find((candidate) => key(candidate.name) === key(type.label))
+    if (theme) map.set(type.value, theme.slug)
+  }
+  cache.set(themes, map)
+  return map
+}
+
+/** The themes of a document, including the theme its stigma types stand for. */
+export function themesOf(doc: Tagged, content: Pick<Content, 'collections'>): string[] {
+  const merged = stigmaThemes(content.collections.themes)
+  const slugs = [...(doc.themes ?? [])]
+  for (const type of doc.stigmaTypes ?? []) {
+    const slug = merged.get(type)
+    if (slug && !slugs.includes(slug)) slugs.push(slug)
+  }
+  return slugs
+}
+
+/** The stigma types of a document that are not shown as a theme. */
+export function stigmaTypesOf(doc: Tagged, content: Pick<Content, 'collections'>): string[] {
+  const merged = stigmaThemes(content.collections.themes)
+  return (doc.stigmaTypes ?? []).filter((type) => !merged.has(type))
+}
+
+/** Filter values in old links that now have another home: `stigma=self` → `thema=zelfstigma`. */
+export function filterAliases(content: Pick<Content, 'collections'>): Record<string, Record<string, [string, string]>> {
+  const aliases: Record<string, [string, string]> = {}
+  for (const [type, slug] of stigmaThemes(content.collections.themes)) aliases[type] = ['thema', slug]
+  return { stigma: aliases }
+}

@@ -1,0 +1,98 @@
+/**
+ * A run sheet as PDF bytes, in the toolkit's house style: A4, tagged, Dutch,
+ * embedded Atkinson Hyperlegible, the same header and footer as every other
+ * sheet. It runs in Node (tests) and in the browser (the planner page loads
+ * it only when someone asks for the PDF); the caller hands in the fonts,
+ * because Node reads them from disk and the browser fetches them.
+ */
+import PDFDocument from 'pdfkit'
+import type { RunSheet } from '../../lib/planner/describe.ts'
+import type { PdfJob } from '../job-types.ts'
+import { drawPageFrames } from '../page-frame.ts'
+import { MARGINS, TOOLKIT_NAME } from '../style.ts'
+import { PdfWriter } from '../writer.ts'
+import { renderRunSheet, type RunSheetMeta } from './run-sheet.ts'
+
+/** As pdf-document.ts: that module reads the fonts from disk, so the browser cannot load it. */
+const PDF_LANGUAGE = 'nl-NL'
+
+/** Regular, bold and italic, as fontkit fonts or font file bytes. */
+export type RunSheetFonts = Record<'regular' | 'bold' | 'italic', unknown>
+
+export type RunSheetSource = {
+  /** The guide the plan follows, for the footer. */
+  source: { title: string; publisher: string | null; location?: string }
+  /** When the guide's content last changed (ISO 8601): the PDF's date. */
+  updatedAt: string
+}
+
+export async function runSheetPdf(sheet: RunSheet, meta: RunSheetMeta & RunSheetSource, fonts: RunSheetFonts): Promise<Uint8Array> {
+  const date = new Date(meta.updatedAt)
+  const title = `${sheet.title} – draaiboek`
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { ...MARGINS },
+    bufferPages: true,
+    tagged: true,
+    lang: PDF_LANGUAGE,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    font: null as unknown as string,
+    info: {
+      Title: title,
+      // A source that names no publisher has no author (pdfkit fails on an empty entry).
+      ...(meta.source.publisher ? { Author: meta.source.publisher } : {}),
+      Subject: `Draaiboek voor een teambijeenkomst over stigma van ${sheet.total} minuten.`,
+      Keywords: `${TOOLKIT_NAME}, destigmatisering, ggz, draaiboek`,
+      Creator: TOOLKIT_NAME,
+      CreationDate: date,
+      ModDate: date,
+    },
+  })
+  escapeXmpMetadata(doc)
+  describeLinks(doc)
+  for (const [face, font] of Object.entries(fonts)) doc.registerFont(face, font as ArrayBuffer)
+  doc.font('regular')
+  const chunks: Uint8Array[] = []
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve())
+    doc.on('error', reject)
+  })
+  renderRunSheet(new PdfWriter(doc), sheet, meta)
+  // The frame reads only what every job has: title, kind, source, date and address.
+  const frameJob = { title: sheet.title, docType: 'Draaiboek teambijeenkomst', source: meta.source, updatedAt: meta.updatedAt, pageUrl: meta.planUrl } as unknown as PdfJob
+  drawPageFrames(doc, frameJob, { version: `${sheet.total} min` })
+  doc.end()
+  await finished
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0))
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+
+/** As pdf-document.ts: pdfkit copies the info strings into the XMP packet unescaped. */
+function escapeXmpMetadata(doc: PDFKit.PDFDocument): void {
+  const target = doc as unknown as { endMetadata(): void; info: Record<string, unknown> }
+  const endMetadata = target.endMetadata.bind(doc)
+  target.endMetadata = () => {
+    for (const [key, value] of Object.entries(target.info)) {
+      if (typeof value === 'string') target.info[key] = value.replace(/[&<>]/g, (char) => XML_ESCAPES[char]!)
+    }
+    endMetadata()
+  }
+}
+
+/** As pdf-document.ts: every link annotation describes its target (PDF/UA). */
+function describeLinks(doc: PDFKit.PDFDocument): void {
+  type Link = (x: number, y: number, w: number, h: number, url: string | number, options?: Record<string, unknown>) => unknown
+  const target = doc as unknown as { link: Link }
+  const link = target.link.bind(doc)
+  target.link = (x, y, w, h, url, options = {}) =>
+    link(x, y, w, h, url, { Contents: new String(`Link naar ${String(url)}`), ...options })
+}

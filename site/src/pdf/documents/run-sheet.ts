@@ -1,0 +1,138 @@
+/**
+ * The run sheet (draaiboek) of a planned session, drawn with the same writer,
+ * blocks and page frame as every other PDF of the toolkit: timings, one
+ * materials list, per fragment its questions or where to find them, the
+ * action-point template and the guide's tips. It draws only what the
+ * planner's description (`RunSheet`) holds.
+ */
+import type { RunSheet, SheetPart, Tip } from '../../lib/planner/describe.ts'
+import { linkList, pageLink, titleBlock } from '../blocks.ts'
+import { COLOURS, LINE_GAP } from '../style.ts'
+import type { PdfWriter } from '../writer.ts'
+
+export type RunSheetMeta = {
+  /** Address of the plan on the site (with its URL parameters), for the link and QR code. */
+  planUrl: string
+}
+
+export function renderRunSheet(w: PdfWriter, sheet: RunSheet, meta: RunSheetMeta): void {
+  titleBlock(w, sheet.title, 'Draaiboek · teambijeenkomst', `Een plan van ${sheet.total} minuten volgens de handleiding bij de impactproductie, met de tijden per onderdeel.`)
+  w.facts(sheet.facts)
+  if (sheet.notices.length) w.section(2, 'Let op', () => w.list(sheet.notices))
+
+  w.section(2, 'Tijdschema', () => {
+    w.list(
+      sheet.parts.map((part) => `${part.title} (${part.minutes} min)`),
+      { labels: sheet.parts.map((part) => `${part.start}–${part.end}`), labelWidth: 80 },
+    )
+    w.paragraph(`Totaal: ${sheet.total} minuten.`, 'label')
+  })
+
+  w.section(2, '1. Praktische voorbereiding', () => {
+    w.paragraph('Af te vinken vóór de bijeenkomst; niet in de tijd meegeteld.', 'small')
+    w.list(sheet.preparation.checklist, { labels: sheet.preparation.checklist.map(() => '☐'), labelWidth: 16 })
+    w.section(3, 'Materialen', () => {
+      if (sheet.preparation.materials.length) w.list(sheet.preparation.materials, { labels: sheet.preparation.materials.map(() => '☐'), labelWidth: 16 })
+      else w.paragraph('De gekozen onderdelen noemen geen materialen.', 'small')
+    })
+    if (sheet.preparation.links.length) w.section(3, 'Films en vragenbladen', () => linkList(w, sheet.preparation.links))
+    tips(w, sheet.preparation.tips)
+  })
+
+  w.section(2, '2. De bijeenkomst', () => {
+    for (const part of sheet.parts) partSection(w, part, sheet)
+  })
+
+  w.section(2, '3. Opvolging', () => {
+    w.list(sheet.followUp.steps)
+    if (sheet.followUp.dates.length) {
+      w.section(3, 'Voorgestelde data', () => w.list(sheet.followUp.dates))
+    }
+  })
+  if (sheet.tips.length) w.section(2, 'Meer tips voor de gespreksleider', () => tips(w, sheet.tips, false))
+  pageLink(w, meta.planUrl, 'Dit plan op de website (aan te passen):')
+}
+
+function partSection(w: PdfWriter, part: SheetPart, sheet: RunSheet): void {
+  w.section(3, `${part.start}–${part.end} · ${part.title} (${part.minutes} min)`, () => {
+    if (part.reason) w.paragraph(part.reason, 'small')
+    if (part.summary) w.paragraph(part.summary)
+    if (part.steps.length) w.list(part.steps)
+    if (part.figures?.length) {
+      for (const figure of part.figures) {
+        w.group('Div', () => {
+          if (figure.figure) w.paragraph(figure.figure, 'figure')
+          w.paragraph(figure.title, 'label')
+          w.paragraph(figure.statement)
+          if (figure.points.length) w.list(figure.points)
+          w.paragraph(`Bron: ${figure.citation}`, 'small')
+        })
+      }
+    }
+    if (part.kind === 'fragment') {
+      for (const group of part.questions ?? []) w.section(4, group.label, () => w.list(group.items, { numbered: true }), { bookmark: false })
+      if (part.assignment) w.section(4, 'Opdracht', () => w.paragraph(part.assignment!), { bookmark: false })
+      if (part.questionSheet) {
+        w.paragraph(part.questionSheet.text)
+        w.link(part.questionSheet.url)
+      }
+    }
+    if (part.materials?.length) {
+      w.paragraph('Materialen', 'label')
+      w.list(part.materials)
+    }
+    if (part.keyMessages?.length) {
+      w.paragraph('Kernboodschappen', 'label')
+      w.list(part.keyMessages)
+    }
+    if (part.kind === 'actions') actionTemplate(w, sheet.actionTemplate)
+    tips(w, part.tips)
+  }, { bookmark: true })
+}
+
+/** The action-point template: a table with a header row and three empty rows to fill in by hand. */
+function actionTemplate(w: PdfWriter, columns: string[]): void {
+  const rowHeight = 46
+  const headerHeight = w.lineHeight('label') + 8
+  const widths = [0.26, 0.38, 0.18, 0.18].map((share) => share * w.width)
+  w.keepSpace(headerHeight + rowHeight * 3 + 20)
+  w.paragraph('Actiepunten (top 3)', 'label')
+  const left = w.x
+  w.group('Table', () => {
+    const drawRow = (cells: string[], header: boolean) => {
+      const top = w.doc.y
+      const height = header ? headerHeight : rowHeight
+      w.decoration(() => {
+        if (header) w.doc.rect(left, top, w.width, height).fill(COLOURS.accentSoft)
+        let x = left
+        for (const width of widths) {
+          w.doc.rect(x, top, width, height).lineWidth(0.5).strokeColor(COLOURS.line).stroke()
+          x += width
+        }
+      })
+      w.group('TR', () => {
+        let x = left
+        cells.forEach((cell, i) => {
+          w.leaf(header ? 'TH' : 'TD', () => {
+            w.use(header ? 'label' : 'body').text(cell, x + 4, top + 4, { width: widths[i]! - 8, lineGap: LINE_GAP })
+          })
+          x += widths[i]!
+        })
+      })
+      w.doc.y = top + height
+    }
+    drawRow(columns, true)
+    for (let row = 1; row <= 3; row++) drawRow([`${row}.`, '', '', ''], false)
+  })
+  w.doc.x = left
+  w.space(8)
+}
+
+function tips(w: PdfWriter, list: Tip[], labelled = true): void {
+  for (const tip of list) {
+    w.group('Div', () => {
+      w.paragraph(labelled ? `Tip: ${tip.title}` : tip.title, 'label')
+      w.paragraph(tip.text)
+    })
+  }
+}

@@ -1,0 +1,300 @@
+/**
+ * The session planner's logic (src/lib/planner): plans from the seed content,
+ * properties over many inputs (fast-check), edits, the URL, and what the
+ * planner must never show (editors' notes).
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { AUDIENCES, STIGMA_TYPES } from '@toolkit/schemas'
+import {
+  addFigure,
+  addItem,
+  DEFAULT_INPUT,
+  describePlan,
+  makePlan,
+  moveItem,
+  PHASES,
+  planFromSearch,
+  rangeOf,
+  removeFigure,
+  removeItem,
+  searchOf,
+  setMinutes,
+  swapItem,
+  totalMinutes,
+  type Plan,
+  type PlanInput,
+  type PlanItem,
+} from '../src/lib/planner/index.ts'
+import { calendarEvents, followUpDates } from '../src/lib/planner/calendar.ts'
+import { catalogFrom } from '../src/lib/planner/catalog.ts'
+import { editorNotesInSeed, seedCatalog, seedCollectionsWithNotes } from './planner-helpers.ts'
+
+const catalog = seedCatalog()
+
+const PHASE_OF: Record<PlanItem['kind'], (typeof PHASES)[number]> = {
+  opening: 'opening', theory: 'theory', fragment: 'fragments', activity: 'activities', actions: 'actions', closing: 'closing',
+}
+
+/** Any input the form can give, plus themes from the content. */
+const inputArb: fc.Arbitrary<PlanInput> = fc.record({
+  minutes: fc.integer({ min: 4, max: 16 }).map((steps) => steps * 15),
+  audience: fc.constantFrom(...AUDIENCES.map((entry) => entry.value)),
+  themes: fc.uniqueArray(fc.constantFrom(...catalog.themes.map((theme) => theme.slug)), { maxLength: 4 }),
+  stigmaTypes: fc.uniqueArray(fc.constantFrom(...STIGMA_TYPES.map((entry) => entry.value)), { maxLength: 3 }),
+  groupSize: fc.integer({ min: 2, max: 60 }),
+  coFacilitator: fc.boolean(),
+})
+
+function checkInvariants(plan: Plan, options: { generated: boolean }) {
+  expect(totalMinutes(plan.items)).toBe(plan.input.minutes)
+  for (const item of plan.items) expect(item.minutes).toBeGreaterThan(0)
+  // Phases in the guide's order (an edited plan may reorder fragments and activities among themselves).
+  const phases = plan.items.map((item) => PHASES.indexOf(PHASE_OF[item.kind]))
+  const comparable = options.generated ? phases : phases.map((phase) => (phase === PHASES.indexOf('activities') ? PHASES.indexOf('fragments') : phase))
+  expect([...comparable].sort((a, b) => a - b)).toEqual(comparable)
+  expect(plan.items.filter((item) => item.kind === 'opening')).toHaveLength(1)
+  expect(plan.items.filter((item) => item.kind === 'closing')).toHaveLength(1)
+  // No item twice, every item exists in the content.
+  const keys = plan.items.flatMap((item) => ('slug' in item ? [`${item.kind}/${item.slug}`] : []))
+  expect(new Set(keys).size).toBe(keys.length)
+  for (const item of plan.items) {
+    if (item.kind === 'fragment') expect(catalog.fragments.map((f) => f.slug)).toContain(item.slug)
+    if (item.kind === 'activity') {
+      const activity = catalog.activities.find((a) => a.slug === item.slug)
+      expect(activity).toBeDefined()
+      expect(item.minutes).toBeGreaterThanOrEqual(activity!.durationMinutes.min)
+      expect(item.minutes).toBeLessThanOrEqual(activity!.durationMinutes.max)
+    }
+    if (item.kind === 'theory') {
+      expect(new Set(item.figures).size).toBe(item.figures.length)
+      for (const slug of item.figures) expect(catalog.findings.map((f) => f.slug)).toContain(slug)
+      expect(item.figures.length).toBeGreaterThanOrEqual(Math.min(2, catalog.findings.length))
+      expect(item.figures.length).toBeLessThanOrEqual(4)
+    }
+  }
+}
+
+describe('plans from the seed content', () => {
+  it('60 minutes: a complete plan in the guide’s phases with a fragment, and the activity named as left out', () => {
+    const plan = makePlan({ ...DEFAULT_INPUT, minutes: 60 }, catalog)
+    expect(plan.items.map((item) => [item.kind, item.minutes])).toEqual([
+      ['opening', 10], ['theory', 10], ['fragment', 25], ['actions', 10], ['closing', 5],
+    ])
+    expect(plan.notices.map((notice) => notice.text).join(' ')).toMatch(/Niet in het plan: werkvorm ‘De rol van empowerment’ \(20–25 minuten\).*Met 75 minuten past die wel/)
+  })
+
+  it('90 minutes on self-stigma: the matching activity, the nearest fragment with the reason, key findings on self-stigma', () => {
+    const plan = makePlan({ ...DEFAULT_INPUT, themes: ['zelfstigma'], stigmaTypes: ['self'] }, catalog)
+    expect(plan.items.map((item) => [item.kind, item.minutes])).toEqual([
+      ['opening', 10], ['theory', 15], ['fragment', 25], ['activity', 20], ['actions', 15], ['closing', 5],
+    ])
+    const sheet = describePlan(plan, catalog)
+    const activity = sheet.parts.find((part) => part.kind === 'activity')!
+    expect(activity.reason).toBe('past bij zelfstigma; 20–25 min')
+    const fragment = sheet.parts.find((part) => part.kind === 'fragment')!
+    expect(fragment.reason).toBe('het dichtst bij zelfstigma (thema hoop); film 5 min 15 s + gesprek')
+    expect(plan.notices.map((notice) => notice.text)).toContain(
+      'De toolkit heeft nog geen filmfragmenten over zelfstigma. Het dichtst erbij komt filmfragment ‘Hoop’; die staat in het plan.',
+    )
+    const theory = sheet.parts.find((part) => part.kind === 'theory')!
+    expect(theory.figures!.length).toBe(3)
+    for (const figure of theory.figures!) expect(catalog.findings.find((f) => f.slug === figure.slug)!.themes).toContain('zelfstigma')
+    expect(sheet.parts.map((part) => part.start)).toEqual(['0:00', '0:10', '0:25', '0:50', '1:10', '1:25'])
+  })
+
+  it('a fragment without questions points to the maker’s question sheet from the content', () => {
+    const sheet = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog)
+    const fragment = sheet.parts.find((part) => part.kind === 'fragment')!
+    expect(fragment.questionSheet?.url).toBe(catalog.fragments[0]!.questionSheetUrl)
+    expect(fragment.questions).toEqual([])
+  })
+
+  it('shows every action of the session guide once, in its phase', () => {
+    const sheet = describePlan(makePlan({ ...DEFAULT_INPUT, minutes: 120 }, catalog), catalog)
+    const shown = [...sheet.preparation.checklist, ...sheet.parts.flatMap((part) => part.steps), ...sheet.followUp.steps]
+    const guide = catalog.production!.guide.flatMap((phase) => phase.actions)
+    expect([...shown].sort()).toEqual([...guide].sort())
+  })
+
+  it('places the guide’s tips where they apply', () => {
+    const withExpert = describePlan(makePlan({ ...DEFAULT_INPUT, coFacilitator: true }, catalog), catalog)
+    const tipsOf = (sheet: typeof withExpert, kind: PlanItem['kind']) => sheet.parts.find((part) => part.kind === kind)!.tips.map((tip) => tip.title)
+    expect(tipsOf(withExpert, 'opening')).toContain('Vertel dat de scènes geïmproviseerd zijn')
+    expect(tipsOf(withExpert, 'fragment')).toEqual(expect.arrayContaining(['Houd het gesprek bij (de)stigmatisering', 'Zet een ervaringsdeskundige in als co-trainer']))
+    const without = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog)
+    expect(without.preparation.tips.map((tip) => tip.title)).toContain('Zet een ervaringsdeskundige in als co-trainer')
+  })
+
+  it('gathers one materials list from the chosen activities, exactly as the content names them', () => {
+    const sheet = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog)
+    expect(sheet.preparation.materials).toEqual(['DIA: “De rol van empowerment”', 'Flip-over met stiften', 'Laptop + beamer (optioneel)'])
+  })
+
+  it('shows key findings with their figure and citation exactly as the content has them', () => {
+    const sheet = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog)
+    const figures = sheet.parts.find((part) => part.kind === 'theory')!.figures!
+    expect(figures[0]).toMatchObject({ figure: 'ongeveer een kwart', citation: 'Schulze (2007)' })
+  })
+})
+
+describe('properties over many inputs (fast-check)', () => {
+  it('a plan always fills exactly the time chosen, in phase order, with existing items once each', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        checkInvariants(makePlan(input, catalog), { generated: true })
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('the same input gives the same plan', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        expect(makePlan(input, catalog)).toEqual(makePlan(structuredClone(input), catalog))
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('edits keep the total and the invariants', () => {
+    const edit = fc.oneof(
+      fc.record({ op: fc.constant('move' as const), index: fc.nat(8), delta: fc.constantFrom(-1 as const, 1 as const) }),
+      fc.record({ op: fc.constant('remove' as const), index: fc.nat(8) }),
+      fc.record({ op: fc.constant('minutes' as const), index: fc.nat(8), minutes: fc.integer({ min: -20, max: 300 }) }),
+      fc.record({ op: fc.constant('add' as const), which: fc.nat(20) }),
+      fc.record({ op: fc.constant('swap' as const), index: fc.nat(8), which: fc.nat(20) }),
+      fc.record({ op: fc.constant('figure' as const), which: fc.nat(60), add: fc.boolean() }),
+    )
+    fc.assert(
+      fc.property(inputArb, fc.array(edit, { maxLength: 12 }), (input, edits) => {
+        let plan = makePlan(input, catalog)
+        const content = [...catalog.fragments.map((f) => ['fragment', f.slug] as const), ...catalog.activities.map((a) => ['activity', a.slug] as const)]
+        for (const e of edits) {
+          if (e.op === 'move') plan = moveItem(plan, e.index, e.delta, catalog).plan
+          if (e.op === 'remove') plan = removeItem(plan, e.index, catalog).plan
+          if (e.op === 'minutes') plan = setMinutes(plan, e.index, e.minutes, catalog).plan
+          if (e.op === 'add') {
+            const [kind, slug] = content[e.which % content.length]!
+            plan = addItem(plan, kind, slug, catalog).plan
+          }
+          if (e.op === 'swap') {
+            const item = plan.items[e.index]
+            const options = item?.kind === 'fragment' ? catalog.fragments : catalog.activities
+            plan = swapItem(plan, e.index, options[e.which % options.length]!.slug, catalog).plan
+          }
+          if (e.op === 'figure') {
+            const slug = catalog.findings[e.which % catalog.findings.length]!.slug
+            plan = (e.add ? addFigure(plan, slug, catalog) : removeFigure(plan, slug, catalog)).plan
+          }
+          checkInvariants(plan, { generated: false })
+        }
+        // An edited plan survives the round trip through the URL.
+        const back = planFromSearch(searchOf(plan, true), catalog)
+        expect(back.plan.items).toEqual(plan.items)
+        expect(back.plan.input).toEqual(plan.input)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('any query string gives a valid plan and never throws', () => {
+    const value = fc.oneof(fc.string(), fc.integer({ min: -1000, max: 100000 }).map(String), fc.constantFrom('17', '-30', '90', 'zelfstigma', 'ja', 'opening.10_theorie.15', '2026-02-30', '25:99'))
+    const query = fc.array(fc.tuple(fc.constantFrom('tijd', 'groep', 'thema', 'stigma', 'grootte', 'ervaringsdeskundige', 'datum', 'start', 'plan', 'x'), value), { maxLength: 8 })
+    fc.assert(
+      fc.property(query, (pairs) => {
+        const search = `?${new URLSearchParams(pairs).toString()}`
+        const { plan } = planFromSearch(search, catalog)
+        checkInvariants(plan, { generated: false })
+      }),
+      { numRuns: 400 },
+    )
+  })
+})
+
+describe('bad input in the URL', () => {
+  it('17 minutes, an unknown theme, a negative group and garbage: Dutch messages and a default plan', () => {
+    const { plan } = planFromSearch('?tijd=17&thema=bestaat-niet&grootte=-4&plan=%%%garbage&groep=honden', catalog)
+    const texts = plan.notices.map((notice) => notice.text)
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        '17 minuten is korter dan een bijeenkomst volgens de handleiding (minstens 60 minuten). Het plan is voor 60 minuten.',
+        'Het thema ‘bestaat-niet’ bestaat niet in de toolkit en is weggelaten.',
+        'De groepsgrootte ‘-4’ kan niet: kies 2 tot 60 deelnemers. Het plan gaat uit van 12.',
+        'De groep ‘honden’ kent de toolkit niet. Het plan is voor teams.',
+        'Het aangepaste plan in de link is niet te lezen. Hieronder staat een nieuw plan voor 60 minuten.',
+      ]),
+    )
+    expect(plan.input.minutes).toBe(60)
+    expect(totalMinutes(plan.items)).toBe(60)
+  })
+
+  it('30 minutes names the activity that fits a short team meeting', () => {
+    const { plan } = planFromSearch('?tijd=30&thema=zelfstigma', catalog)
+    expect(plan.notices[0]!.text).toContain('kies dan één onderdeel: werkvorm ‘De rol van empowerment’ (20–25 minuten)')
+  })
+
+  it('rounds to steps of 15 minutes and caps at 4 hours', () => {
+    expect(planFromSearch('?tijd=100', catalog).plan.input.minutes).toBe(105)
+    expect(planFromSearch('?tijd=999', catalog).plan.input.minutes).toBe(240)
+  })
+})
+
+describe('editing', () => {
+  const base = makePlan({ ...DEFAULT_INPUT, themes: ['zelfstigma'] }, catalog)
+
+  it('moves the activity before the fragment, but never before the theory', () => {
+    const moved = moveItem(base, 3, -1, catalog)
+    expect(moved.plan.items.map((item) => item.kind)).toEqual(['opening', 'theory', 'activity', 'fragment', 'actions', 'closing'])
+    expect(moved.message).toBe('Werkvorm De rol van empowerment is verplaatst naar plaats 1 van 2.')
+    expect(moveItem(moved.plan, 2, -1, catalog).changed).toBe(false)
+    expect(moveItem(base, 0, 1, catalog).changed).toBe(false)
+  })
+
+  it('a longer fragment takes its minutes from the other parts, within what fits', () => {
+    const longer = setMinutes(base, 2, 40, catalog)
+    expect(longer.plan.items[2]!.minutes).toBe(40)
+    expect(totalMinutes(longer.plan.items)).toBe(90)
+    const tooLong = setMinutes(base, 2, 200, catalog)
+    const othersMin = base.items.filter((_, i) => i !== 2).reduce((sum, item) => sum + rangeOf(item, base.input, catalog).min, 0)
+    expect(tooLong.plan.items[2]!.minutes).toBe(90 - othersMin)
+    expect(tooLong.message).toContain('hooguit')
+  })
+
+  it('removing and adding back an item', () => {
+    const removed = removeItem(base, 3, catalog)
+    expect(removed.plan.items.some((item) => item.kind === 'activity')).toBe(false)
+    expect(totalMinutes(removed.plan.items)).toBe(90)
+    const added = addItem(removed.plan, 'activity', 'de-rol-van-empowerment', catalog)
+    expect(added.plan.items.some((item) => item.kind === 'activity')).toBe(true)
+    expect(addItem(added.plan, 'activity', 'de-rol-van-empowerment', catalog).changed).toBe(false)
+  })
+})
+
+describe('calendar', () => {
+  it('follow-ups every 13 weeks for a year on the session’s weekday, the first within the 6 months the guide asks', () => {
+    expect(followUpDates('2026-08-31')).toEqual(['2026-11-30', '2027-03-01', '2027-05-31', '2027-08-30'])
+    const events = calendarEvents({ ...DEFAULT_INPUT, date: '2026-12-07', start: '13:30' }, '2026-11-30', { session: 's', followUp: ['f'] })
+    expect(events.map((event) => [event.date, event.start, event.minutes])).toEqual([
+      ['2026-12-07', '13:30', 90], ['2027-03-08', '13:30', 60], ['2027-06-07', '13:30', 60], ['2027-09-06', '13:30', 60], ['2027-12-06', '13:30', 60],
+    ])
+    const withoutDate = calendarEvents(DEFAULT_INPUT, '2026-11-30', { session: 's', followUp: ['f'] })
+    expect(withoutDate.map((event) => event.date)).toEqual(['2027-03-01', '2027-05-31', '2027-08-30', '2027-11-29'])
+  })
+})
+
+describe('editors’ notes never reach the planner', () => {
+  it('no note from the seed appears in the catalog or in any run sheet', () => {
+    const notes = editorNotesInSeed()
+    expect(notes.length).toBeGreaterThan(0)
+    const shown = JSON.stringify(catalog) + JSON.stringify([60, 90, 240].map((minutes) => describePlan(makePlan({ ...DEFAULT_INPUT, minutes, coFacilitator: true }, catalog), catalog)))
+    for (const note of notes) expect(shown).not.toContain(note)
+    expect(shown).not.toMatch(/"gaps"|"editorNotes"/)
+  })
+
+  it('the catalog copies only the fields it shows, even from content that still holds notes', () => {
+    const leaky = catalogFrom(seedCollectionsWithNotes())
+    const shown = JSON.stringify(leaky) + JSON.stringify(describePlan(makePlan({ ...DEFAULT_INPUT, minutes: 240 }, leaky), leaky))
+    for (const note of editorNotesInSeed()) expect(shown).not.toContain(note)
+  })
+})

@@ -1,0 +1,115 @@
+/**
+ * Draft preview, in a real browser: an editor saves a draft of a published
+ * activity and opens "Voorbeeld" from the edit view; the site's preview
+ * server shows that draft on the site's own detail template, while the
+ * published page stays as it was. A visitor without a token, with a forged
+ * token or with an expired one sees no draft. The edit view of a published
+ * document links to its page on the site.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { mintPreviewToken } from '@toolkit/schemas/node'
+import { launchBrowser } from '../lib/browser.ts'
+
+const DRAFT_TITLE = 'Concepttitel voor het voorbeeld (e2e)'
+const SLUG = 'de-rol-van-empowerment'
+let browser: Browser
+let page: Page
+let editUrl: string
+let originalTitle: string
+const cmsUrl = () => inject('cmsUrl')
+const previewUrl = () => inject('previewUrl')
+
+async function saveTitle(title: string) {
+  await page.goto(editUrl, { timeout: 120_000 })
+  const field = page.locator('#field-title')
+  await field.waitFor({ timeout: 120_000 })
+  await field.fill(title)
+  await page.getByRole('button', { name: 'Bewaar concept' }).click()
+  // Saved when the API gives the editor this title as the latest draft.
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    const latest = await (await page.request.get(`${editUrl.replace('/admin/collections/', '/api/')}?draft=true&depth=0`)).json()
+    if (latest.title === title) return
+    await page.waitForTimeout(500)
+  }
+  throw new Error(`Concept niet opgeslagen; melding: ${await page.locator('.payload-toast-container').textContent()}`)
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  page = await browser.newPage()
+  await page.goto(`${cmsUrl()}/admin/login`, { timeout: 180_000 })
+  await page.getByLabel('E-mail').fill(inject('adminEmail'))
+  await page.getByLabel('Wachtwoord').fill(inject('adminPassword'))
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+  const found = await (await page.request.get(`${cmsUrl()}/api/activities?where[slug][equals]=${SLUG}&depth=0`)).json()
+  const doc = found.docs[0] as { id: string | number; title: string }
+  originalTitle = doc.title
+  editUrl = `${cmsUrl()}/admin/collections/activities/${doc.id}`
+  await saveTitle(DRAFT_TITLE)
+}, 420_000)
+
+afterAll(async () => {
+  // Leave the document as the other tests expect it: the draft gets the published title back.
+  if (originalTitle) await saveTitle(originalTitle).catch(() => {})
+  await browser?.close()
+}, 180_000)
+
+describe('"Voorbeeld" in the edit view', () => {
+  it('shows the editor the current draft on the site’s own template, without publishing it', async () => {
+    await page.goto(editUrl, { timeout: 120_000 })
+    const button = page.locator('#preview-button')
+    await button.waitFor({ timeout: 120_000 })
+    expect(await button.getAttribute('aria-label')).toBe('Voorbeeld')
+    const href = new URL((await button.getAttribute('href'))!, cmsUrl()).toString()
+    const response = await page.goto(href, { timeout: 180_000 })
+    expect(response?.status()).toBe(200)
+    expect(page.url().startsWith(previewUrl())).toBe(true)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(DRAFT_TITLE)
+    expect(await page.getByRole('status').textContent()).toContain('Voorbeeld van een concept')
+    // The site's template: its header, breadcrumbs and the activity's own sections, with the site's styles.
+    await page.getByRole('navigation', { name: 'Kruimelpad' }).waitFor({ timeout: 10_000 })
+    await page.getByRole('heading', { name: 'Leerdoelen', level: 2 }).waitFor({ timeout: 10_000 })
+    expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0)
+    expect(response?.headers()['cache-control']).toBe('no-store')
+    expect(response?.headers()['x-robots-tag']).toContain('noindex')
+
+    const published = await (await fetch(new URL(`werkvormen/${SLUG}/`, inject('siteUrl')))).text()
+    expect(published).not.toContain(DRAFT_TITLE)
+  }, 300_000)
+
+  it('links a published document to its page on the site', async () => {
+    await page.goto(editUrl, { timeout: 120_000 })
+    const link = page.getByRole('link', { name: /^Bekijk op de site/ })
+    await link.waitFor({ timeout: 120_000 })
+    expect(await link.getAttribute('href')).toBe(new URL(`werkvormen/${SLUG}/`, inject('siteUrl')).toString())
+  }, 300_000)
+})
+
+describe('the preview server without a valid token', () => {
+  const target = { collection: 'activities' as const, id: '1' }
+  const cases: [string, () => string][] = [
+    ['no token', () => ''],
+    ['a forged token', () => `?token=${mintPreviewToken(target, 'een-geheim-dat-de-server-niet-kent-0123456789')}`],
+    ['an expired token', () => `?token=${mintPreviewToken(target, inject('previewSecret'), { now: Date.now() - 11 * 60_000 })}`],
+  ]
+
+  it.each(cases)('shows no draft for %s', async (_name, query) => {
+    const anonymous = await browser.newPage()
+    const response = await anonymous.goto(`${previewUrl()}${query()}`, { timeout: 60_000 })
+    expect(response?.status()).toBe(401)
+    const text = (await anonymous.locator('body').textContent()) ?? ''
+    expect(text).toContain('Geen voorbeeld')
+    expect(text).not.toContain(DRAFT_TITLE)
+    await anonymous.close()
+  }, 120_000)
+
+  it('gives a visitor without an editor session no preview link', async () => {
+    const response = await fetch(`${cmsUrl()}/api/preview/activities/1`, { redirect: 'manual' })
+    expect(response.status).toBe(401)
+    const draft = await fetch(`${cmsUrl()}/api/preview-draft?token=${mintPreviewToken(target, 'een-geheim-dat-de-server-niet-kent-0123456789')}`)
+    expect(draft.status).toBe(401)
+  })
+})

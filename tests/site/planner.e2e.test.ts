@@ -1,0 +1,234 @@
+/**
+ * The session planner in a real browser: plan 90 minutes on self-stigma,
+ * reorder and keep it over a reload, download the PDF run sheet and the
+ * calendar file and read them back, work it by keyboard only, no axe-core
+ * violations, bad URLs, and the default plan without JavaScript.
+ */
+import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
+import ICAL from 'ical.js'
+import type { Page } from 'playwright-core'
+import { getDocumentProxy } from 'unpdf'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../lib/browser.ts'
+import { urlOf, useBrowser } from './helpers.ts'
+
+const browser = useBrowser()
+beforeAll(() => browser.start())
+afterAll(() => browser.stop())
+
+/** The planner once its island has taken over (the form appears only then). */
+async function openPlanner(query = ''): Promise<Page> {
+  const page = await browser.open(`/plannen/${query}`)
+  await page.locator('#planner-time').waitFor()
+  return page
+}
+
+/** Titles of the meeting's parts, in order. */
+function partTitles(page: Page): Promise<string[]> {
+  return page.locator('.plan-part > h4').allTextContents()
+}
+
+const status = (page: Page) => page.getByRole('status')
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes))
+  const pages: string[] = []
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent()
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
+  }
+  return pages.join(' ').replace(/\s+/g, ' ')
+}
+
+/** The theme "Zelfstigma" (the stigma type has the same name). */
+const themeBox = (page: Page) => page.getByRole('group', { name: 'Thema’s (optioneel)' }).getByRole('checkbox', { name: 'Zelfstigma' })
+
+async function planSelfStigma(page: Page) {
+  await page.getByLabel('Beschikbare tijd').selectOption('90')
+  await themeBox(page).check()
+  await expect.poll(() => page.url()).toContain('thema=zelfstigma')
+}
+
+describe('session planner', () => {
+  it('is linked from the main navigation and the home page', async () => {
+    const page = await browser.open('/')
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bijeenkomst plannen' }).waitFor()
+    await page.getByRole('link', { name: 'Stel je draaiboek samen: tijd, groep en thema' }).click()
+    await page.waitForURL(/\/plannen\/$/)
+  })
+
+  it('plans 90 minutes on self-stigma in the guide’s phases, with reasons and a visible total', async () => {
+    const page = await openPlanner()
+    await planSelfStigma(page)
+    const titles = await partTitles(page)
+    expect(titles.map((title) => title.replace(/\s+/g, ' '))).toEqual([
+      '0:00–0:10 Opening (10 min)',
+      '0:10–0:25 Theorie over (de)stigma (15 min)',
+      '0:25–0:50 Filmfragment 7: Hoop (25 min)',
+      '0:50–1:10 Werkvorm: De rol van empowerment (20 min)',
+      '1:10–1:25 Top 3 actiepunten (15 min)',
+      '1:25–1:30 Afsluiting (5 min)',
+    ])
+    await expect.poll(() => page.locator('.planner-total').textContent()).toBe('Totaal: 90 van 90 minuten')
+    expect(await page.locator('.plan-part-activity .part-reason').textContent()).toBe('past bij zelfstigma; 20–25 min')
+    expect(await page.locator('.plan-part-fragment .part-reason').textContent()).toBe('het dichtst bij zelfstigma (thema hoop); film 5 min 15 s + gesprek')
+    expect(await page.locator('.planner-notices').textContent()).toContain('De toolkit heeft nog geen filmfragmenten over zelfstigma')
+    expect(await status(page).textContent()).toMatch(/Nieuw plan voor 90 minuten gemaakt/)
+    // The maker's question sheet, from the content, where the toolkit has no questions yet.
+    expect(await page.locator('.plan-part-fragment').textContent()).toContain('https://tools.ggzzonderstigma.nl/overzicht-activiteiten-bni/')
+  })
+
+  it('reorders, survives a reload, and undoes the last change', async () => {
+    const page = await openPlanner()
+    await planSelfStigma(page)
+    await page.getByRole('button', { name: 'Omlaag: Filmfragment 7: Hoop' }).click()
+    await expect.poll(() => status(page).textContent()).toBe('Filmfragment Hoop is verplaatst naar plaats 2 van 2.')
+    const moved = await partTitles(page)
+    expect(moved[2]).toContain('Werkvorm: De rol van empowerment')
+    expect(moved[3]).toContain('Filmfragment 7: Hoop')
+    expect(page.url()).toContain('plan=')
+
+    await page.reload()
+    await page.locator('#planner-time').waitFor()
+    expect(await partTitles(page)).toEqual(moved)
+    expect(await themeBox(page).isChecked()).toBe(true)
+
+    await page.getByRole('spinbutton', { name: 'Minuten voor Werkvorm: De rol van empowerment' }).fill('25')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => status(page).textContent()).toMatch(/^Werkvorm De rol van empowerment: 25 minuten/)
+    await expect.poll(() => page.locator('.planner-total').textContent()).toBe('Totaal: 90 van 90 minuten')
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click()
+    await expect.poll(() => status(page).textContent()).toBe('De laatste wijziging is ongedaan gemaakt.')
+    expect((await partTitles(page))[2]).toContain('(20 min)')
+  })
+
+  it('downloads a PDF run sheet with timings, materials, the question sheet, the action-point template and tips', async () => {
+    const page = await openPlanner()
+    await planSelfStigma(page)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download pdf (draaiboek)' }).click()])
+    expect(download.suggestedFilename()).toBe('draaiboek-90-minuten.pdf')
+    const bytes = new Uint8Array(await readFile((await download.path())!))
+    expect(new TextDecoder('latin1').decode(bytes.subarray(0, 5))).toBe('%PDF-')
+    const text = await pdfText(bytes)
+    for (const expected of [
+      'Teambijeenkomst over zelfstigma',
+      'Toolkit destigmatisering',
+      '0:50–1:10',
+      'De rol van empowerment',
+      'Flip-over met stiften',
+      'https://tools.ggzzonderstigma.nl/overzicht-activiteiten-bni/',
+      'Actiepunt',
+      'Wat gaan we doen',
+      'Wie',
+      'Wanneer',
+      'Vertel dat de scènes geïmproviseerd zijn',
+      'Houd het gesprek bij (de)stigmatisering',
+      'pagina 1 van',
+    ]) {
+      expect(text, expected).toContain(expected)
+    }
+    // Editors' notes never reach the run sheet.
+    expect(text).not.toContain('staan niet in de bronnen')
+    expect(await status(page).textContent()).toBe('De pdf met het draaiboek is gedownload.')
+  })
+
+  it('downloads a calendar file with the session and the follow-ups the guide asks for', async () => {
+    const page = await openPlanner()
+    await page.getByLabel('Datum (optioneel)').fill('2026-12-07')
+    await page.getByLabel('Begintijd (optioneel)').fill('13:30')
+    await expect.poll(() => page.url()).toContain('start=13:30')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Agenda-bestand (.ics)' }).click()])
+    const text = await readFile((await download.path())!, 'utf8')
+    const calendar = new ICAL.Component(ICAL.parse(text))
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
+    const dates = events.map((event) => [event.summary, event.startDate.toString(), event.endDate.toString()])
+    expect(dates).toEqual([
+      ['Teambijeenkomst over stigma', '2026-12-07T13:30:00', '2026-12-07T15:00:00'],
+      ['Evaluatie actiepunten destigmatisering', '2027-03-08T13:30:00', '2027-03-08T14:30:00'],
+      ['Opvolgingsbijeenkomst destigmatisering (2 van 4)', '2027-06-07T13:30:00', '2027-06-07T14:30:00'],
+      ['Opvolgingsbijeenkomst destigmatisering (3 van 4)', '2027-09-06T13:30:00', '2027-09-06T14:30:00'],
+      ['Opvolgingsbijeenkomst destigmatisering (4 van 4)', '2027-12-06T13:30:00', '2027-12-06T14:30:00'],
+    ])
+    // The first follow-up lies within the 6 months the guide asks for.
+    const first = events[1]!.startDate.toJSDate().getTime() - events[0]!.startDate.toJSDate().getTime()
+    expect(first).toBeLessThanOrEqual(183 * 24 * 3600 * 1000)
+    expect(events[0]!.description).toContain('13:30–13:40 Opening')
+  })
+
+  it('works by keyboard only, announcing each change', async () => {
+    const page = await openPlanner()
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '')
+    const tabToId = async (id: string, max = 120) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab')
+        if ((await focusedId()) === id) return
+      }
+      throw new Error(`focus never reached #${id}`)
+    }
+    await tabToId('planner-time')
+    await page.keyboard.press('ArrowUp')
+    await expect.poll(() => status(page).textContent()).toMatch(/^Nieuw plan voor 75 minuten gemaakt/)
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => page.locator('.planner-total').textContent()).toBe('Totaal: 90 van 90 minuten')
+    await tabToId('planner-thema-zelfstigma')
+    await page.keyboard.press('Space')
+    await expect.poll(() => page.url()).toContain('thema=zelfstigma')
+    await tabToId('down-fragment-hoop')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => status(page).textContent()).toBe('Filmfragment Hoop is verplaatst naar plaats 2 van 2.')
+    // Focus stays on the moved part's controls.
+    expect(await focusedId()).toBe('up-fragment-hoop')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => status(page).textContent()).toBe('Filmfragment Hoop is verplaatst naar plaats 1 van 2.')
+    expect((await partTitles(page))[2]).toContain('Hoop')
+  })
+
+  it('has no axe-core violations (WCAG 2.1 A and AA), also after editing', async () => {
+    const page = await openPlanner('?tijd=90&thema=zelfstigma&datum=2026-12-07&start=13:30')
+    const check = async () => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      return results.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))
+    }
+    expect(await check()).toEqual([])
+    await page.getByRole('button', { name: 'Omlaag: Filmfragment 7: Hoop' }).click()
+    await expect.poll(() => status(page).textContent()).toContain('verplaatst')
+    expect(await check()).toEqual([])
+  })
+
+  it('reflows at 320 px: nothing in the planner is wider than the screen', async () => {
+    const page = await openPlanner('?thema=zelfstigma')
+    await page.setViewportSize({ width: 320, height: 800 })
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')].filter((element) => element.getBoundingClientRect().right > 320.5).map((element) => `${element.tagName}.${element.className}`),
+    )
+    expect(wide).toEqual([])
+  })
+
+  it('bad input in the URL gives Dutch messages and a default plan, never a blank page', async () => {
+    const page = await openPlanner('?tijd=17&thema=bestaat-niet&grootte=-3&plan=%25%25garbage')
+    const notices = await page.locator('.planner-notices').textContent()
+    expect(notices).toContain('17 minuten is korter dan een bijeenkomst volgens de handleiding (minstens 60 minuten). Het plan is voor 60 minuten.')
+    expect(notices).toContain('Het thema ‘bestaat-niet’ bestaat niet in de toolkit en is weggelaten.')
+    expect(notices).toContain('De groepsgrootte ‘-3’ kan niet')
+    expect(notices).toContain('Het aangepaste plan in de link is niet te lezen.')
+    expect(await page.locator('.planner-total').textContent()).toBe('Totaal: 60 van 60 minuten')
+    expect((await partTitles(page)).length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('shows the default 90-minute plan without JavaScript', async () => {
+    const raw = await launchBrowser()
+    try {
+      const context = await raw.newContext({ javaScriptEnabled: false, locale: 'nl-NL' })
+      const page = await context.newPage()
+      await page.goto(urlOf('/plannen/'))
+      expect(await page.locator('.planner-total').textContent()).toBe('Totaal: 90 van 90 minuten')
+      const titles = await partTitles(page)
+      expect(titles[0]).toContain('Opening')
+      expect(titles.at(-1)).toContain('Afsluiting')
+      expect(await page.locator('#planner-time').count()).toBe(0)
+    } finally {
+      await raw.close()
+    }
+  })
+})
