@@ -17,7 +17,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
-import { runStep, startProcess, stopChildren, whenStopped } from '../scripts/lib/processes.mjs'
+import { runStep, startProcess, stopChildren, stopChildrenOnExit, whenStopped } from '../scripts/lib/processes.mjs'
 import { processTreeRssMb } from './rss.mjs'
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
@@ -28,6 +28,8 @@ const SITE_PORT = 4600
 const BASELINE_PORT = 4700
 const work = mkdtempSync(join(tmpdir(), 'toolkit-load-'))
 const log = (line) => console.log(`[load] ${line}`)
+// Ctrl+C stops the CMS and site servers this started, too.
+stopChildrenOnExit()
 
 async function waitFor(url, stopped, timeoutMs = 240_000) {
   const started = Date.now()
@@ -109,6 +111,7 @@ try {
     NEXT_DIST_DIR: '.next-bench',
     DATABASE_URL: `file:${join(work, 'load.db')}`,
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    PREVIEW_SECRET: crypto.randomBytes(32).toString('hex'),
     MEDIA_DIR: join(work, 'media'),
     PORT: String(CMS_PORT),
   }

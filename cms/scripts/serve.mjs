@@ -2,12 +2,14 @@
 /**
  * Starts the CMS: `serve.mjs dev` (next dev, local default) or `serve.mjs
  * start` (next start on a production build). Checks the secret first, so
- * production refuses to start on a missing or default PAYLOAD_SECRET with a
+ * production refuses to start on a missing or default PAYLOAD_SECRET (or a
+ * missing or short PREVIEW_SECRET) with a
  * clear message instead of failing on the first request.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { PreviewSecretError, resolvePreviewSecret } from '@toolkit/schemas/node'
 import { resolveSecret, SecretError } from '../src/secret.ts'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
@@ -17,8 +19,10 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: mode === '
 
 try {
   resolveSecret(env, path.join(cmsRoot, 'data'))
+  // The draft-preview tokens' secret, shared with the site's preview server (src/preview/settings.ts).
+  resolvePreviewSecret(env, path.join(cmsRoot, 'data'))
 } catch (error) {
-  if (error instanceof SecretError) {
+  if (error instanceof SecretError || error instanceof PreviewSecretError) {
     console.error(`De CMS start niet: ${error.message}`)
     process.exit(1)
   }

@@ -24,12 +24,19 @@ describe('production mode', () => {
     expect(result.stderr).toMatch(/standaardwaarde/)
   })
 
+  it('refuses to start without a PREVIEW_SECRET of its own', () => {
+    const result = run(process.execPath, ['scripts/serve.mjs', 'start'], { PAYLOAD_SECRET: 'production-probe-secret-0123456789abcdef', PREVIEW_SECRET: '', PORT: '3999' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/PREVIEW_SECRET ontbreekt/)
+  })
+
   it('starts on an empty SQLite database by running the committed migrations', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-prod-'))
     const result = run(payloadBin, ['run', 'test/helpers/production-probe.ts'], {
       NODE_ENV: 'production',
       DATABASE_URL: `file:${path.join(dir, 'prod.db')}`,
       PAYLOAD_SECRET: 'production-probe-secret-0123456789abcdef',
+      PREVIEW_SECRET: 'production-probe-preview-secret-0123456789',
       SEED_ON_START: 'false',
     })
     fs.rmSync(dir, { recursive: true, force: true })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bandsWithin, finderAnswers, finderQuery } from '../src/lib/view/finder.ts'
-import { applyAliases, facetCounts } from '../src/lib/view/filters.ts'
+import { applyAliases, facetCounts, type FacetValues } from '../src/lib/view/filters.ts'
 
 describe('the finder: "Ik heb [tijd] met [groep] over [thema]"', () => {
   it('reads time as "at most": with two hours, shorter parts fit too', () => {
@@ -18,7 +18,7 @@ describe('the finder: "Ik heb [tijd] met [groep] over [thema]"', () => {
 })
 
 describe('live facet counts', () => {
-  const items = [
+  const items: FacetValues[] = [
     { soort: ['fragments'], stigma: ['public'], duur: ['short'] },
     { soort: ['activities'], stigma: ['public', 'structural'], duur: ['short'] },
     { soort: ['interventions'], stigma: ['structural'], duur: ['long'] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { correctQuery, editDistance, isKnown, suggestions } from '../src/lib/view/spelling.ts'
+import { correctQuery, editDistance, isKnown, suggestions, vocabulary } from '../src/lib/view/spelling.ts'
 
-const words = { zelfstigma: 12, stigma: 40, zelf: 9, actief: 2, herstel: 20, empowerment: 6, openheid: 8, hoop: 7, hoopvol: 1 }
+const words = vocabulary(['stigma', 'herstel', 'zelfstigma', 'zelf', 'openheid', 'hoop', 'empowerment', 'actief', 'hoopvol'])
 
 describe('"Bedoelde je …?"', () => {
   it('counts a swap of two letters as one edit', () => {

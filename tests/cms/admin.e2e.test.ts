@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser } from '../lib/browser.ts'
+import { adminPage } from '../lib/admin-session.ts'
 
 let browser: Browser
 let page: Page
@@ -17,13 +17,7 @@ async function publicGuidance(slug: string) {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  page = await browser.newPage()
-  await page.goto(`${cmsUrl()}/admin/login`, { timeout: 180_000 })
-  await page.getByLabel('E-mail').fill(inject('adminEmail'))
-  await page.getByLabel('Wachtwoord').fill(inject('adminPassword'))
-  await page.getByRole('button', { name: 'Inloggen' }).click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+  ;({ browser, page } = await adminPage())
 }, 240_000)
 afterAll(() => browser?.close())
 

@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { mintPreviewToken } from '@toolkit/schemas/node'
-import { launchBrowser } from '../lib/browser.ts'
+import { adminPage } from '../lib/admin-session.ts'
 
 const DRAFT_TITLE = 'Concepttitel voor het voorbeeld (e2e)'
 const SLUG = 'de-rol-van-empowerment'
@@ -26,24 +26,12 @@ async function saveTitle(title: string) {
   await field.waitFor({ timeout: 120_000 })
   await field.fill(title)
   await page.getByRole('button', { name: 'Bewaar concept' }).click()
-  // Saved when the API gives the editor this title as the latest draft.
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    const latest = await (await page.request.get(`${editUrl.replace('/admin/collections/', '/api/')}?draft=true&depth=0`)).json()
-    if (latest.title === title) return
-    await page.waitForTimeout(500)
-  }
-  throw new Error(`Concept niet opgeslagen; melding: ${await page.locator('.payload-toast-container').textContent()}`)
+  await page.getByText('Concept succesvol bewaard').first().waitFor({ timeout: 60_000 })
+  await page.locator('#field-title').waitFor({ timeout: 10_000 })
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  page = await browser.newPage()
-  await page.goto(`${cmsUrl()}/admin/login`, { timeout: 180_000 })
-  await page.getByLabel('E-mail').fill(inject('adminEmail'))
-  await page.getByLabel('Wachtwoord').fill(inject('adminPassword'))
-  await page.getByRole('button', { name: 'Inloggen' }).click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+  ;({ browser, page } = await adminPage())
   const found = await (await page.request.get(`${cmsUrl()}/api/activities?where[slug][equals]=${SLUG}&depth=0`)).json()
   const doc = found.docs[0] as { id: string | number; title: string }
   originalTitle = doc.title

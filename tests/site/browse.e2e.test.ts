@@ -68,10 +68,10 @@ describe('browsing the toolkit', () => {
   it('shows a survey table as chart and table, compares clients and professionals, and offers CSV', async () => {
     const listing = await browser.open('/onderbouwing/')
     const page = await browser.open(await cardLink(listing, 'Tabel 4.5'))
-    const chart = page.locator('figure.chart svg[role="img"]').first()
-    expect(await chart.locator('rect').count()).toBeGreaterThan(5)
+    const chart = page.locator('figure.chart [role="img"]').first()
+    expect(await chart.locator('.chart-bar').count()).toBeGreaterThan(5)
     const rows = await page.locator('table').first().locator('tbody tr').count()
-    expect(await chart.locator('g > g > rect').count()).toBe(rows)
+    expect(await chart.locator('.chart-bar').count()).toBe(rows)
     expect(await page.getByRole('heading', { name: 'Cliënten en hulpverleners vergeleken' }).count()).toBe(1)
     expect(await page.locator('table').nth(1).locator('thead th').allTextContents()).toEqual(['Antwoord', 'Cliënten', 'Hulpverleners'])
     const csvHref = await page.getByRole('link', { name: /als CSV/ }).getAttribute('href')

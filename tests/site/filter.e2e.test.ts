@@ -15,16 +15,16 @@ describe('listing filters', () => {
     expect(await status.getAttribute('role')).toBe('status')
     expect(await status.textContent()).toBe(`${total} interventies`)
 
-    await openFilterGroup(page, 'Soort stigma')
-    await page.getByRole('group', { name: 'Soort stigma' }).getByLabel(/^Zelfstigma/).check()
-    await expect.poll(() => sitePath(page.url())).toBe('/interventies/?stigma=self')
+    await openFilterGroup(page, 'Thema')
+    await page.getByRole('group', { name: 'Thema' }).getByLabel(/^Zelfstigma/).check()
+    await expect.poll(() => sitePath(page.url())).toBe('/interventies/?thema=zelfstigma')
     const selfOnly = await visibleCards(page)
     expect(selfOnly).toBeGreaterThan(0)
     expect(selfOnly).toBeLessThan(total)
     expect(await status.textContent()).toBe(`${selfOnly} van ${total} interventies gevonden`)
 
-    await page.getByRole('group', { name: 'Soort stigma' }).getByLabel(/^Publiek stigma/).check()
-    await expect.poll(() => sitePath(page.url())).toBe('/interventies/?stigma=public&stigma=self')
+    await page.getByRole('group', { name: 'Thema' }).getByLabel(/^Openheid/).check()
+    await expect.poll(() => sitePath(page.url())).toBe('/interventies/?thema=openheid&thema=zelfstigma')
     expect(await visibleCards(page)).toBeGreaterThanOrEqual(selfOnly)
 
     await page.getByRole('button', { name: 'Wis alle filters' }).click()
@@ -32,10 +32,12 @@ describe('listing filters', () => {
     expect(await visibleCards(page)).toBe(total)
   })
 
-  it('restores the filters from the URL', async () => {
+  it('restores the filters from the URL, also old links to the stigma type that is now one theme', async () => {
     const page = await browser.open('/overzicht/?soort=interventions&stigma=self')
     expect(await page.getByRole('group', { name: 'Soort inhoud' }).getByLabel(/^Interventies/).isChecked()).toBe(true)
-    expect(await page.getByRole('group', { name: 'Soort stigma' }).getByLabel(/^Zelfstigma/).isChecked()).toBe(true)
+    expect(await page.getByRole('group', { name: 'Thema' }).getByLabel(/^Zelfstigma/).isChecked()).toBe(true)
+    expect(await page.getByRole('group', { name: 'Soort stigma' }).getByLabel(/^Zelfstigma/).count()).toBe(0)
+    await expect.poll(() => sitePath(page.url())).toBe('/overzicht/?soort=interventions&thema=zelfstigma')
     const types = await page.locator('.cards .card:visible .type').allTextContents()
     expect(types.length).toBeGreaterThan(0)
     expect(new Set(types)).toEqual(new Set(['Interventie']))

@@ -11,15 +11,15 @@ const wallMs: number[] = []
 /** Time the island spent in Pagefind: search plus loading the first results. */
 const engineMs: number[] = []
 
-/** Types a query, waits for the announced result count, and returns the result titles. */
-async function search(page: Page, query: string): Promise<string[]> {
+/** Types a query, waits for the announced result count (for `shown`, the corrected query), and returns the result titles. */
+async function search(page: Page, query: string, shown = query): Promise<string[]> {
   await page.locator('[data-search-ready]').waitFor({ timeout: 15_000 })
   const input = page.getByRole('searchbox', { name: 'Zoekterm' })
   const status = page.locator('[data-search-status]')
   await input.fill('')
   const started = Date.now()
   await input.fill(query)
-  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(`“${query}”`)
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(`“${shown}”`)
   wallMs.push(Date.now() - started)
   const ms = await page.locator('[data-search-results]').getAttribute('data-search-ms')
   if (ms) engineMs.push(Number(ms))
@@ -70,20 +70,21 @@ describe('Dutch search', () => {
     expect(await search(page, 'Mental Health First Aid')).toContainEqual(expect.stringContaining('(MHFA)'))
   })
 
-  it('keeps query and filters in the URL and follows a result', async () => {
+  it('keeps query and filters in the URL, with the listings’ keys, and follows a result', async () => {
     const page = await browser.open('/zoeken/?q=stigma')
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toContain('“stigma”')
-    const all = await page.locator('.search-results li').count()
+    const all = Number((await page.locator('[data-search-status]').textContent())!.match(/^\d+/)![0])
     await openFilterGroup(page, 'Soort inhoud')
-    const option = page.getByRole('group', { name: 'Soort inhoud' }).locator('input[type=checkbox]').first()
-    const type = (await option.getAttribute('value'))!
-    await option.check()
-    await expect.poll(() => new URL(page.url()).searchParams.getAll('soort')).toEqual([type])
+    await page.getByRole('group', { name: 'Soort inhoud' }).getByLabel(/^Interventies/).check()
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('soort')).toEqual(['interventions'])
     expect(new URL(page.url()).searchParams.get('q')).toBe('stigma')
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('met de gekozen filters')
     const types = await page.locator('.search-results .type').allTextContents()
-    expect(new Set(types)).toEqual(new Set([type]))
-    expect(types.length).toBeLessThanOrEqual(all)
+    expect(new Set(types)).toEqual(new Set(['Interventie']))
+    const filtered = Number((await page.locator('[data-search-status]').textContent())!.match(/^\d+/)![0])
+    expect(filtered).toBeLessThan(all)
+    // Listing keys on both sides: the same filter on /overzicht/ is `soort=interventions` too.
+    expect(new URL(page.url()).search).toMatch(/soort=interventions/)
     const first = page.locator('.search-results h3 a').first()
     const title = await first.textContent()
     await first.click()
@@ -91,12 +92,59 @@ describe('Dutch search', () => {
     expect(await page.locator('h1').textContent()).toBe(title)
   })
 
-  it('restores query and filters from the URL', async () => {
-    const page = await browser.open('/zoeken/?q=stigma&soort=Onderbouwing')
-    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toContain('met de gekozen filters')
-    expect(await page.getByRole('searchbox', { name: 'Zoekterm' }).inputValue()).toBe('stigma')
-    expect(await page.getByRole('group', { name: 'Soort inhoud' }).getByLabel(/^Onderbouwing/).isChecked()).toBe(true)
-    expect(new Set(await page.locator('.search-results .type').allTextContents())).toEqual(new Set(['Onderbouwing']))
+  it('restores query and filters from the URL (keys; old links with Dutch labels still work)', async () => {
+    for (const path of ['/zoeken/?q=stigma&soort=evidence', '/zoeken/?q=stigma&soort=Onderbouwing']) {
+      const page = await browser.open(path)
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toContain('met de gekozen filters')
+      expect(await page.getByRole('searchbox', { name: 'Zoekterm' }).inputValue()).toBe('stigma')
+      expect(await page.getByRole('group', { name: 'Soort inhoud' }).getByLabel(/^Onderbouwing/).isChecked()).toBe(true)
+      expect(new Set(await page.locator('.search-results .type').allTextContents())).toEqual(new Set(['Onderbouwing']))
+      expect(new URL(page.url()).searchParams.getAll('soort')).toEqual(['evidence'])
+    }
+  })
+
+  it('does one Pagefind search per query; ticking filters runs none', async () => {
+    const page = await browser.open('/zoeken/')
+    const searches = () => page.locator('[data-search-results]').getAttribute('data-pagefind-searches')
+    await search(page, 'HOP')
+    expect(await searches()).toBe('1')
+    await openFilterGroup(page, 'Soort inhoud')
+    for (const box of await page.getByRole('group', { name: 'Soort inhoud' }).locator('input:not([disabled])').all()) {
+      await box.check()
+      await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('met de gekozen filters')
+    }
+    expect(await searches()).toBe('1')
+    await search(page, 'Honest Open Proud')
+    expect(await searches()).toBe('2')
+  })
+
+  it('forgives: typos are corrected, English terms and synonyms find Dutch pages, zero results offer a way on', async () => {
+    const page = await browser.open('/zoeken/')
+    const typo = await search(page, 'zelfstigam', 'zelfstigma')
+    expect(typo[0]).toMatch(/zelfstigma/i)
+    expect(await page.locator('[data-search-correction]').isVisible()).toBe(true)
+    expect(await page.locator('[data-search-correction]').textContent()).toContain('Bedoelde je “zelfstigma”')
+    expect(await search(page, 'recovery')).toContainEqual('Herstel')
+    expect((await search(page, 'eerste hulp')).slice(0, 3)).toContainEqual(expect.stringContaining('(MHFA)'))
+    expect(await search(page, 'kruimelpad')).toEqual([])
+    expect(await page.locator('[data-search-empty]').isVisible()).toBe(true)
+    expect(await page.locator('[data-search-empty]').getByRole('link', { name: /Vind een methode/ }).count()).toBe(1)
+  })
+
+  it('shows excerpts of content only: no interface text, numbers whole', async () => {
+    const page = await browser.open('/zoeken/')
+    await search(page, 'download')
+    const excerpts = (await page.locator('.search-results li p:not(.type)').allTextContents()).join(' ')
+    expect(excerpts).not.toMatch(/Download pdf/i)
+    await search(page, 'vrijwilligerswerk')
+    await search(page, 'zelfbeeld')
+    const numbers = (await page.locator('.search-results li p:not(.type)').allTextContents()).join(' ')
+    expect(numbers).not.toMatch(/\d\. \d+%/)
+  })
+
+  it('indexes theme pages', async () => {
+    const page = await browser.open('/zoeken/?q=openheid&soort=themes')
+    await expect.poll(() => page.locator('.search-results h3').allTextContents(), { timeout: 15_000 }).toContain('Openheid')
   })
 
   it('accepts a query from the header search form on any page', async () => {

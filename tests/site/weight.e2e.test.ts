@@ -49,6 +49,12 @@ describe('weight of content pages', () => {
     console.log(`zwaarste inhoudspagina: ${heaviest.url} ${(heaviest.bytes / 1024).toFixed(1)} KB (${report.join(', ')})`)
   })
 
+  it('search: the first search transfers at most 120 KB (page, script, Pagefind, index, first results)', async () => {
+    const { bytes } = await transferred(urlOf('/zoeken/?q=zelfstigma'))
+    console.log(`zoekpagina, eerste zoekopdracht: ${(bytes / 1024).toFixed(1)} KB`)
+    expect(bytes).toBeLessThanOrEqual(120 * 1024)
+  })
+
   it('reports the weight of home, listings and search (no limit: not content pages)', async () => {
     const lines: string[] = []
     for (const path of ['/', '/overzicht/', ...LISTINGS, '/zoeken/?q=zelfstigma']) {

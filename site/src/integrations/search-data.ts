@@ -1,13 +1,14 @@
 /**
  * After Pagefind has written the index: two small files beside it that let
  * the search page do one Pagefind search per query and the rest in the
- * browser.
+ * browser. Both are kept small: they count toward the first search.
  *
- * - `toolkit-pages.json`: per Pagefind page id its address, title, type and
- *   filter values (the listings' keys), so filters and live facet counts are
- *   computed exactly as on the listings, without a search per filter.
- * - `toolkit-words.json`: the indexed words with their frequency, for
- *   "Bedoelde je …?" when a word is not in the index (a typo).
+ * - `toolkit-pages.json`: per Pagefind page id its filter values (the
+ *   listings' keys), as indexes into a list of `key:value` strings, so
+ *   filters and live facet counts are computed exactly as on the listings,
+ *   without a search per filter.
+ * - `toolkit-words.txt`: the indexed words of five letters or more, most
+ *   frequent first, for "Bedoelde je …?" when a word is not in the index.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -15,7 +16,8 @@ import { gunzipSync } from 'node:zlib'
 
 type Fragment = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
 
-export type SearchPage = { u: string; t: string; s?: string; f: Record<string, string[]> }
+/** `v`: the `key:value` filter strings; `p`: page id → indexes into `v`. */
+export type SearchPages = { v: string[]; p: Record<string, number[]> }
 
 /** Pagefind fragments are gzip with a `pagefind_dcd` signature before the JSON. */
 function parseFragment(bytes: Buffer): Fragment {
@@ -30,19 +32,28 @@ export function wordsOf(text: string): string[] {
 
 export async function writeSearchData(pagefindDir: string): Promise<{ pages: number; words: number }> {
   const dir = join(pagefindDir, 'fragment')
-  const pages: Record<string, SearchPage> = {}
+  const values: string[] = []
+  const pages: Record<string, number[]> = {}
   const counts = new Map<string, number>()
+  const indexOf = (value: string) => {
+    const index = values.indexOf(value)
+    return index === -1 ? values.push(value) - 1 : index
+  }
   for (const file of await readdir(dir)) {
     if (!file.endsWith('.pf_fragment')) continue
     const fragment = parseFragment(await readFile(join(dir, file)))
     const id = file.replace(/\.pf_fragment$/, '')
-    pages[id] = { u: fragment.url, t: fragment.meta.title ?? fragment.url, s: fragment.meta.soort, f: fragment.filters }
+    pages[id] = Object.entries(fragment.filters).flatMap(([key, list]) => list.map((value) => indexOf(`${key}:${value}`)))
     for (const word of wordsOf(`${fragment.meta.title ?? ''} ${fragment.content}`)) {
       for (const part of new Set([word, ...word.split(/[-'’]/)])) if (part.length >= 3) counts.set(part, (counts.get(part) ?? 0) + 1)
     }
   }
-  const words = Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
-  await writeFile(join(pagefindDir, 'toolkit-pages.json'), JSON.stringify(pages))
-  await writeFile(join(pagefindDir, 'toolkit-words.json'), JSON.stringify(words))
-  return { pages: Object.keys(pages).length, words: counts.size }
+  const words = [...counts]
+    .filter(([word]) => word.length >= 5 && !/\d/.test(word))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([word]) => word)
+  const table: SearchPages = { v: values, p: pages }
+  await writeFile(join(pagefindDir, 'toolkit-pages.json'), JSON.stringify(table))
+  await writeFile(join(pagefindDir, 'toolkit-words.txt'), words.join(' '))
+  return { pages: Object.keys(pages).length, words: words.length }
 }

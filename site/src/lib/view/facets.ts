@@ -32,8 +32,6 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   niveau: 'Niveau van onderbouwing',
 }
 
-/** The facets the site search offers (Pagefind filters use the same keys). */
-export const SEARCH_FACET_KEYS: readonly FacetKey[] = ['soort', 'thema', 'stigma', 'doelgroep', 'duur']
 
 export type FacetOption = { value: string; label: string; count: number }
 export type FacetGroup = { key: FacetKey; label: string; options: FacetOption[] }
@@ -83,18 +81,4 @@ export function facetGroups(items: readonly ListItem[], keys: readonly FacetKey[
       return { key, label: FACET_LABELS[key], options }
     })
     .filter((group) => group.options.length > 1 || (group.options.length === 1 && group.options[0]!.count < items.length))
-}
-
-/** Dutch labels of an item's facet values (search filters); the type is the item's singular type name. */
-export function facetLabels(item: ListItem, content: Content): Record<FacetKey, string[]> {
-  const labels = {} as Record<FacetKey, string[]>
-  for (const key of FACET_KEYS) {
-    if (key === 'soort') {
-      labels[key] = [item.typeLabel]
-      continue
-    }
-    const vocabulary = vocabularyFor(key, content)
-    labels[key] = (item.facets[key] ?? []).map((value) => vocabulary.find((entry) => entry.value === value)?.label ?? value)
-  }
-  return labels
 }

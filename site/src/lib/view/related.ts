@@ -54,7 +54,8 @@ export function relatedItems(content: Content, collection: ItemCollection, slug:
   linkedKeys.delete(self)
   const linked = [...linkedKeys].map((key) => index.get(key)).filter((item) => item !== undefined)
 
-  const themes = new Set((doc as { themes?: string[] }).themes ?? [])
+  // The same themes the item's facets have (a stigma type named like a theme counts as that theme).
+  const themes = new Set(index.get(self)?.facets.thema ?? (doc as { themes?: string[] }).themes ?? [])
   const similar = [...index.values()]
     .filter((item) => item !== index.get(self) && !linkedKeys.has(`${item.collection}/${item.slug}`))
     .map((item) => ({ item, shared: (item.facets.thema ?? []).filter((theme) => themes.has(theme)).length }))

@@ -9,19 +9,24 @@
  */
 import { openChosenGroups, readBoxes, setBoxes, showCounts } from './filter-ui.ts'
 import { activeFilterCount, facetCounts, filterQueryString, matchesFilters, parseFilterQuery, type FilterState } from './filters.ts'
-import { correctQuery, suggestions, type WordList } from './spelling.ts'
+import { correctQuery, suggestions, vocabulary, type Vocabulary } from './spelling.ts'
 
-type PageEntry = { u: string; t: string; s?: string; f: Record<string, string[]> }
 type PagefindData = { url: string; meta: Record<string, string>; excerpt: string }
 type PagefindResult = { id: string; score: number; data(): Promise<PagefindData> }
 type Pagefind = {
   options(options: Record<string, unknown>): Promise<void>
   init(): Promise<void>
-  search(term: string): Promise<{ results: PagefindResult[] }>
+  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>
 }
-type Hit = { id: string; result?: PagefindResult }
+type FacetValues = Record<string, string[]>
+type Hit = { id: string; result: PagefindResult }
 
 const PAGE_SIZE = 10
+
+function splitOnce(text: string): [string, string] {
+  const at = text.indexOf(':')
+  return [text.slice(0, at), text.slice(at + 1)]
+}
 
 export function startSearch(root: HTMLElement) {
   const base = (root.dataset.base ?? '/').replace(/\/?$/, '/')
@@ -44,8 +49,9 @@ export function startSearch(root: HTMLElement) {
   const results = root.querySelector<HTMLElement>('#resultaten')
 
   let pagefind: Pagefind | undefined
-  let pages: Record<string, PageEntry> = {}
-  let words: WordList = {}
+  /** Pagefind page id → filter values (integrations/search-data.ts). */
+  let pages: Record<string, FacetValues> = {}
+  let words: Vocabulary = vocabulary([])
   /** Pagefind's answer per query: one search per distinct query. */
   const cache = new Map<string, Promise<PagefindResult[]>>()
   let run = 0
@@ -70,27 +76,32 @@ export function startSearch(root: HTMLElement) {
     history.replaceState(history.state, '', `${location.pathname}${search}`)
   }
 
-  const href = (url: string) => `${base}${url.replace(/^\//, '')}`
-
+  /** One Pagefind search per distinct query; '' stands for all pages that have a type. */
   const pagefindSearch = (term: string) => {
     let pending = cache.get(term)
     if (!pending) {
-      pending = pagefind!.search(term).then((answer) => answer.results)
+      const types = [...new Set(Object.values(pages).flatMap((facets) => facets.soort ?? []))]
+      pending = (term ? pagefind!.search(term) : pagefind!.search(null, { filters: { soort: { any: types } } })).then((answer) => answer.results)
       cache.set(term, pending)
+      // How many Pagefind searches this page has run (tests check: one per query, none per filter).
+      list.dataset.pagefindSearches = String(cache.size)
     }
     return pending
   }
+  /** Without a query, results go by type (what a team can use first), as on /overzicht/. */
+  const rank = (hit: Hit) => {
+    const type = pages[hit.id]?.soort?.[0] ?? ''
+    const index = order.indexOf(type)
+    return index === -1 ? order.length : index
+  }
 
-  async function render(hits: Hit[], from: number, query: string) {
-    const slice = hits.slice(from, from + PAGE_SIZE)
-    const items = await Promise.all(
-      slice.map(async (hit) => {
-        const page = pages[hit.id]
-        const data = hit.result ? await hit.result.data() : undefined
-        return { url: data?.url ?? href(page?.u ?? '/'), title: page?.t ?? data?.meta.title ?? '', type: page?.s ?? data?.meta.soort, excerpt: data?.excerpt }
+  async function render(hits: Hit[], from: number, withExcerpt: boolean) {
+    return Promise.all(
+      hits.slice(from, from + PAGE_SIZE).map(async (hit) => {
+        const data = await hit.result.data()
+        return { url: data.url, title: data.meta.title ?? data.url, type: data.meta.soort, excerpt: withExcerpt ? data.excerpt : undefined }
       }),
     )
-    return { items, query }
   }
 
   function resultItem(item: { url: string; title: string; type?: string; excerpt?: string }): HTMLLIElement {
@@ -130,32 +141,28 @@ export function startSearch(root: HTMLElement) {
       correction.hidden = true
       empty.hidden = true
       more.hidden = true
-      showCounts(filterForm, facetCounts(Object.values(pages).map((page) => page.f), state, keys))
+      showCounts(filterForm, facetCounts(Object.values(pages), state, keys))
       return
     }
     root.setAttribute('aria-busy', 'true')
     const corrected = query && literal !== query ? correctQuery(query, words) : undefined
     const term = corrected ?? query
-    let candidates: Hit[]
-    if (term) {
-      const found = await pagefindSearch(term)
-      candidates = found.map((result) => ({ id: result.id, result }))
-    } else {
-      candidates = Object.entries(pages)
-        .filter(([, page]) => page.f.soort)
-        .sort(([, a], [, b]) => order.indexOf(a.f.soort![0]!) - order.indexOf(b.f.soort![0]!) || a.t.localeCompare(b.t, 'nl'))
-        .map(([pageId]) => ({ id: pageId }))
-    }
+    // With words: one Pagefind search for the query, filtered here. Filters only: every page with a type.
+    const found = term ? await pagefindSearch(term) : await pagefindSearch('')
     if (id !== run) return
-    const facets = candidates.map((hit) => pages[hit.id]?.f ?? {})
-    matched = candidates.filter((hit) => matchesFilters(pages[hit.id]?.f ?? {}, state))
-    const first = await render(matched, 0, term)
+    const candidates: Hit[] = found.map((result) => ({ id: result.id, result }))
+    const facets = candidates.map((hit) => pages[hit.id] ?? {})
+    matched = candidates.filter((hit) => matchesFilters(pages[hit.id] ?? {}, state))
+    if (!term) matched.sort((a, b) => rank(a) - rank(b))
+    const first = await render(matched, 0, Boolean(term))
     if (id !== run) return
     showCounts(filterForm, facetCounts(facets, state, keys))
-    list.replaceChildren(...first.items.map(resultItem))
+    list.replaceChildren(...first.map(resultItem))
     list.dataset.searchMs = String(Math.round(performance.now() - started))
+    // The query (as typed) these results answer.
+    list.dataset.searchQuery = query
     more.hidden = matched.length <= PAGE_SIZE
-    more.textContent = `Meer resultaten (${matched.length - first.items.length})`
+    more.textContent = `Meer resultaten (${matched.length - first.length})`
     if (reset) reset.hidden = !hasFilters
     if (toResults) toResults.textContent = matched.length === 1 ? 'Toon 1 resultaat' : `Toon ${matched.length} resultaten`
 
@@ -233,8 +240,8 @@ export function startSearch(root: HTMLElement) {
     results?.focus({ preventScroll: true })
   })
   more.addEventListener('click', async () => {
-    const next = await render(matched, list.children.length, '')
-    list.append(...next.items.map(resultItem))
+    const next = await render(matched, list.children.length, Boolean(input.value.trim()))
+    list.append(...next.map(resultItem))
     more.hidden = list.children.length >= matched.length
     more.textContent = `Meer resultaten (${matched.length - list.children.length})`
   })
@@ -252,13 +259,22 @@ export function startSearch(root: HTMLElement) {
       await module.init()
       return module
     }),
-    fetch(`${base}pagefind/toolkit-pages.json`).then((response) => response.json() as Promise<Record<string, PageEntry>>),
-    fetch(`${base}pagefind/toolkit-words.json`).then((response) => response.json() as Promise<WordList>),
+    fetch(`${base}pagefind/toolkit-pages.json`).then((response) => response.json() as Promise<{ v: string[]; p: Record<string, number[]> }>),
+    fetch(`${base}pagefind/toolkit-words.txt`).then((response) => response.text()),
   ])
-    .then(([module, pageTable, wordList]) => {
+    .then(([module, table, wordList]) => {
       pagefind = module
-      pages = pageTable
-      words = wordList
+      pages = Object.fromEntries(
+        Object.entries(table.p).map(([pageId, indexes]) => {
+          const facets: FacetValues = {}
+          for (const index of indexes) {
+            const [key, value] = splitOnce(table.v[index]!)
+            ;(facets[key] ??= []).push(value)
+          }
+          return [pageId, facets]
+        }),
+      )
+      words = vocabulary(wordList.split(' ').filter(Boolean))
       root.dataset.searchReady = ''
       void search()
     })

@@ -6,8 +6,15 @@
  * the search page runs them on the word list written at build time.
  */
 
-/** Word → number of pages it occurs on. */
-export type WordList = Record<string, number>
+/** Indexed words, most frequent first. */
+export type WordList = readonly string[]
+
+/** A word list with fast lookup; the position in the list stands for frequency. */
+export type Vocabulary = { words: WordList; known: Set<string> }
+
+export function vocabulary(words: WordList): Vocabulary {
+  return { words, known: new Set(words) }
+}
 
 /** Edit distance with adjacent transpositions; stops early above `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -34,21 +41,21 @@ export function tokens(query: string): string[] {
 }
 
 /** True when the word is indexed, or starts an indexed word (someone still typing). */
-export function isKnown(word: string, words: WordList): boolean {
-  if (word.length < 4 || /\d/.test(word) || word in words) return true
-  for (const known in words) if (known.startsWith(word)) return true
-  return false
+export function isKnown(word: string, vocab: Vocabulary): boolean {
+  // Words under five letters are not corrected: too many near neighbours ("hoop", "hop").
+  if (word.length < 5 || /\d/.test(word) || vocab.known.has(word)) return true
+  return vocab.words.some((known) => known.startsWith(word))
 }
 
 /** The nearest indexed words to `word`, best first. */
-export function nearestWords(word: string, words: WordList, limit = 3, max = word.length <= 5 ? 1 : 2): string[] {
-  const found: Array<{ word: string; distance: number; count: number }> = []
-  for (const [known, count] of Object.entries(words)) {
+export function nearestWords(word: string, vocab: Vocabulary, limit = 3, max = word.length <= 5 ? 1 : 2): string[] {
+  const found: Array<{ word: string; distance: number; rank: number }> = []
+  vocab.words.forEach((known, rank) => {
     const distance = editDistance(word, known, max)
-    if (distance <= max) found.push({ word: known, distance, count })
-  }
+    if (distance <= max) found.push({ word: known, distance, rank })
+  })
   return found
-    .sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word))
+    .sort((a, b) => a.distance - b.distance || a.rank - b.rank)
     .slice(0, limit)
     .map((entry) => entry.word)
 }
@@ -57,11 +64,11 @@ export function nearestWords(word: string, words: WordList, limit = 3, max = wor
  * The query with every unknown word replaced by its nearest indexed word,
  * or undefined when there is nothing to correct: "zelfstigam" → "zelfstigma".
  */
-export function correctQuery(query: string, words: WordList): string | undefined {
+export function correctQuery(query: string, vocab: Vocabulary): string | undefined {
   let changed = false
   const corrected = tokens(query).map((word) => {
-    if (isKnown(word, words)) return word
-    const [best] = nearestWords(word, words, 1)
+    if (isKnown(word, vocab)) return word
+    const [best] = nearestWords(word, vocab, 1)
     if (!best) return word
     changed = true
     return best
@@ -70,10 +77,10 @@ export function correctQuery(query: string, words: WordList): string | undefined
 }
 
 /** Words close to the query's words, for "Bedoelde je" links when nothing was found (up to three edits). */
-export function suggestions(query: string, words: WordList, limit = 5): string[] {
+export function suggestions(query: string, vocab: Vocabulary, limit = 5): string[] {
   const out: string[] = []
   for (const word of tokens(query)) {
-    for (const near of nearestWords(word, words, limit, Math.min(3, Math.max(1, Math.floor(word.length / 3))))) {
+    for (const near of nearestWords(word, vocab, limit, Math.min(3, Math.max(1, Math.floor(word.length / 3))))) {
       if (near !== word && !out.includes(near)) out.push(near)
     }
   }

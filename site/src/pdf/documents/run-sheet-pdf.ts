@@ -12,6 +12,7 @@ import { drawPageFrames } from '../page-frame.ts'
 import { MARGINS, TOOLKIT_NAME } from '../style.ts'
 import { PdfWriter } from '../writer.ts'
 import { renderRunSheet, type RunSheetMeta } from './run-sheet.ts'
+import { describeLinks, escapeXmpMetadata } from '../document-fixes.ts'
 
 /** As pdf-document.ts: that module reads the fonts from disk, so the browser cannot load it. */
 const PDF_LANGUAGE = 'nl-NL'
@@ -72,27 +73,4 @@ export async function runSheetPdf(sheet: RunSheet, meta: RunSheetMeta & RunSheet
     offset += chunk.byteLength
   }
   return bytes
-}
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
-
-/** As pdf-document.ts: pdfkit copies the info strings into the XMP packet unescaped. */
-function escapeXmpMetadata(doc: PDFKit.PDFDocument): void {
-  const target = doc as unknown as { endMetadata(): void; info: Record<string, unknown> }
-  const endMetadata = target.endMetadata.bind(doc)
-  target.endMetadata = () => {
-    for (const [key, value] of Object.entries(target.info)) {
-      if (typeof value === 'string') target.info[key] = value.replace(/[&<>]/g, (char) => XML_ESCAPES[char]!)
-    }
-    endMetadata()
-  }
-}
-
-/** As pdf-document.ts: every link annotation describes its target (PDF/UA). */
-function describeLinks(doc: PDFKit.PDFDocument): void {
-  type Link = (x: number, y: number, w: number, h: number, url: string | number, options?: Record<string, unknown>) => unknown
-  const target = doc as unknown as { link: Link }
-  const link = target.link.bind(doc)
-  target.link = (x, y, w, h, url, options = {}) =>
-    link(x, y, w, h, url, { Contents: new String(`Link naar ${String(url)}`), ...options })
 }
