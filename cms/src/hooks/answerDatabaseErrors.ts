@@ -1,6 +1,9 @@
 import type { AfterErrorHook } from 'payload'
 import { DATABASE_BUSY_MESSAGE, isLockError } from '../db/sqliteConnection.ts'
 
+/** Message of the 409 for a change to a document that was deleted at the same moment. */
+export const DELETED_MEANWHILE_MESSAGE = 'Dit document is intussen verwijderd; de wijziging is niet opgeslagen.'
+
 /** Message of the 409 for a write that refers to a document that is gone. */
 export const MISSING_REFERENCE_MESSAGE =
   'Een gekoppeld document bestaat niet (meer), bijvoorbeeld omdat het intussen is verwijderd. Vernieuw de pagina en probeer het opnieuw.'
@@ -21,8 +24,16 @@ const missingReference = (error: Record<string, unknown>) =>
  * state of the server (503, try again); a foreign key that fails means a
  * related document is gone, usually deleted at the same moment (409).
  */
-export const answerDatabaseErrors: AfterErrorHook = ({ error }) => {
+export const answerDatabaseErrors: AfterErrorHook = async ({ collection, error, req }) => {
   if (somewhereInCauses(error, locked)) return { status: 503, response: { errors: [{ message: DATABASE_BUSY_MESSAGE }] } }
   if (somewhereInCauses(error, missingReference)) return { status: 409, response: { errors: [{ message: MISSING_REFERENCE_MESSAGE }] } }
+  // A write that fails unexpectedly while another request deletes the same
+  // document (Payload re-reads the row it just updated and finds none).
+  const id = req.routeParams?.id
+  const unexpected = !(error as { status?: number }).status || (error as { status?: number }).status === 500
+  if (collection && id !== undefined && unexpected) {
+    const { totalDocs } = await req.payload.count({ collection: collection.slug as never, where: { id: { equals: id } }, overrideAccess: true })
+    if (totalDocs === 0) return { status: 409, response: { errors: [{ message: DELETED_MEANWHILE_MESSAGE }] } }
+  }
   return undefined
 }
