@@ -106,6 +106,8 @@ const queryCases: Case[] = [
   ['page=0', 'page'],
   ['page=-3', 'page'],
   ['page=abc', 'page'],
+  ['page=1e21', 'page'],
+  ['page=99999999999999999999', 'page'],
   ['depth=abc', 'depth'],
   ['depth=99', 'depth'],
   ['depth=-1', 'depth'],
@@ -149,6 +151,13 @@ const idCases: Case[] = (['GET', 'PATCH', 'DELETE'] as const).flatMap((method) =
   })),
 )
 
+describe('well-formed queries still pass the guard', () => {
+  it.each(['/fragments?where[themes.slug][equals]=hoop', '/fragments?where[production.title][like]=nader', '/themes?where[createdAt][greater_than]=2020-01-01&limit=5&page=2'])('%s', async (route) => {
+    const response = await cms.rest('GET', route)
+    expect(response.status, await response.clone().text()).toBe(200)
+  })
+})
+
 const REST_CASES = [...bodyCases, ...fieldCases, ...queryCases, ...fragmentQueryCases, ...idCases]
 
 type GraphqlCase = { name: string; body: string; as?: 'editor' | 'anonymous'; mentions: string }
@@ -158,6 +167,8 @@ const GRAPHQL_CASES: GraphqlCase[] = [
   { name: 'onbekend veld', body: json({ query: '{ Themes { docs { bestaatNiet } } }' }), mentions: 'bestaatNiet' },
   { name: 'limit als tekst', body: json({ query: '{ Themes(limit: "veel") { docs { slug } } }' }), mentions: 'limit' },
   { name: 'limit te groot', body: json({ query: '{ Themes(limit: 100000) { docs { slug } } }' }), as: 'anonymous', mentions: 'limit' },
+  { name: 'alles tegelijk (pagination: false)', body: json({ query: '{ Themes(pagination: false) { docs { slug } } }' }), as: 'anonymous', mentions: 'pagination' },
+  { name: 'pagina te ver', body: json({ query: '{ Themes(page: 2000000000) { docs { slug } } }' }), as: 'anonymous', mentions: 'page' },
   { name: 'limit negatief', body: json({ query: '{ Themes(limit: -1) { docs { slug } } }' }), as: 'anonymous', mentions: 'limit' },
   { name: 'ongeldige datum in where', body: json({ query: '{ Themes(where: { createdAt: { equals: "geen-datum" } }) { docs { slug } } }' }), mentions: 'createdAt' },
   { name: '200 aliassen', body: json({ query: `{ ${aliases} }` }), as: 'anonymous', mentions: 'complexity' },

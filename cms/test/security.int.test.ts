@@ -287,6 +287,13 @@ describe('finding 11: changing a password or email needs the current password', 
     expect((await fieldError(response)).path).toBe('currentPassword')
   })
 
+  it('refuses an email or password change in a bulk update (where instead of an id)', async () => {
+    const response = await cms.rest('PATCH', `/users?where[id][equals]=${id}`, { token, body: { email: 'aanvaller@example.org', currentPassword: user.password } })
+    expect(response.status).toBe(400)
+    const stored = await cms.payload.findByID({ collection: 'users', id, overrideAccess: true })
+    expect(stored.email).toBe(user.email)
+  })
+
   it('saves other fields without it, and never stores or returns currentPassword', async () => {
     const response = await patch(id, { name: 'Wijzig', email: user.email, currentPassword: 'doet er niet toe' })
     expect(response.status).toBe(200)

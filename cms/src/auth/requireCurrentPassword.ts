@@ -39,6 +39,10 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({ ar
   if (!req.user) return args
 
   const changesPassword = typeof data.password === 'string' && data.password !== ''
+  // A bulk update (where, no id) cannot be checked against one account: refused for these two fields.
+  if (id === undefined && (changesPassword || typeof data.email === 'string')) {
+    throw invalid(req, 'Wijzig een wachtwoord of e-mailadres per gebruiker, niet voor meerdere tegelijk.')
+  }
   let changesEmail = false
   if (typeof data.email === 'string' && id !== undefined) {
     const target = await req.payload.db.findOne<{ id: number | string; email?: string }>({ collection: collection.slug, where: { id: { equals: id } } })

@@ -8,7 +8,7 @@
  */
 import { APIError, ValidationError, type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest } from 'payload'
 import { isEditorUser } from '../access/roles.ts'
-import { MAX_PUBLIC_DEPTH, MAX_PUBLIC_LIMIT } from './limits.ts'
+import { MAX_PAGE, MAX_PUBLIC_DEPTH, MAX_PUBLIC_LIMIT } from './limits.ts'
 import { fieldsProblem } from './data.ts'
 import { whereProblem } from './where.ts'
 
@@ -66,7 +66,7 @@ export const guardRequest: CollectionBeforeOperationHook = ({ args, collection, 
   const query = (req.query ?? {}) as Record<string, unknown>
   const trusted = isEditorUser(req.user as { roles?: ('admin' | 'editor')[] })
   checkWholeNumber(req, slug, 'limit', query.limit, trusted ? 0 : 1, trusted ? Number.POSITIVE_INFINITY : MAX_PUBLIC_LIMIT)
-  checkWholeNumber(req, slug, 'page', query.page, 1, Number.POSITIVE_INFINITY)
+  checkWholeNumber(req, slug, 'page', query.page, 1, MAX_PAGE)
   checkWholeNumber(req, slug, 'depth', query.depth, 0, trusted ? req.payload.config.maxDepth : MAX_PUBLIC_DEPTH)
   if (!trusted && (query.pagination === 'false' || query.pagination === false)) {
     fail(req, slug, 'pagination', `Alles tegelijk opvragen kan niet; vraag pagina's van hoogstens ${MAX_PUBLIC_LIMIT} documenten (limit en page).`)
@@ -74,8 +74,20 @@ export const guardRequest: CollectionBeforeOperationHook = ({ args, collection, 
   // GraphQL passes its limit as an argument. Payload's own follow-up reads for
   // the same request (populating relations: currentDepth set, all at once) and
   // the CMS's trusted reads (overrideAccess) are not the client's to limit.
-  const { limit, currentDepth, overrideAccess } = args as { limit?: unknown; currentDepth?: unknown; overrideAccess?: unknown }
+  const { limit, page, pagination, currentDepth, overrideAccess } = args as {
+    limit?: unknown
+    page?: unknown
+    pagination?: unknown
+    currentDepth?: unknown
+    overrideAccess?: unknown
+  }
   const clientAsked = currentDepth === undefined && overrideAccess !== true
+  if (clientAsked && typeof page === 'number' && (page > MAX_PAGE || page < 1)) {
+    fail(req, slug, 'page', `page moet een geheel getal van 1 tot en met ${MAX_PAGE} zijn.`)
+  }
+  if (!trusted && clientAsked && pagination === false) {
+    fail(req, slug, 'pagination', `Alles tegelijk opvragen kan niet; vraag pagina's van hoogstens ${MAX_PUBLIC_LIMIT} documenten (limit en page).`)
+  }
   if (!trusted && clientAsked && typeof limit === 'number' && (limit > MAX_PUBLIC_LIMIT || limit < 1)) {
     fail(req, slug, 'limit', `limit moet een geheel getal van 1 tot en met ${MAX_PUBLIC_LIMIT} zijn.`)
   }

@@ -8,3 +8,5 @@
 export const MAX_PUBLIC_LIMIT = 100
 export const MAX_PUBLIC_DEPTH = 3
 export const MAX_GRAPHQL_COMPLEXITY = 500
+/** Beyond this, page × limit overflows the database's offset; nobody pages that far. */
+export const MAX_PAGE = 1_000_000

@@ -34,7 +34,8 @@ function fieldAt(fields: FlattenedField[], path: string): FlattenedField | undef
   const [head, ...rest] = path.split('.')
   const field = fields.find((candidate) => candidate.name === head)
   if (!field || rest.length === 0) return field
-  return 'flattenedFields' in field ? fieldAt(field.flattenedFields, rest.join('.')) : field
+  // Past a relationship the path names a field of the related collection: not checked here.
+  return 'flattenedFields' in field ? fieldAt(field.flattenedFields, rest.join('.')) : undefined
 }
 
 type Kind = 'date' | 'id' | 'number' | 'point' | 'other'
