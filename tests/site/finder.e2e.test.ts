@@ -93,7 +93,7 @@ describe('filters on a phone (375 px)', () => {
     await box.check()
     const button = page.locator('[data-to-results]')
     const shown = await page.locator('.cards .card:visible').count()
-    await expect.poll(() => button.textContent()).toBe(`Toon ${shown} resultaten`)
+    await expect.poll(() => button.innerText()).toBe(`Toon ${shown} resultaten`)
     const box2 = await button.boundingBox()
     expect(box2, 'the button is on screen').not.toBeNull()
     expect(box2!.y + box2!.height).toBeLessThanOrEqual(700)
@@ -105,12 +105,15 @@ describe('filters on a phone (375 px)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultaten')
   })
 
-  it('offer "naar de resultaten" after the filters on a wide screen too', async () => {
+  it('offer "Naar de resultaten" after the filters on a wide screen too', async () => {
     const page = await browser.open('about:blank')
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto(urlOf('/interventies/'))
     const link = page.locator('.filters [data-to-results]')
     expect(await link.isVisible()).toBe(true)
+    expect(await link.innerText()).toBe(`Naar de resultaten (${await page.locator('.cards .card:visible').count()})`)
     expect(await link.getAttribute('href')).toBe('#resultaten')
+    // Nothing to clear yet.
+    expect(await page.getByRole('button', { name: 'Wis alle filters' }).isVisible()).toBe(false)
   })
 })

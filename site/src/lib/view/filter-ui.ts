@@ -42,3 +42,15 @@ export function openChosenGroups(form: HTMLElement) {
     if (group.querySelector('input:checked')) group.open = true
   }
 }
+
+/**
+ * The link after the filters: "Toon 5 resultaten" on a narrow screen (a
+ * sticky button), "Naar de resultaten (5)" on a wide one (a plain link).
+ */
+export function showResultCount(link: HTMLElement | null, count: number) {
+  if (!link) return
+  const narrow = link.querySelector<HTMLElement>('[data-narrow]')
+  const wide = link.querySelector<HTMLElement>('[data-wide]')
+  if (narrow) narrow.textContent = count === 1 ? 'Toon 1 resultaat' : `Toon ${count} resultaten`
+  if (wide) wide.textContent = `Naar de resultaten (${count})`
+}

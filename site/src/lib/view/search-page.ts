@@ -7,8 +7,9 @@
  * je …?"), and when nothing is found the page offers near words and the
  * finder. Query and filters live in the URL (?q=hoop&thema=hoop).
  */
-import { openChosenGroups, readBoxes, setBoxes, showCounts } from './filter-ui.ts'
+import { openChosenGroups, readBoxes, setBoxes, showCounts, showResultCount } from './filter-ui.ts'
 import { activeFilterCount, facetCounts, filterQueryString, matchesFilters, parseFilterQuery, type FilterState } from './filters.ts'
+import { languageRuns } from './lang.ts'
 import { correctQuery, suggestions, vocabulary, type Vocabulary } from './spelling.ts'
 
 type PagefindData = { url: string; meta: Record<string, string>; excerpt: string }
@@ -115,7 +116,16 @@ export function startSearch(root: HTMLElement) {
     const heading = document.createElement('h3')
     const link = document.createElement('a')
     link.href = item.url
-    link.textContent = item.title
+    // English names ("Beyond the label") are marked lang="en", as on the pages themselves.
+    link.append(
+      ...languageRuns(item.title).map((run) => {
+        if (!run.lang) return document.createTextNode(run.text)
+        const span = document.createElement('span')
+        span.lang = run.lang
+        span.textContent = run.text
+        return span
+      }),
+    )
     heading.append(link)
     li.append(heading)
     if (item.excerpt) {
@@ -164,7 +174,7 @@ export function startSearch(root: HTMLElement) {
     more.hidden = matched.length <= PAGE_SIZE
     more.textContent = `Meer resultaten (${matched.length - first.length})`
     if (reset) reset.hidden = !hasFilters
-    if (toResults) toResults.textContent = matched.length === 1 ? 'Toon 1 resultaat' : `Toon ${matched.length} resultaten`
+    showResultCount(toResults, matched.length)
 
     correction.hidden = !corrected
     if (corrected) {
