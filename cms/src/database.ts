@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { CMS_ROOT, databaseKind, sqliteUrl } from './db/location.ts'
+import { serialiseWrites } from './db/serialisedWrites.ts'
 import { SelfHealingSqliteClient } from './db/sqliteConnection.ts'
 import { migrations } from './migrations/index.ts'
 
@@ -62,6 +63,8 @@ function withSelfHealingConnection(adapterObj: DatabaseAdapterObj, client: { url
         if (!adapter.client) adapter.client = await SelfHealingSqliteClient.open(client, { busyTimeoutMs: busyTimeout })
         return connect?.call(adapter, options)
       }
+      // Each write one transaction, one after the other (db/serialisedWrites.ts).
+      serialiseWrites(adapter as unknown as Record<string, unknown>, () => adapter.client as SelfHealingSqliteClient)
       return adapter
     },
   }

@@ -105,6 +105,32 @@ describe('after a failing request, later acknowledged writes are stored', () => 
     await expectLaterWritesStored()
   })
 
+  it('saves of the same document at the same moment never mix their lists', async () => {
+    const created = await cms.rest('POST', '/themes', {
+      token,
+      body: { name: 'Gelijktijdig bewerkt', slug: 'gelijktijdig', description: 'Test.', synonyms: [{ text: 'begin' }], _status: 'published' },
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    acknowledged.push('gelijktijdig')
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    const lists = Array.from({ length: 8 }, (_, i) => [{ text: `lijst ${i} punt 1` }, { text: `lijst ${i} punt 2` }, { text: `lijst ${i} punt 3` }])
+    const saves = await Promise.all(lists.map((synonyms) => cms.rest('PATCH', `/themes/${doc.id}`, { token, body: { synonyms, _status: 'published' } })))
+    expect(saves.map((response) => response.status)).toEqual(Array(8).fill(200))
+    const stored = (await (await cms.rest('GET', `/themes/${doc.id}?depth=0`, { token })).json()) as { synonyms: { text: string }[] }
+    const texts = stored.synonyms.map((item) => item.text)
+    // Exactly one of the saved lists, whole: not two interleaved, not one with rows missing.
+    expect(lists.map((items) => items.map((item) => item.text))).toContainEqual(texts)
+  })
+
+  it('writes made inside the CMS at the same moment (jobs, hooks) never mix their lists either', async () => {
+    const theme = await cms.payload.create({ collection: 'themes', data: { name: 'Intern', slug: 'intern', description: 'Test.', _status: 'published' }, overrideAccess: true })
+    acknowledged.push('intern')
+    const lists = Array.from({ length: 8 }, (_, i) => [{ text: `intern ${i}a` }, { text: `intern ${i}b` }])
+    await Promise.all(lists.map((synonyms) => cms.payload.update({ collection: 'themes', id: theme.id, data: { synonyms }, overrideAccess: true })))
+    const stored = await cms.payload.findByID({ collection: 'themes', id: theme.id, overrideAccess: true })
+    expect(lists.map((items) => items.map((item) => item.text))).toContainEqual((stored.synonyms as { text: string }[]).map((item) => item.text))
+  })
+
   it('the database is consistent and complete after a restart', async () => {
     await cms.payload.destroy()
     if (isSqlite) {

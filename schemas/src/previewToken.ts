@@ -75,5 +75,12 @@ export function resolvePreviewSecret(env: Record<string, string | undefined>, da
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
   }
-  return fs.readFileSync(file, 'utf8').trim()
+  // The other process may be between creating the file and writing it: wait for a whole secret.
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const secret = fs.readFileSync(file, 'utf8').trim()
+    if (secret.length >= MIN_SECRET_LENGTH) return secret
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50)
+  }
+  // Never sign with an empty or short key, not even in development.
+  throw new PreviewSecretError(`${file} is leeg of te kort; verwijder het bestand, dan wordt er een nieuw geheim gemaakt.`)
 }

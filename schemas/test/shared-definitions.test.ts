@@ -160,3 +160,12 @@ describe('the preview token', () => {
     fs.rmSync(dir, { recursive: true, force: true })
   })
 })
+
+describe('the development preview secret', () => {
+  it('is never empty or short, even when the file is', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-preview-secret-'))
+    fs.writeFileSync(path.join(dir, '.preview-secret'), '')
+    expect(() => resolvePreviewSecret({}, dir)).toThrow(PreviewSecretError)
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+})

@@ -1,14 +1,13 @@
 /**
- * All-or-nothing for a batch of writes that no request runs beside (the seed
- * import: at start-up before the CMS serves, or in the `npm run seed` CLI).
+ * All-or-nothing for a batch of writes (the seed import).
  *
  * On SQLite, Payload's transactions are off (db/sqliteConnection.ts), so the
- * batch runs inside one explicit IMMEDIATE transaction on the process's one
- * connection: every write of the batch goes through that connection, and a
- * COMMIT that fails throws instead of being swallowed. Because that
- * connection is shared, this must not run while the process serves writes.
+ * batch runs as one queued transaction on the process's one connection
+ * (db/serialisedWrites.ts): other writes of the process wait until it is
+ * committed or rolled back, and a COMMIT that fails throws.
  * On MongoDB, Payload's own transaction (a replica set's session) is used.
  */
+import { inOneTransaction } from './serialisedWrites.ts'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 type SqlClient = { execute: (sql: string) => Promise<unknown> }
@@ -25,18 +24,7 @@ export async function atomically<T>(
 ): Promise<T> {
   const req = await createLocalReq({ context }, payload)
   const sqlite = sqliteClient(payload)
-  if (sqlite) {
-    await sqlite.execute('BEGIN IMMEDIATE')
-    try {
-      const result = await run(req)
-      await sqlite.execute('COMMIT')
-      return result
-    } catch (error) {
-      // After a lock error the connection was replaced, and closing the old one rolled it back already.
-      await sqlite.execute('ROLLBACK').catch(() => {})
-      throw error
-    }
-  }
+  if (sqlite) return inOneTransaction(sqlite, () => run(req))
   const ownsTransaction = await initTransaction(req)
   try {
     const result = await run(req)

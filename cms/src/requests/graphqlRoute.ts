@@ -4,11 +4,13 @@
  */
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+import { oneWriteAtATime } from './oneWriteAtATime.ts'
 
 const problem = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
 export function graphqlPost(config: Promise<SanitizedConfig> | SanitizedConfig) {
-  const handler = GRAPHQL_POST(config)
+  // Mutations write: GraphQL requests queue like REST writes.
+  const handler = oneWriteAtATime(GRAPHQL_POST(config))
   return async (request: Request): Promise<Response> => {
     const text = await request.text()
     let body: unknown

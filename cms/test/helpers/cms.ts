@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 import { graphqlPost } from '../../src/requests/graphqlRoute.ts'
+import { restRoutes } from '../../src/requests/restRoutes.ts'
 
 /**
  * Boots a real Payload on a database of its own (a fresh SQLite file, or a
@@ -47,16 +48,12 @@ export async function startTestCms(name: string, env: Record<string, string> = {
   })
   const { default: configPromise } = await import('@payload-config')
   const { getPayload } = await import('payload')
-  const routes = await import('@payloadcms/next/routes')
   const config = await configPromise
   const payload = await getPayload({ config })
 
-  const handlers: Record<string, ReturnType<typeof routes.REST_GET>> = {
-    GET: routes.REST_GET(configPromise),
-    POST: routes.REST_POST(configPromise),
-    PATCH: routes.REST_PATCH(configPromise),
-    DELETE: routes.REST_DELETE(configPromise),
-  }
+  // The handlers the app serves (app/(payload)/api/[...slug]/route.ts).
+  const handlers: Record<string, (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>> =
+    restRoutes(configPromise) as never
   // The route the app serves (app/(payload)/api/graphql/route.ts).
   const graphqlHandler = graphqlPost(configPromise)
 
