@@ -1,0 +1,110 @@
+/** One part of the run sheet: times, reason, content, tips and (when editing) its controls. */
+import type { RunSheet, SheetPart, Tip } from '../../lib/planner/describe.ts'
+import { MOVABLE, removeFigure, type EditResult } from '../../lib/planner/plan.ts'
+import type { Plan, PlannerCatalog } from '../../lib/planner/types.ts'
+import { AddFigure, PartControls } from './PartControls.tsx'
+
+export function Tips({ tips, plain = false }: { tips: Tip[]; plain?: boolean }) {
+  if (tips.length === 0) return null
+  return (
+    <div className="planner-tips">
+      {tips.map((tip) => (
+        <aside key={tip.title} className="tip" aria-label={`Tip: ${tip.title}`}>
+          <p className="tip-title">{plain ? tip.title : `Tip: ${tip.title}`}</p>
+          <p>{tip.text}</p>
+        </aside>
+      ))}
+    </div>
+  )
+}
+
+export function PartView(props: {
+  part: SheetPart
+  partKey: string
+  sheet: RunSheet
+  plan: Plan
+  catalog: PlannerCatalog
+  base: string
+  controls: boolean
+  onEdit: (result: EditResult, focus?: string) => void
+}) {
+  const { part, partKey, sheet, plan, catalog, base, controls, onEdit } = props
+  const headingId = `part-${partKey}`
+  const item = plan.items[part.index]!
+  const link = (path: string) => `${base.replace(/\/+$/, '')}${path}`
+  return (
+    <li className={`plan-part plan-part-${part.kind}`} aria-labelledby={headingId}>
+      <h4 id={headingId}>
+        <span className="part-time">{part.start}–{part.end}</span> {part.title} <span className="part-minutes">({part.minutes} min)</span>
+      </h4>
+      {part.reason && <p className="part-reason">{part.reason}</p>}
+      {controls && <PartControls part={part} partKey={partKey} plan={plan} catalog={catalog} onEdit={onEdit} movable={MOVABLE.has(item.kind)} />}
+      {part.summary && <p>{part.summary}</p>}
+      {part.steps.length > 0 && <ul>{part.steps.map((text) => <li key={text}>{text}</li>)}</ul>}
+      {part.figures && (
+        <ul className="planner-figures">
+          {part.figures.map((figure) => (
+            <li key={figure.slug}>
+              {figure.figure && <p className="planner-figure">{figure.figure}</p>}
+              <p className="figure-title"><strong>{figure.title}</strong></p>
+              <p>{figure.statement}</p>
+              {figure.points.length > 0 && <ul>{figure.points.map((point) => <li key={point}>{point}</li>)}</ul>}
+              <p className="citation">Bron: {figure.citation}</p>
+              {controls && (
+                <button
+                  type="button"
+                  className="small-button no-print"
+                  id={`figure-remove-${figure.slug}`}
+                  aria-label={`Verwijder kerncijfer: ${figure.title}`}
+                  disabled={part.figures!.length <= 2}
+                  onClick={() => onEdit(removeFigure(plan, figure.slug, catalog), 'figure-add')}
+                >
+                  Verwijder kerncijfer
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {controls && part.kind === 'theory' && <AddFigure plan={plan} catalog={catalog} onEdit={onEdit} />}
+      {part.kind === 'fragment' && (
+        <>
+          {part.questions?.map((group) => (
+            <div key={group.label}>
+              <h5>{group.label}</h5>
+              <ol>{group.items.map((text) => <li key={text}>{text}</li>)}</ol>
+            </div>
+          ))}
+          {part.assignment && (<><h5>Opdracht</h5><p>{part.assignment}</p></>)}
+          {part.questionSheet && <p>{part.questionSheet.text} <a href={part.questionSheet.url}>{part.questionSheet.url}</a></p>}
+        </>
+      )}
+      {part.materials && part.materials.length > 0 && (
+        <><p className="label">Materialen</p><ul>{part.materials.map((text) => <li key={text}>{text}</li>)}</ul></>
+      )}
+      {part.keyMessages && part.keyMessages.length > 0 && (
+        <><p className="label">Kernboodschappen</p><ul>{part.keyMessages.map((text) => <li key={text}>{text}</li>)}</ul></>
+      )}
+      {part.path && <p className="no-print"><a href={link(part.path)}>Alles over {part.title.replace(/^(Filmfragment \d+|Werkvorm): /, '')}<span className="visually-hidden"> ({part.kind === 'fragment' ? 'filmfragment' : 'werkvorm'})</span></a></p>}
+      {part.kind === 'actions' && <ActionTemplate columns={sheet.actionTemplate} />}
+      <Tips tips={part.tips} />
+    </li>
+  )
+}
+
+function ActionTemplate({ columns }: { columns: string[] }) {
+  return (
+    <table className="action-template">
+      <caption>Actiepunten (top 3), in te vullen tijdens de bijeenkomst</caption>
+      <thead><tr>{columns.map((column) => <th key={column} scope="col">{column}</th>)}</tr></thead>
+      <tbody>
+        {[1, 2, 3].map((row) => (
+          <tr key={row}>
+            <th scope="row">{row}.</th>
+            {columns.slice(1).map((column) => <td key={column}><span className="visually-hidden">leeg</span></td>)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
