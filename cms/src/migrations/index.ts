@@ -3,6 +3,7 @@ import * as migration_20261130_192742_editor_notes from './20261130_192742_edito
 import * as migration_20261130_194413_site_update_jobs from './20261130_194413_site_update_jobs';
 import * as migration_20261130_194419_search_synonyms from './20261130_194419_search_synonyms';
 import * as migration_20261130_195350_issue13_quotes_figures from './20261130_195350_issue13_quotes_figures';
+import * as migration_20261130_203822_status_created_index from './20261130_203822_status_created_index';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_195350_issue13_quotes_figures.up,
     down: migration_20261130_195350_issue13_quotes_figures.down,
-    name: '20261130_195350_issue13_quotes_figures'
+    name: '20261130_195350_issue13_quotes_figures',
+  },
+  {
+    up: migration_20261130_203822_status_created_index.up,
+    down: migration_20261130_203822_status_created_index.down,
+    name: '20261130_203822_status_created_index'
   },
 ];
