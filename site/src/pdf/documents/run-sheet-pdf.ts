@@ -5,17 +5,12 @@
  * it only when someone asks for the PDF); the caller hands in the fonts,
  * because Node reads them from disk and the browser fetches them.
  */
-import PDFDocument from 'pdfkit'
 import type { RunSheet } from '../../lib/planner/describe.ts'
 import type { PdfJob } from '../job-types.ts'
 import { drawPageFrames } from '../page-frame.ts'
-import { MARGINS, TOOLKIT_NAME } from '../style.ts'
 import { PdfWriter } from '../writer.ts'
 import { renderRunSheet, type RunSheetMeta } from './run-sheet.ts'
-import { describeLinks, escapeXmpMetadata } from '../document-fixes.ts'
-
-/** As pdf-document.ts: that module reads the fonts from disk, so the browser cannot load it. */
-const PDF_LANGUAGE = 'nl-NL'
+import { newTaggedDocument } from '../tagged-document.ts'
 
 /** Regular, bold and italic, as fontkit fonts or font file bytes. */
 export type RunSheetFonts = Record<'regular' | 'bold' | 'italic', unknown>
@@ -28,30 +23,13 @@ export type RunSheetSource = {
 }
 
 export async function runSheetPdf(sheet: RunSheet, meta: RunSheetMeta & RunSheetSource, fonts: RunSheetFonts): Promise<Uint8Array> {
-  const date = new Date(meta.updatedAt)
-  const title = `${sheet.title} – draaiboek`
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { ...MARGINS },
-    bufferPages: true,
-    tagged: true,
-    lang: PDF_LANGUAGE,
-    displayTitle: true,
-    pdfVersion: '1.7',
-    font: null as unknown as string,
-    info: {
-      Title: title,
-      // A source that names no publisher has no author (pdfkit fails on an empty entry).
-      ...(meta.source.publisher ? { Author: meta.source.publisher } : {}),
-      Subject: `Draaiboek voor een teambijeenkomst over stigma van ${sheet.total} minuten.`,
-      Keywords: `${TOOLKIT_NAME}, destigmatisering, ggz, draaiboek`,
-      Creator: TOOLKIT_NAME,
-      CreationDate: date,
-      ModDate: date,
-    },
+  const doc = newTaggedDocument({
+    title: `${sheet.title} – draaiboek`,
+    author: meta.source.publisher,
+    subject: `Draaiboek voor een teambijeenkomst over stigma van ${sheet.total} minuten.`,
+    keywords: 'draaiboek',
+    updatedAt: meta.updatedAt,
   })
-  escapeXmpMetadata(doc)
-  describeLinks(doc)
   for (const [face, font] of Object.entries(fonts)) doc.registerFont(face, font as ArrayBuffer)
   doc.font('regular')
   const chunks: Uint8Array[] = []
