@@ -25,35 +25,41 @@ export function seedSnapshot() {
 const untagged = { themes: [], relatedInterventions: [], relatedEvidence: [] }
 const questions = (kind, i) => Array.from({ length: 3 }, (_, q) => `Synthetische ${kind}vraag ${q + 1} bij fragment ${i}: wat zie je gebeuren en wat doet het met de persoon in de scène?`)
 
+/** Documents per 1,000 of each collection; the synthetic set scales these. */
+const PER_THOUSAND = { productions: 10, fragments: 300, activities: 120, interventions: 200, cases: 70, evidence: 300 }
+
 /**
- * 1,000 SYNTHETIC documents: 10 productions with 30 fragments each, 120
- * activities, 200 interventions, 70 cases and 300 evidence items, cloned
- * from the seed with new slugs and titles, relations kept inside the set.
+ * `size` SYNTHETIC documents (default 1,000: 10 productions with 30
+ * fragments each, 120 activities, 200 interventions, 70 cases and 300
+ * evidence items; other sizes scale every collection alike, so N = 10,000 is
+ * the 1,000 repeated ten times with new slugs). Cloned from the seed with new
+ * slugs and titles, relations kept inside the set.
  */
-export function syntheticSnapshot(seed = loadSeed()) {
+export function syntheticSnapshot(seed = loadSeed(), size = 1000) {
+  const count = (collection) => Math.max(1, Math.round((PER_THOUSAND[collection] * size) / 1000))
   const pick = (docs, i) => structuredClone(docs[i % docs.length])
   const mark = (doc, prefix, i, title = 'title') => ({ ...doc, ...untagged, slug: `${prefix}-synthetisch-${i}`, [title]: `${doc[title]} (synthetisch ${i})` })
-  const productions = Array.from({ length: 10 }, (_, i) => ({ ...mark(pick(seed.productions, i), 'productie', i), fragmentCount: 30, editorNotes: [] }))
-  const fragments = Array.from({ length: 300 }, (_, i) => ({
+  const productions = Array.from({ length: count('productions') }, (_, i) => ({ ...mark(pick(seed.productions, i), 'productie', i), fragmentCount: 30, editorNotes: [] }))
+  const fragments = Array.from({ length: count('fragments') }, (_, i) => ({
     ...mark(pick(seed.fragments, i), 'fragment', i),
-    production: productions[i % 10].slug,
-    number: Math.floor(i / 10) + 1,
+    production: productions[i % productions.length].slug,
+    number: Math.floor(i / productions.length) + 1,
     description: `Een synthetische scène ${i} in een wachtkamer van de ggz.`,
     questions: { general: questions('algemene ', i), practice: questions('praktijk', i), thematic: questions('thema', i), stigma: questions('stigma', i) },
     assignment: `Synthetische opdracht ${i}: kies samen drie actiepunten.`,
     editorNotes: [],
   }))
-  const evidence = Array.from({ length: 300 }, (_, i) => {
+  const evidence = Array.from({ length: count('evidence') }, (_, i) => {
     const { comparesWith, ...doc } = mark(pick(seed.evidence, i), 'onderbouwing', i)
     return doc
   })
   const table = evidence.find((doc) => doc.kind === 'survey-table')
-  const interventions = Array.from({ length: 200 }, (_, i) => {
+  const interventions = Array.from({ length: count('interventions') }, (_, i) => {
     const doc = mark(pick(seed.interventions, i), 'interventie', i, 'name')
     return doc.familiarity ? { ...doc, familiarity: { ...doc.familiarity, evidence: table.slug } } : doc
   })
-  const activities = Array.from({ length: 120 }, (_, i) => mark(pick(seed.activities, i), 'werkvorm', i))
-  const cases = Array.from({ length: 70 }, (_, i) => mark(pick(seed.cases, i), 'casus', i))
+  const activities = Array.from({ length: count('activities') }, (_, i) => mark(pick(seed.activities, i), 'werkvorm', i))
+  const cases = Array.from({ length: count('cases') }, (_, i) => mark(pick(seed.cases, i), 'casus', i))
   const collections = { themes: [], productions, fragments, activities, interventions, evidence, cases, guidance: [] }
   return wrap(Object.fromEntries(Object.entries(collections).map(([name, docs]) => [name, stamp(docs)])), 'synthetisch')
 }
