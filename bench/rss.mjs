@@ -31,3 +31,26 @@ export async function processTreeRssMb(pid) {
   }
   return Math.round(total / 1024)
 }
+
+/**
+ * Samples the RSS of `pid`'s process tree every `everyMs` until `stop()`,
+ * which resolves to the highest figure seen (MB). Short peaks between two
+ * samples are missed, so it is a lower bound.
+ */
+export function sampleTreeRss(pid, everyMs = 250) {
+  let peakMb = 0
+  let running = true
+  const loop = (async () => {
+    while (running) {
+      peakMb = Math.max(peakMb, await processTreeRssMb(pid))
+      await new Promise((resolve) => setTimeout(resolve, everyMs))
+    }
+  })()
+  return {
+    async stop() {
+      running = false
+      await loop
+      return peakMb
+    },
+  }
+}

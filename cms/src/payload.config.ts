@@ -23,6 +23,7 @@ import { snapshotEndpoint } from './endpoints/snapshot.ts'
 import { previewDraftEndpoint, previewLinkEndpoint } from './preview/endpoints.ts'
 import { siteUpdateJobs } from './publishing/jobs.ts'
 import { answerDatabaseErrors } from './hooks/answerDatabaseErrors.ts'
+import { withPublicReadInvalidation } from './hooks/invalidatePublicReads.ts'
 import { MAX_GRAPHQL_COMPLEXITY } from './requests/limits.ts'
 import { resolveSecret } from './secret.ts'
 import { cmsServerUrl, corsOrigins, csrfOrigins } from './security/origins.mjs'
@@ -37,7 +38,8 @@ export default buildConfig({
     components: { ...completenessAdminComponents, ...brandAdminComponents, beforeDashboard: ['/admin/SiteUpdateStatus#SiteUpdateStatus'] },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
-  collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Users],
+  // Any change makes cached public reads be read again (requests/publicReadCache.ts).
+  collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Users].map(withPublicReadInvalidation),
   endpoints: [snapshotEndpoint, healthEndpoint, previewLinkEndpoint, previewDraftEndpoint],
   secret: resolveSecret(process.env, path.resolve(dirname, '..', 'data')),
   db: databaseAdapter(),

@@ -34,6 +34,8 @@ describe('public reads', () => {
   it('may be cached by a CDN for anonymous visitors, never for editors', async () => {
     const anonymous = await cms.rest('GET', '/themes?limit=10')
     expect(anonymous.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300')
+    // A browser that kept the anonymous copy must not show it to the editor who logs in next.
+    expect(anonymous.headers.get('vary')).toMatch(/Authorization, Cookie/)
     const asEditor = await cms.rest('GET', '/themes?limit=10', { token: editor })
     expect(asEditor.headers.get('cache-control')).toBe('private, no-store')
   })

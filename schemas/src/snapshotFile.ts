@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { ContentCollectionSlug } from './slugs.ts'
 
+/** The version of content: a hash of the `collections` object's JSON, as the snapshot holds it. */
+const versionOf = (hash: ReturnType<typeof createHash>) => hash.digest('hex').slice(0, 16)
+
 /**
  * Wraps documents (already in schema shape, each with `updatedAt`) into the
  * snapshot format (`snapshotSchema`): `generatedAt` and a `contentVersion`
@@ -11,6 +14,56 @@ export function wrapSnapshot<T extends { readonly [C in ContentCollectionSlug]?:
   collections: T,
   generatedAt: string = new Date().toISOString(),
 ): { generatedAt: string; contentVersion: string; collections: T } {
-  const contentVersion = createHash('sha256').update(JSON.stringify(collections)).digest('hex').slice(0, 16)
+  const contentVersion = versionOf(createHash('sha256').update(JSON.stringify(collections)))
   return { generatedAt, contentVersion, collections }
+}
+
+/** What a streamed snapshot held, known once its last chunk is written. */
+export type SnapshotSummary = { contentVersion: string; counts: Partial<Record<ContentCollectionSlug, number>> }
+
+/**
+ * The same snapshot as `wrapSnapshot`, written as it is read: each
+ * collection's documents arrive in pages, are written as JSON text and
+ * forgotten, so memory stays that of one page however large the content.
+ * The text is exactly `JSON.stringify` of the collections, hashed as it goes,
+ * so `contentVersion` (written last, after `collections`) is the one
+ * `wrapSnapshot` gives for the same documents. An error while reading ends
+ * the stream with that error, so a half snapshot is never valid JSON.
+ */
+export function streamSnapshot(
+  pages: Iterable<readonly [ContentCollectionSlug, AsyncIterable<readonly unknown[]>]>,
+  generatedAt: string = new Date().toISOString(),
+): { chunks: AsyncIterable<string>; summary: Promise<SnapshotSummary> } {
+  let settle!: { resolve: (summary: SnapshotSummary) => void; reject: (error: unknown) => void }
+  const summary = new Promise<SnapshotSummary>((resolve, reject) => (settle = { resolve, reject }))
+  // Whoever only reads the chunks must not get an unhandled rejection too.
+  summary.catch(() => {})
+  async function* chunks(): AsyncGenerator<string> {
+    try {
+      const hash = createHash('sha256')
+      const counts: SnapshotSummary['counts'] = {}
+      const hashed = (text: string) => (hash.update(text), text)
+      yield `{"generatedAt":${JSON.stringify(generatedAt)},"collections":${hashed('{')}`
+      let firstCollection = true
+      for (const [collection, docPages] of pages) {
+        yield hashed(`${firstCollection ? '' : ','}${JSON.stringify(collection)}:[`)
+        firstCollection = false
+        let count = 0
+        for await (const docs of docPages) {
+          if (docs.length === 0) continue
+          yield hashed(`${count === 0 ? '' : ','}${docs.map((doc) => JSON.stringify(doc)).join(',')}`)
+          count += docs.length
+        }
+        counts[collection] = count
+        yield hashed(']')
+      }
+      const contentVersion = versionOf(hash.update('}'))
+      yield `},"contentVersion":${JSON.stringify(contentVersion)}}`
+      settle.resolve({ contentVersion, counts })
+    } catch (error) {
+      settle.reject(error)
+      throw error
+    }
+  }
+  return { chunks: chunks(), summary }
 }

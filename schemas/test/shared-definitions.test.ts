@@ -22,7 +22,7 @@ import {
   siteUrlOf,
   snapshotSchema,
 } from '../src/index.ts'
-import { PreviewSecretError, mintPreviewToken, resolvePreviewSecret, verifyPreviewToken, wrapSnapshot } from '../src/node.ts'
+import { PreviewSecretError, mintPreviewToken, resolvePreviewSecret, streamSnapshot, verifyPreviewToken, wrapSnapshot } from '../src/node.ts'
 
 describe('zod speaks Dutch in every package', () => {
   it('gives a Dutch message that names the field for a check without its own message', () => {
@@ -126,6 +126,38 @@ describe('the snapshot wrapper', () => {
     expect(snapshotSchema.parse(a).contentVersion).toMatch(/^[0-9a-f]{16}$/)
     expect(wrapSnapshot(empty).contentVersion).toBe(a.contentVersion)
     expect(wrapSnapshot({ ...empty, themes: [{ slug: 'x' }] }).contentVersion).not.toBe(a.contentVersion)
+  })
+
+  it('streams the same snapshot page by page, with the same content version', async () => {
+    const collections = Object.fromEntries(CONTENT_COLLECTIONS.map((c) => [c, [] as object[]])) as Record<(typeof CONTENT_COLLECTIONS)[number], object[]>
+    collections.themes = [{ slug: 'hoop', name: 'Hoop', synonyms: [] }, { slug: 'herstel', name: 'Herstel', description: 'Één "citaat"' }, { slug: 'taal', name: 'Taal' }]
+    collections.fragments = [{ slug: 'hoop', themes: ['hoop'], questions: { general: ['Wat zie je?'] } }]
+    async function* pagesOf(docs: object[]) {
+      // Uneven pages, an empty one among them, as a database read may give.
+      yield docs.slice(0, 2)
+      yield []
+      yield docs.slice(2)
+    }
+    const streamed = streamSnapshot(CONTENT_COLLECTIONS.map((c) => [c, pagesOf(collections[c])] as const), '2026-01-01T00:00:00.000Z')
+    let text = ''
+    for await (const chunk of streamed.chunks) text += chunk
+    const whole = wrapSnapshot(collections, '2026-01-01T00:00:00.000Z')
+    expect(JSON.parse(text)).toEqual(whole)
+    expect(await streamed.summary).toEqual({ contentVersion: whole.contentVersion, counts: expect.objectContaining({ themes: 3, fragments: 1, guidance: 0 }) })
+  })
+
+  it('ends a streamed snapshot with the error when a read fails, never as valid JSON', async () => {
+    async function* failing() {
+      yield [{ slug: 'hoop' }]
+      throw new Error('database weg')
+    }
+    const streamed = streamSnapshot([['themes', failing()]])
+    let text = ''
+    await expect(async () => {
+      for await (const chunk of streamed.chunks) text += chunk
+    }).rejects.toThrow('database weg')
+    await expect(streamed.summary).rejects.toThrow('database weg')
+    expect(() => JSON.parse(text)).toThrow()
   })
 })
 

@@ -4,14 +4,23 @@ import { spawn } from 'node:child_process'
 const children = new Set()
 /** Set once this process stops its children on purpose, so their exits are no surprise. */
 let stopping = false
+/** Children stopped one by one on purpose (stopProcess), whose exits are no surprise either. */
+const stoppedOnPurpose = new WeakSet()
+/** Children started with `detached: true`: they lead a process group of their own. */
+const groupLeaders = new WeakSet()
 /** The last lines each child printed, to say why it stopped. */
 const lastLines = new WeakMap()
 const KEPT_LINES = 25
 
-/** Starts a long-running process whose output lines are prefixed with `[name]`. */
-export function startProcess(name, command, args, options = {}) {
+/**
+ * Starts a long-running process whose output lines are prefixed with `[name]`.
+ * `options.echo(line)` chooses the lines that are shown (default: all; a site
+ * build at 10,000 documents prints a line per page); all are kept for errors.
+ */
+export function startProcess(name, command, args, { echo = () => true, ...options } = {}) {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
   children.add(child)
+  if (options.detached) groupLeaders.add(child)
   const kept = []
   lastLines.set(child, kept)
   const prefix = (stream, target) => {
@@ -21,7 +30,7 @@ export function startProcess(name, command, args, options = {}) {
       rest = lines.pop() ?? ''
       for (const line of lines) {
         if (!line.trim()) continue
-        target.write(`[${name}] ${line}\n`)
+        if (echo(line)) target.write(`[${name}] ${line}\n`)
         kept.push(line)
         if (kept.length > KEPT_LINES) kept.shift()
       }
@@ -41,7 +50,7 @@ export function startProcess(name, command, args, options = {}) {
 export function whenStopped(name, child) {
   return new Promise((_resolve, reject) => {
     const fail = (reason) => {
-      if (stopping) return
+      if (stopping || stoppedOnPurpose.has(child)) return
       const output = (lastLines.get(child) ?? []).join('\n')
       reject(new Error(`${name} stopte onverwacht (${reason}).${output ? `\nLaatste uitvoer:\n${output}` : ''}`))
     }
@@ -59,10 +68,32 @@ export function runStep(name, command, args, options = {}) {
   })
 }
 
-/** Stops every child (SIGTERM). */
+/**
+ * Sends `signal` to a child and, when it was started detached, to its whole
+ * process group: `next start` behind a wrapper script leaves servers running
+ * when only the wrapper is told to stop. Synchronous, so it works in an
+ * `exit` handler too.
+ */
+function signalChild(child, signal) {
+  try {
+    // The group can outlive its leader (the wrapper exited, the server did not).
+    if (groupLeaders.has(child)) process.kill(-child.pid, signal)
+    else if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Stops one child (and its process group), without its exit counting as unexpected. */
+export function stopProcess(child, signal = 'SIGTERM') {
+  stoppedOnPurpose.add(child)
+  signalChild(child, signal)
+}
+
+/** Stops every child (SIGTERM), with the process groups of detached ones. */
 export function stopChildren() {
   stopping = true
-  for (const child of children) child.kill('SIGTERM')
+  for (const child of children) signalChild(child, 'SIGTERM')
 }
 
 /** Stops every child on Ctrl+C or SIGTERM, then exits. */

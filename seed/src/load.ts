@@ -43,14 +43,32 @@ function readCollectionFile(dataDir: string, collection: ContentCollectionSlug, 
  */
 export function loadSeed(dataDir: string = DEFAULT_DATA_DIR): SeedData {
   const problems: SeedProblem[] = []
+  const fileLabel = (collection: string) => path.join(path.basename(dataDir), `${collection}.json`)
+  const records = Object.fromEntries(
+    CONTENT_COLLECTIONS.map((collection) => [collection, readCollectionFile(dataDir, collection, problems)]),
+  ) as Record<ContentCollectionSlug, unknown[]>
+  return validateSeed(records, fileLabel, problems)
+}
+
+/**
+ * Checks records of every collection against their schemas, then slugs and
+ * relations with the shared `checkIntegrity`: the one validation of seed
+ * data, whether it comes from seed/data or from a snapshot file. Throws one
+ * SeedValidationError listing every problem (and `earlier` ones found while
+ * reading), located with `fileLabel(collection)` and the record's index.
+ */
+export function validateSeed(
+  records: Record<ContentCollectionSlug, unknown[]>,
+  fileLabel: (collection: ContentCollectionSlug) => string,
+  earlier: SeedProblem[] = [],
+): SeedData {
+  const problems = [...earlier]
   const data = {} as Record<ContentCollectionSlug, Raw[]>
   const indexInFile = new Map<Raw, number>()
-  const fileLabel = (collection: string) => path.join(path.basename(dataDir), `${collection}.json`)
 
   for (const collection of CONTENT_COLLECTIONS) {
-    const records = readCollectionFile(dataDir, collection, problems)
     data[collection] = []
-    records.forEach((record, index) => {
+    records[collection].forEach((record, index) => {
       const slug = typeof (record as Raw)?.slug === 'string' ? ((record as Raw).slug as string) : undefined
       const result = SCHEMAS[collection].safeParse(record)
       if (!result.success) {

@@ -1,44 +1,198 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: builds the static site (astro build, which also writes
- * the Pagefind index) into a fresh folder next to the output folder, then
- * swaps it in. A server reading dist/ (scripts/serve.mjs) keeps serving the
- * previous site during a rebuild, and keeps it if the build fails (for
- * instance on invalid content).
+ * `npm run build`: builds the static site (astro build) into a fresh folder
+ * next to the output folder, then swaps it in. A server reading dist/
+ * (scripts/serve.mjs) keeps serving the previous site during a rebuild, and
+ * keeps it if the build fails (for instance on invalid content).
+ *
+ * Pages go live before the search index: the new folder gets the live
+ * site's index (hard links) and is swapped in as soon as the pages are done;
+ * then the new index is built from the live pages into a folder beside the
+ * site (src/build/search-index.ts) and swapped in for dist/pagefind/. An
+ * edit is visible without waiting for the index; search catches up seconds
+ * later. When the index fails, the new pages stay live with the previous
+ * index and the build exits with an error; the next build makes the whole
+ * index again (every build does), so nothing stays behind.
+ *
+ * Incremental: the build state of the live site is kept beside it
+ * (`dist.state/`, never published). With it the build renders only the
+ * pages whose content changed and takes the other pages over from the live
+ * site as hard links (src/integrations/incremental.ts); the new folder is
+ * still a complete site. The new state is swapped in with the new site; the
+ * old state is removed first, so a build that stops halfway leaves no state
+ * that does not describe the live site (the next build is then full).
  *
  * Environment: CONTENT_SNAPSHOT or CMS_URL (content), SITE_BASE (sub-path),
- * SITE_OUT_DIR (output folder, default dist/).
+ * SITE_OUT_DIR (output folder, default dist/), SITE_FULL_BUILD=1 (render
+ * every page), BUILD_REPORT=<file> (write the build report there as JSON).
  */
 import { spawn } from 'node:child_process'
-import { rename, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import lockfile from 'proper-lockfile'
+import { pagesToIndex, readIndexFlags, writeSearchIndex } from '../src/build/search-index.ts'
 
+const started = performance.now()
 const siteDir = fileURLToPath(new URL('..', import.meta.url))
 const target = resolve(siteDir, process.env.SITE_OUT_DIR ?? 'dist')
 const next = `${target}.next`
 const previous = `${target}.old`
+const state = `${target}.state`
+const nextState = `${target}.state.next`
+const nextIndex = `${target}.pagefind.next`
+const previousIndex = `${target}.pagefind.old`
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs')
 
-await rm(next, { recursive: true, force: true })
+await mkdir(dirname(target), { recursive: true })
+await waitForOtherBuilds(target)
+
+// A relative snapshot path means relative to where the build was started.
+const snapshotEnv = process.env.CONTENT_SNAPSHOT ? { CONTENT_SNAPSHOT: resolve(process.env.CONTENT_SNAPSHOT) } : {}
+const incremental = process.env.SITE_FULL_BUILD !== '1' && existsSync(target) && existsSync(state)
+const previousEnv = incremental ? { TOOLKIT_PREVIOUS_OUTPUT: target, TOOLKIT_PREVIOUS_STATE: state } : {}
+
+// Astro writes its server chunks into <working directory>/.astro/ when the output folder is outside the
+// working directory: a folder of this build's own, so builds at once (tests, benchmark, CMS) never share it.
+// It lies under site/ so the chunks resolve the site's packages. The build's summary goes there too.
+const workDir = join(siteDir, 'node_modules', '.cache', 'toolkit-build', String(process.pid))
+const summaryFile = join(workDir, 'summary.json')
+await mkdir(workDir, { recursive: true })
+
+// Left over by a build that stopped halfway: never live, so removed.
+await Promise.all([next, nextState, nextIndex, previousIndex].map((dir) => rm(dir, { recursive: true, force: true })))
 const code = await new Promise((resolvePromise) => {
-  const child = spawn(process.execPath, [astro, 'build'], {
-    cwd: siteDir,
+  const child = spawn(process.execPath, [astro, 'build', '--root', siteDir], {
+    cwd: workDir,
     stdio: 'inherit',
-    env: { ...process.env, SITE_OUT_DIR: next, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ...snapshotEnv,
+      ...previousEnv,
+      TOOLKIT_NEXT_STATE: nextState,
+      TOOLKIT_BUILD_SUMMARY: summaryFile,
+      TOOLKIT_DEFER_INDEX: '1',
+      SITE_OUT_DIR: next,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   })
   child.on('exit', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)))
 })
+const summary = code === 0 ? JSON.parse(await readFile(summaryFile, 'utf8')) : undefined
+await rm(workDir, { recursive: true, force: true })
 if (code !== 0) {
-  await rm(next, { recursive: true, force: true })
+  await Promise.all([rm(next, { recursive: true, force: true }), rm(nextState, { recursive: true, force: true })])
   console.error(`Site niet gebouwd (code ${code}); ${target} is ongewijzigd.`)
   process.exit(code)
 }
+await rm(state, { recursive: true, force: true })
 await rm(previous, { recursive: true, force: true })
-await rename(target, previous).catch((error) => {
-  if (error.code !== 'ENOENT') throw error
-})
+// The live site's index moves along (one rename, right before the swap), so the new pages go live as a
+// complete site, search one edit behind.
+await rename(join(target, 'pagefind'), join(next, 'pagefind')).catch(ignoreMissing)
+await rename(target, previous).catch(ignoreMissing)
 await rename(next, target)
+await rename(nextState, state)
+const pagesLiveMs = performance.now() - started
+console.log(`Pagina’s live na ${seconds(pagesLiveMs)}; zoekindex wordt bijgewerkt …`)
+
+// The new index, from the live pages, beside the site; then swapped in for the previous one.
+const indexStarted = performance.now()
+let indexError
+/** Stays null when the index failed. */
+let indexLiveMs = null
+try {
+  const index = await writeSearchIndex({ siteDir: target, files: pagesToIndex(await readIndexFlags(state)), outputDir: nextIndex })
+  console.log(
+    `Zoekindex: ${new Intl.NumberFormat('nl-NL').format(index.pages)} pagina’s (toevoegen ${seconds(index.addMs)} · schrijven ${seconds(index.writeMs)} · zoekgegevens ${seconds(index.searchDataMs)})`,
+  )
+  await rename(join(target, 'pagefind'), previousIndex).catch(ignoreMissing)
+  await rename(nextIndex, join(target, 'pagefind'))
+  indexLiveMs = performance.now() - started
+  await rm(previousIndex, { recursive: true, force: true })
+} catch (error) {
+  indexError = error
+  await rm(nextIndex, { recursive: true, force: true })
+}
+summary.phases.indexMs += performance.now() - indexStarted
+// The previous site is no longer served; removing it (tens of thousands of links) waits until search is live too.
 await rm(previous, { recursive: true, force: true })
-console.log(`Site geschreven naar ${target}`)
+
+const report = {
+  phases: { ...summary.phases, totalMs: performance.now() - started, pagesLiveMs, indexLiveMs },
+  pages: summary.pages,
+  documents: summary.documents,
+  ...(process.env.BUILD_REPORT ? await outputSizes(target) : {}),
+  incremental: summary.incremental,
+  ...(indexError ? { indexError: String(indexError.message ?? indexError) } : {}),
+}
+for (const phase of Object.keys(report.phases)) if (report.phases[phase] !== null) report.phases[phase] = Math.round(report.phases[phase])
+if (process.env.BUILD_REPORT) await writeFile(resolve(process.env.BUILD_REPORT), `${JSON.stringify(report, null, 2)}\n`)
+console.log(logLine(report))
+if (indexError) {
+  console.error(
+    `Zoekindex niet bijgewerkt: ${report.indexError}\n` +
+      `De nieuwe pagina’s staan live in ${target}, met de zoekindex van de vorige bouw; de volgende bouw maakt de zoekindex opnieuw.`,
+  )
+  process.exit(1)
+}
+
+/**
+ * One build of an output folder at a time: `npm start` builds the site while
+ * the CMS's site-update job may start one for the same folder (an account or
+ * an edit made during start-up), and both would use the same `.next` and
+ * state folders. The later build waits and then builds on the earlier one's
+ * result. proper-lockfile removes the lock when this process exits; the lock
+ * of a build that was killed goes stale after 10 s.
+ */
+async function waitForOtherBuilds(dir) {
+  const options = { realpath: false, lockfilePath: `${dir}.lock`, stale: 10_000 }
+  try {
+    return await lockfile.lock(dir, options)
+  } catch (error) {
+    if (error.code !== 'ELOCKED') throw error
+  }
+  console.log(`Er loopt al een bouw naar ${dir}; deze bouw wacht tot die klaar is …`)
+  // Up to 20 minutes: a cold build of 10,000 documents takes a few.
+  return lockfile.lock(dir, { ...options, retries: { retries: 2400, factor: 1, minTimeout: 500, maxTimeout: 500 } })
+}
+
+/** A folder that is not there (the first build, or an index that failed before) is nothing to move. */
+function ignoreMissing(error) {
+  if (error.code !== 'ENOENT') throw error
+}
+
+/** Bytes of the whole output and of its PDFs. */
+async function outputSizes(dir) {
+  let outputBytes = 0
+  let pdfBytes = 0
+  const pdfDir = join(dir, 'pdf')
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const { size } = await stat(join(entry.parentPath, entry.name))
+    outputBytes += size
+    if (entry.parentPath === pdfDir || entry.parentPath.startsWith(`${pdfDir}/`)) pdfBytes += size
+  }
+  return { outputBytes, pdfBytes }
+}
+
+/** "12,3 s" */
+function seconds(ms) {
+  return `${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000)} s`
+}
+
+/** "Site gebouwd in 12,3 s, pagina’s live na 8,1 s, zoekindex na 12,2 s (inhoud 1,2 s · pdf’s 0,8 s · pagina’s 6,1 s · zoekindex 3,9 s): …" */
+function logLine({ phases, pages, documents, incremental: changes }) {
+  const count = (n, one, more) => `${new Intl.NumberFormat('nl-NL').format(n)} ${n === 1 ? one : more}`
+  const how = changes
+    ? `incrementeel: ${count(changes.changedDocuments, 'document', 'documenten')} gewijzigd of nieuw, ${count(changes.removedDocuments, 'document', 'documenten')} weg, ${count(changes.pagesRendered, 'pagina', 'pagina’s')} opnieuw gemaakt`
+    : 'volledig'
+  const index = phases.indexLiveMs === null ? 'zoekindex niet bijgewerkt' : `zoekindex na ${seconds(phases.indexLiveMs)}`
+  return (
+    `Site gebouwd in ${seconds(phases.totalMs)}, pagina’s live na ${seconds(phases.pagesLiveMs)}, ${index} ` +
+    `(inhoud ${seconds(phases.loadMs)} · pdf’s ${seconds(phases.pdfMs)} · pagina’s ${seconds(phases.renderMs)} · zoekindex ${seconds(phases.indexMs)}): ` +
+    `${count(pages, 'pagina', 'pagina’s')} uit ${count(documents, 'document', 'documenten')}, ${how}; ${target}`
+  )
+}

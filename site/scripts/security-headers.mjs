@@ -53,6 +53,12 @@ const ASSET_HEADERS = { 'Cache-Control': 'public, max-age=31536000, immutable' }
 /** Extra headers per top-level entry of the build, beside refused framing. */
 const EXTRA = { oembed: OEMBED_HEADERS, _astro: ASSET_HEADERS }
 
+/**
+ * Folders deeper in the site that, like _astro/, hold only files named by
+ * their content hash: the planner's catalogue (site/src/lib/planner/files.ts).
+ */
+export const HASHED_DATA_FOLDERS = ['/plannen/gegevens/']
+
 function block(pattern, headers) {
   return [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')
 }
@@ -78,10 +84,14 @@ export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR }) 
   // serve.mjs answers the oEmbed endpoint /oembed even when the build wrote no oEmbed files.
   const entries = topLevel.some(({ name }) => name === 'oembed') ? topLevel : [...topLevel, { name: 'oembed', folder: true }]
   for (const { name, folder } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
-    if (name === embedFolder || name === '_headers') continue
+    if (name === embedFolder || name === '_headers' || name === '_redirects') continue
     const headers = { ...REFUSED_FRAMING_HEADERS, ...EXTRA[name] }
     blocks.push(block(`${prefix}/${name}`, headers))
     if (folder) blocks.push(block(`${prefix}/${name}/*`, headers))
+  }
+  // Only Cache-Control, which no other rule for these paths sets; like the rules above, only for what the build has.
+  for (const folder of HASHED_DATA_FOLDERS) {
+    if (topLevel.some(({ name, folder: isFolder }) => isFolder && folder.startsWith(`/${name}/`))) blocks.push(block(`${prefix}${folder}*`, ASSET_HEADERS))
   }
   return `${blocks.join('\n\n')}\n`
 }

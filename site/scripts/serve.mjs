@@ -7,9 +7,10 @@
  * all).
  *
  * Serves index.html for folders (redirecting /a to /a/), the site's 404.html
- * for unknown paths, weak ETags, and the headers of the build's _headers file
- * (./headers-rules.mjs), as a static host applies them: the server knows no
- * header of its own. Looks files up on every request (sirv `dev`), so a
+ * for unknown paths, weak ETags, the headers of the build's _headers file
+ * (./headers-rules.mjs) and the redirects of its _redirects file
+ * (./redirect-rules.mjs), as a static host applies them: the server knows no
+ * header or moved address of its own. Looks files up on every request (sirv `dev`), so a
  * rebuilt dist/ swapped in by scripts/build.mjs is served without a restart.
  * Also answers the oEmbed endpoint (/oembed?url=…, ./oembed-endpoint.mjs).
  */
@@ -22,6 +23,7 @@ import compression from 'compression'
 import sirv from 'sirv'
 import { headersFileReader, headersFor } from './headers-rules.mjs'
 import { OEMBED_ENDPOINT, answerOembed } from './oembed-endpoint.mjs'
+import { redirectFor, redirectsFileReader } from './redirect-rules.mjs'
 import { encodedPathOf, parseRequestPath, pathOf } from './request-path.mjs'
 
 /** Text types get an explicit charset (sirv names one for HTML only); a path ending in `/` is a page. */
@@ -48,6 +50,7 @@ export function createHandler({ root, base = '/' }) {
   const prefix = normaliseBase(base)
   const baseSegments = prefix.split('/').filter(Boolean)
   const currentRules = headersFileReader(join(siteRoot, '_headers'))
+  const currentRedirects = redirectsFileReader(join(siteRoot, '_redirects'))
   const compress = compression()
   const files = sirv(siteRoot, {
     dev: true,
@@ -98,6 +101,9 @@ export function createHandler({ root, base = '/' }) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, 405, { Allow: 'GET, HEAD' })
     if (!request) return notFound(req, res)
     const { segments, slash, search } = request
+    // Like Cloudflare Pages, a matching redirect wins over a file (Netlify's default needs no file there: none is).
+    const moved = redirectFor(await currentRedirects(), path, search)
+    if (moved) return send(req, res, moved.status, { Location: moved.location })
     const underBase = baseSegments.every((segment, i) => segments[i] === segment)
     if (underBase && segments.length === baseSegments.length && !slash && baseSegments.length > 0) {
       return send(req, res, 301, { Location: encodedPathOf(segments, true) + search })
@@ -109,8 +115,8 @@ export function createHandler({ root, base = '/' }) {
     }
     const siteSegments = segments.slice(baseSegments.length)
     const sitePath = pathOf(siteSegments, slash)
-    // A static host never serves its _headers file.
-    if (sitePath === '/_headers') return notFound(req, res)
+    // A static host never serves its _headers and _redirects files.
+    if (sitePath === '/_headers' || sitePath === '/_redirects') return notFound(req, res)
     if (sitePath === OEMBED_ENDPOINT || sitePath === `${OEMBED_ENDPOINT}/`) return oembed(req, res, search)
     const file = await fileAt(sitePath)
     if (file?.info.isDirectory() && !slash && siteSegments.length > 0) {

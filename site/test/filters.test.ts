@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
   activeFilterCount,
+  facetCodes,
+  facetTableAttribute,
   filterQueryString,
   matchesFilters,
+  parseFacetsAttribute,
+  parseFacetTable,
   parseFilterQuery,
   resultStatus,
+  type FacetValues,
 } from '../src/lib/view/filters.ts'
 
 const KEYS = ['thema', 'stigma', 'duur']
@@ -26,6 +31,34 @@ describe('filter state in the URL', () => {
   it('round-trips', () => {
     const state = { thema: ['hoop', 'zelfstigma'], duur: ['half-day'] }
     expect(parseFilterQuery(filterQueryString(state, KEYS), KEYS)).toEqual(state)
+  })
+})
+
+describe('facets on a card', () => {
+  const items: FacetValues[] = [
+    { soort: ['activities'], thema: [], stigma: ['public', 'self'], doelgroep: ['a b&c'] },
+    { stigma: ['self'], thema: ['hoop'] },
+    {},
+  ]
+  const keys = ['thema', 'stigma', 'doelgroep']
+
+  it('are numbers into one table of the listing’s values, in the query string’s words, and read back', () => {
+    const codes = facetCodes(items, keys)
+    expect(codes.table).toEqual(['stigma=public', 'stigma=self', 'doelgroep=a%20b%26c', 'thema=hoop'])
+    expect(items.map(codes.codeOf)).toEqual(['0 1 2', '3 1', ''])
+    const table = parseFacetTable(facetTableAttribute(codes.table))
+    // Keys the listing does not filter on (soort here) are left out.
+    expect(parseFacetsAttribute(codes.codeOf(items[0]!), table)).toEqual({ stigma: ['public', 'self'], doelgroep: ['a b&c'] })
+    expect(parseFacetsAttribute('', table)).toEqual({})
+  })
+
+  it('match as the item itself does', () => {
+    const codes = facetCodes(items, keys)
+    const table = parseFacetTable(facetTableAttribute(codes.table))
+    const card = parseFacetsAttribute(codes.codeOf(items[1]!), table)
+    expect(matchesFilters(card, { thema: ['hoop'] })).toBe(true)
+    expect(matchesFilters(card, { stigma: ['public'] })).toBe(false)
+    expect(matchesFilters(parseFacetsAttribute(codes.codeOf(items[2]!), table), { thema: ['hoop'] })).toBe(false)
   })
 })
 

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest'
+import { DURATION_BANDS } from '@toolkit/schemas'
 import { bandsWithin, finderAnswers, finderQuery } from '../src/lib/view/finder.ts'
+
+const ORDER = DURATION_BANDS.map((band) => band.value)
 import { applyAliases, facetCounts, type FacetValues } from '../src/lib/view/filters.ts'
 
 describe('the finder: "Ik heb [tijd] met [groep] over [thema]"', () => {
   it('reads time as "at most": with two hours, shorter parts fit too', () => {
-    expect(bandsWithin('short')).toEqual(['short'])
-    expect(bandsWithin('session')).toEqual(['short', 'session'])
-    expect(bandsWithin('onbekend')).toEqual([])
+    expect(bandsWithin('short', ORDER)).toEqual(['short'])
+    expect(bandsWithin('session', ORDER)).toEqual(['short', 'session'])
+    expect(bandsWithin('onbekend', ORDER)).toEqual([])
   })
 
   it('turns the answers into the listing filters, and back', () => {
-    const query = finderQuery({ tijd: 'session', groep: 'teams', thema: 'zelfstigma' })
+    const query = finderQuery({ tijd: 'session', groep: 'teams', thema: 'zelfstigma' }, ORDER)
     expect(query).toBe('?thema=zelfstigma&doelgroep=teams&duur=session&duur=short')
-    expect(finderAnswers(query)).toEqual({ tijd: 'session', groep: 'teams', thema: 'zelfstigma' })
-    expect(finderQuery({})).toBe('')
+    expect(finderAnswers(query, ORDER)).toEqual({ tijd: 'session', groep: 'teams', thema: 'zelfstigma' })
+    expect(finderQuery({}, ORDER)).toBe('')
   })
 })
 

@@ -70,7 +70,7 @@ describe('related items', () => {
 })
 
 describe('fragment questions', () => {
-  it('gives each question an address, kind by kind', () => {
+  it('gives each question an anchor on the fragment page, kind by kind', () => {
     const fragment = content.find('fragments', 'testfragment-synthetisch')!
     expect(questionsByKind(fragment).map((group) => [group.label, group.questions.length])).toEqual([
       ['Algemene vragen', 2],
@@ -81,7 +81,7 @@ describe('fragment questions', () => {
     expect(allQuestions(fragment)[1]).toMatchObject({
       id: 'algemeen-2',
       number: 2,
-      path: '/filmfragmenten/testfragment-synthetisch/vragen/algemeen-2/',
+      path: '/filmfragmenten/testfragment-synthetisch/#algemeen-2',
     })
   })
 

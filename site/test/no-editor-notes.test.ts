@@ -73,7 +73,7 @@ async function pdfText(file: string): Promise<string> {
   return text.replace(/\s+/g, ' ')
 }
 
-/** Every public text of a built site: HTML pages (embeds included), oEmbed JSON and PDFs. */
+/** Every public text of a built site: HTML pages (embeds included), JSON (oEmbed, the planner's data) and PDFs. */
 async function publicTexts(dist: string): Promise<Map<string, string>> {
   const texts = new Map<string, string>()
   for (const file of await filesUnder(dist)) {
@@ -125,6 +125,9 @@ describe('the site built from the seed', { timeout: 600_000 }, () => {
     expect(names).toContain('filmfragmenten/hoop/index.html')
     expect(names.some((name) => name.startsWith('embed/') && name.endsWith('.html'))).toBe(true)
     expect(names.some((name) => name.startsWith('oembed/') && name.endsWith('.json'))).toBe(true)
+    // The planner's catalogue and the texts it loads per item.
+    expect(names.some((name) => name.startsWith('plannen/gegevens/catalogus-'))).toBe(true)
+    expect(names.filter((name) => name.startsWith('plannen/onderdelen/')).length).toBeGreaterThan(10)
     expect(names.filter((name) => name.endsWith('.pdf')).length).toBeGreaterThan(10)
   })
 

@@ -24,7 +24,8 @@ const changed = (before: GenerateResult, after: GenerateResult) =>
 describe('PDF generation with a content-hash cache', { timeout: 60_000 }, () => {
   it('makes every PDF on the worker pool, then none when nothing changed; one edit remakes only its PDFs', async () => {
     const cacheDir = await tempDir()
-    const options = { site: TEST_SITE, cacheDir, threads: 2 }
+    // poolFrom 1: on worker threads even for the fixture's few PDFs, so the pool is tested too.
+    const options = { site: TEST_SITE, cacheDir, threads: 2, poolFrom: 1 }
 
     const cold = await generatePdfs({ ...options, snapshot: pdfFixture() })
     expect(cold.made).toBe(8)
@@ -84,7 +85,7 @@ describe('PDF generation with a content-hash cache', { timeout: 60_000 }, () => 
   it('gives identical bytes for identical content, and a manifest with links and true sizes', async () => {
     const [first, second] = [await tempDir(), await tempDir()]
     const a = await generatePdfs({ site: TEST_SITE, cacheDir: first, snapshot: pdfFixture(), threads: 1 })
-    await generatePdfs({ site: TEST_SITE, cacheDir: second, snapshot: pdfFixture(), threads: 2 })
+    await generatePdfs({ site: TEST_SITE, cacheDir: second, snapshot: pdfFixture(), threads: 2, poolFrom: 1 })
     const entry = a.manifest.entries['fragments/testfragment-synthetisch']!
     expect(entry.href).toBe('/toolkit/pdf/fragments/testfragment-synthetisch.pdf')
     expect(entry.file).toBe('pdf/fragments/testfragment-synthetisch.pdf')

@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Snapshot } from '@toolkit/schemas'
 import { parseSnapshot } from '../src/lib/content/load.ts'
-import { catalogFrom } from '../src/lib/planner/catalog.ts'
-import type { PlannerCatalog } from '../src/lib/planner/types.ts'
+import { catalogFrom, detailsFrom } from '../src/lib/planner/catalog.ts'
+import type { PlannerCatalog, PlannerDetails } from '../src/lib/planner/types.ts'
 
 const SEED_DIR = fileURLToPath(new URL('../../seed/data/', import.meta.url))
 
@@ -45,6 +45,11 @@ export function seedCollectionsWithNotes(): Snapshot['collections'] {
 
 export function seedCatalog(): PlannerCatalog {
   return catalogFrom(seedSnapshot().collections)
+}
+
+/** The texts of every seed fragment, activity and key finding, as the planner loads them per item. */
+export function seedDetails(): PlannerDetails {
+  return detailsFrom(seedSnapshot().collections)
 }
 
 /** Every editor's note in the seed (`gaps`, or `editorNotes` once they moved there). */

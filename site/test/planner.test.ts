@@ -27,10 +27,11 @@ import {
   type PlanItem,
 } from '../src/lib/planner/index.ts'
 import { calendarEvents, followUpDates } from '../src/lib/planner/calendar.ts'
-import { catalogFrom } from '../src/lib/planner/catalog.ts'
-import { editorNotesInSeed, seedCatalog, seedCollectionsWithNotes } from './planner-helpers.ts'
+import { catalogFrom, detailsFrom } from '../src/lib/planner/catalog.ts'
+import { editorNotesInSeed, seedCatalog, seedCollectionsWithNotes, seedDetails } from './planner-helpers.ts'
 
 const catalog = seedCatalog()
+const details = seedDetails()
 
 const PHASE_OF: Record<PlanItem['kind'], (typeof PHASES)[number]> = {
   opening: 'opening', theory: 'theory', fragment: 'fragments', activity: 'activities', actions: 'actions', closing: 'closing',
@@ -89,7 +90,7 @@ describe('plans from the seed content', () => {
     expect(plan.items.map((item) => [item.kind, item.minutes])).toEqual([
       ['opening', 10], ['theory', 15], ['fragment', 25], ['activity', 20], ['actions', 15], ['closing', 5],
     ])
-    const sheet = describePlan(plan, catalog)
+    const sheet = describePlan(plan, catalog, details)
     const activity = sheet.parts.find((part) => part.kind === 'activity')!
     expect(activity.reason).toBe('past bij zelfstigma; 20–25 min')
     const fragment = sheet.parts.find((part) => part.kind === 'fragment')!
@@ -104,35 +105,35 @@ describe('plans from the seed content', () => {
   })
 
   it('a fragment without questions points to the maker’s question sheet from the content', () => {
-    const sheet = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog)
+    const sheet = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog, details)
     const fragment = sheet.parts.find((part) => part.kind === 'fragment')!
-    expect(fragment.questionSheet?.url).toBe(catalog.fragments[0]!.questionSheetUrl)
+    expect(fragment.questionSheet?.url).toBe(details.fragment[catalog.fragments[0]!.slug]!.questionSheetUrl)
     expect(fragment.questions).toEqual([])
   })
 
   it('shows every action of the session guide once, in its phase', () => {
-    const sheet = describePlan(makePlan({ ...DEFAULT_INPUT, minutes: 120 }, catalog), catalog)
+    const sheet = describePlan(makePlan({ ...DEFAULT_INPUT, minutes: 120 }, catalog), catalog, details)
     const shown = [...sheet.preparation.checklist, ...sheet.parts.flatMap((part) => part.steps), ...sheet.followUp.steps]
     const guide = catalog.production!.guide.flatMap((phase) => phase.actions)
     expect([...shown].sort()).toEqual([...guide].sort())
   })
 
   it('places the guide’s tips where they apply', () => {
-    const withExpert = describePlan(makePlan({ ...DEFAULT_INPUT, coFacilitator: true }, catalog), catalog)
+    const withExpert = describePlan(makePlan({ ...DEFAULT_INPUT, coFacilitator: true }, catalog), catalog, details)
     const tipsOf = (sheet: typeof withExpert, kind: PlanItem['kind']) => sheet.parts.find((part) => part.kind === kind)!.tips.map((tip) => tip.title)
     expect(tipsOf(withExpert, 'opening')).toContain('Vertel dat de scènes geïmproviseerd zijn')
     expect(tipsOf(withExpert, 'fragment')).toEqual(expect.arrayContaining(['Houd het gesprek bij (de)stigmatisering', 'Zet een ervaringsdeskundige in als co-trainer']))
-    const without = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog)
+    const without = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog, details)
     expect(without.preparation.tips.map((tip) => tip.title)).toContain('Zet een ervaringsdeskundige in als co-trainer')
   })
 
   it('gathers one materials list from the chosen activities, exactly as the content names them', () => {
-    const sheet = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog)
+    const sheet = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog, details)
     expect(sheet.preparation.materials).toEqual(['DIA: “De rol van empowerment”', 'Flip-over met stiften', 'Laptop + beamer (optioneel)'])
   })
 
   it('shows key findings with their figure and citation exactly as the content has them', () => {
-    const sheet = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog)
+    const sheet = describePlan(makePlan(DEFAULT_INPUT, catalog), catalog, details)
     const figures = sheet.parts.find((part) => part.kind === 'theory')!.figures!
     expect(figures[0]).toMatchObject({ figure: 'ongeveer een kwart', citation: 'Schulze (2007)' })
   })
@@ -287,14 +288,15 @@ describe('editors’ notes never reach the planner', () => {
   it('no note from the seed appears in the catalog or in any run sheet', () => {
     const notes = editorNotesInSeed()
     expect(notes.length).toBeGreaterThan(0)
-    const shown = JSON.stringify(catalog) + JSON.stringify([60, 90, 240].map((minutes) => describePlan(makePlan({ ...DEFAULT_INPUT, minutes, coFacilitator: true }, catalog), catalog)))
+    const shown = JSON.stringify(catalog) + JSON.stringify(details) + JSON.stringify([60, 90, 240].map((minutes) => describePlan(makePlan({ ...DEFAULT_INPUT, minutes, coFacilitator: true }, catalog), catalog, details)))
     for (const note of notes) expect(shown).not.toContain(note)
     expect(shown).not.toMatch(/"gaps"|"editorNotes"/)
   })
 
   it('the catalog copies only the fields it shows, even from content that still holds notes', () => {
     const leaky = catalogFrom(seedCollectionsWithNotes())
-    const shown = JSON.stringify(leaky) + JSON.stringify(describePlan(makePlan({ ...DEFAULT_INPUT, minutes: 240 }, leaky), leaky))
+    const leakyDetails = detailsFrom(seedCollectionsWithNotes())
+    const shown = JSON.stringify(leaky) + JSON.stringify(leakyDetails) + JSON.stringify(describePlan(makePlan({ ...DEFAULT_INPUT, minutes: 240 }, leaky), leaky, leakyDetails))
     for (const note of editorNotesInSeed()) expect(shown).not.toContain(note)
   })
 })

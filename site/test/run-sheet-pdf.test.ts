@@ -9,12 +9,12 @@ import { runSheetPdf } from '../src/pdf/documents/run-sheet-pdf.ts'
 import { MARGINS } from '../src/pdf/style.ts'
 import { DEFAULT_INPUT, describePlan, makePlan } from '../src/lib/planner/index.ts'
 import { misplacedText, readPdf, roles } from './pdf-helpers.ts'
-import { editorNotesInSeed, seedCatalog } from './planner-helpers.ts'
+import { editorNotesInSeed, seedCatalog, seedDetails } from './planner-helpers.ts'
 
 const catalog = seedCatalog()
 
 async function render(input = DEFAULT_INPUT) {
-  const sheet = describePlan(makePlan(input, catalog), catalog)
+  const sheet = describePlan(makePlan(input, catalog), catalog, seedDetails())
   const production = catalog.production!
   const bytes = await runSheetPdf(
     sheet,

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { writeSearchData, type SearchPages } from '../src/integrations/search-data.ts'
+import { writeSearchData } from '../src/integrations/search-data.ts'
+import { decodeSearchPages } from '../src/lib/view/search-pages.ts'
 
 let dir = ''
 afterEach(() => rm(dir, { recursive: true, force: true }))
@@ -20,10 +21,9 @@ describe('the search page’s data beside the Pagefind index', () => {
     await fragment('nl_bbb', { url: '/interventies/wrap/', content: 'Wellness Recovery Action Plan, 2019', meta: { title: 'WRAP' }, filters: { soort: ['interventions'], thema: ['herstel'] } })
     const written = await writeSearchData(dir)
     expect(written.pages).toBe(2)
-    const table: SearchPages = JSON.parse(await readFile(join(dir, 'toolkit-pages.json'), 'utf8'))
-    const facets = (id: string) => table.p[id]!.map((index) => table.v[index])
-    expect(facets('nl_aaa')).toEqual(['soort:themes', 'thema:herstel'])
-    expect(facets('nl_bbb')).toEqual(['soort:interventions', 'thema:herstel'])
+    const pages = decodeSearchPages(JSON.parse(await readFile(join(dir, 'toolkit-pages.json'), 'utf8')))
+    expect(pages.get('nl_aaa')).toEqual({ soort: ['themes'], thema: ['herstel'] })
+    expect(pages.get('nl_bbb')).toEqual({ soort: ['interventions'], thema: ['herstel'] })
     const words = (await readFile(join(dir, 'toolkit-words.txt'), 'utf8')).split(' ')
     // Most frequent first; words under five letters and numbers are left out.
     expect(words.slice(0, 2)).toEqual(['herstel', 'recovery'])

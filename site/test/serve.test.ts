@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeHeadersFile } from '../scripts/security-headers.mjs'
 // @ts-expect-error plain ESM script without types
 import { normaliseBase, startServer } from '../scripts/serve.mjs'
+// @ts-expect-error plain ESM script without types
+import { writeRedirectsFile } from '../scripts/redirect-rules.mjs'
 
 let parent: string
 let root: string
@@ -36,6 +38,7 @@ beforeAll(async () => {
   writeFileSync(join(parent, 'dist.old', 'secret.txt'), 'GEHEIM')
   writeFileSync(join(parent, 'secret.txt'), 'GEHEIM')
   await writeHeadersFile(root, { base: '/toolkit/' })
+  await writeRedirectsFile(root, { base: '/toolkit/' })
   const started = await startServer({ root, base: '/toolkit', port: 0, host: '127.0.0.1' })
   server = started.server
   port = started.port
@@ -119,8 +122,9 @@ describe('static server', () => {
     expect(response.headers.get('allow')).toBe('GET, HEAD')
   })
 
-  it('never serves _headers or dot files, as a static host would not', async () => {
+  it('never serves _headers, _redirects or dot files, as a static host would not', async () => {
     expect((await get('/toolkit/_headers')).status).toBe(404)
+    expect((await get('/toolkit/_redirects')).status).toBe(404)
     expect((await get('/toolkit/.env')).status).toBe(404)
   })
 
@@ -129,6 +133,27 @@ describe('static server', () => {
     expect(normaliseBase('')).toBe('/')
     expect(normaliseBase('toolkit')).toBe('/toolkit/')
     expect(normaliseBase('/a/b/')).toBe('/a/b/')
+  })
+})
+
+describe('moved addresses (the build’s _redirects)', () => {
+  it('sends the old page of a fragment question to its anchor on the fragment page, permanently', async () => {
+    for (const path of ['/toolkit/filmfragmenten/hoop/vragen/algemeen-2/', '/toolkit/filmfragmenten/hoop/vragen/algemeen-2']) {
+      const response = await get(path)
+      expect(response.status, path).toBe(301)
+      expect(response.headers.get('location')).toBe('/toolkit/filmfragmenten/hoop/#algemeen-2')
+    }
+  })
+
+  it('keeps the query string (before the anchor) and encodes what it copies from the path', async () => {
+    expect((await get('/toolkit/filmfragmenten/hoop/vragen/stigma-1/?bron=qr')).headers.get('location')).toBe('/toolkit/filmfragmenten/hoop/?bron=qr#stigma-1')
+    expect(await raw('/toolkit/filmfragmenten/a%20b/vragen/c%3Fd/')).toMatchObject({ status: 301, location: '/toolkit/filmfragmenten/a%20b/#c%3Fd' })
+  })
+
+  it('leaves other addresses alone', async () => {
+    expect((await get('/toolkit/filmfragmenten/hoop/vragen/')).status).toBe(404)
+    expect((await get('/toolkit/filmfragmenten/hoop/vragen/a/b/')).status).toBe(404)
+    expect((await get('/filmfragmenten/hoop/vragen/algemeen-2/')).status).toBe(404)
   })
 })
 

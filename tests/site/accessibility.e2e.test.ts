@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { urlOf, useBrowser } from './helpers.ts'
 import { TEMPLATES, gotoTemplate } from './templates.ts'
 
@@ -21,24 +21,5 @@ describe('axe-core on every page template (WCAG 2.1 A and AA)', () => {
       expect(violations, page.url()).toEqual([])
     })
   }
-
-  it('a question page of a fragment', async () => {
-    // The sources give no fragment questions yet, so the synthetic fixture
-    // (site/test/fixtures), built by the global setup, checks this template.
-    const page = await browser.open('/filmfragmenten/', inject('fixtureSiteUrl'))
-    const fragments = page.locator('.cards .card h2 a, .cards .card h3 a')
-    const hrefs = await fragments.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
-    let checked = 0
-    for (const href of hrefs) {
-      await page.goto(href)
-      const question = page.locator('a.question-link').first()
-      if ((await question.count()) === 0) continue
-      await question.click()
-      await page.waitForLoadState()
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-      expect(results.violations.map((violation) => violation.id), page.url()).toEqual([])
-      checked += 1
-    }
-    expect(checked, 'the fixture has a fragment with questions').toBeGreaterThan(0)
-  })
+  // A fragment with questions, also while presenting them: questions.e2e.test.ts.
 })

@@ -34,6 +34,21 @@ describe('the finder: "Ik heb [tijd] met [groep] over [thema]"', () => {
     expect(await page.locator('#finder-tijd').inputValue()).toBe('short')
   })
 
+  it('costs the home page and /overzicht/ little script: at most 6 KB each (it once brought zod, 29 KB)', async () => {
+    for (const path of ['/', '/overzicht/']) {
+      const page = await browser.open('about:blank')
+      const sizes: Array<Promise<number>> = []
+      page.on('requestfinished', (request) => {
+        if (request.resourceType() === 'script') sizes.push(request.sizes().then((size) => size.responseBodySize))
+      })
+      await page.goto(urlOf(path), { waitUntil: 'load' })
+      const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
+      expect(bytes, path).toBeGreaterThan(0)
+      expect(bytes, path).toBeLessThanOrEqual(6 * 1024)
+      await page.context().close()
+    }
+  })
+
   it('reads time as "at most": two hours includes the half-hour parts', async () => {
     const page = await browser.open('/overzicht/')
     await page.locator('#finder-tijd').selectOption('session')

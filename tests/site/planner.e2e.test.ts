@@ -2,7 +2,9 @@
  * The session planner in a real browser: plan 90 minutes on self-stigma,
  * reorder and keep it over a reload, download the PDF run sheet and the
  * calendar file and read them back, work it by keyboard only, no axe-core
- * violations, bad URLs, and the default plan without JavaScript.
+ * violations, bad URLs, the default plan without JavaScript, and the data it
+ * fetches: the catalogue after the page (loading and error states), the
+ * texts of an added item when it enters the plan, and print waiting for them.
  */
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
@@ -214,6 +216,101 @@ describe('session planner', () => {
     expect(notices).toContain('Het aangepaste plan in de link is niet te lezen.')
     expect(await page.locator('.planner-total').textContent()).toBe('Totaal: 60 van 60 minuten')
     expect((await partTitles(page)).length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('the page carries only the default plan; the catalogue comes as a separate file, with a loading state', async () => {
+    const page = await browser.open('about:blank')
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    // Hold the catalogue back, as a slow connection would.
+    await page.route(/\/plannen\/gegevens\/catalogus-[\w-]+\.json$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    const catalogue = page.waitForResponse(/\/plannen\/gegevens\/catalogus-[\w-]+\.json$/)
+    await page.goto(urlOf('/plannen/'))
+    await expect.poll(() => page.locator('.planner-loading').textContent()).toBe('De planner wordt geladen… Hieronder staat alvast het standaardplan van 90 minuten.')
+    expect(await page.locator('.planner-total').textContent()).toBe('Totaal: 90 van 90 minuten')
+    expect(await page.locator('#planner-time').count()).toBe(0)
+    release()
+    const response = await catalogue
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+    await page.locator('#planner-time').waitFor()
+    expect(await page.locator('.planner-loading').count()).toBe(0)
+
+    // Every key finding is in the catalogue; the page's HTML holds the texts of only the three the default plan shows.
+    const packed = (await response.json()) as { findings: Array<[string, string]> }
+    expect(packed.findings.length).toBeGreaterThan(10)
+    const html = await (await page.request.get(urlOf('/plannen/'))).text()
+    const statements = await Promise.all(
+      packed.findings.map(async ([slug]) => ((await (await page.request.get(urlOf(`/plannen/onderdelen/onderbouwing/${slug}.json`))).json()) as { statement: string }).statement),
+    )
+    const escaped = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+    expect(statements.filter((statement) => html.includes(escaped(statement))).length).toBe(3)
+  })
+
+  it('says so when the catalogue cannot be loaded, keeps the default plan, and tries again', async () => {
+    const page = await browser.open('about:blank')
+    const pattern = /\/plannen\/gegevens\/catalogus-[\w-]+\.json$/
+    await page.route(pattern, (route) => route.abort('internetdisconnected'))
+    await page.goto(urlOf('/plannen/'))
+    const alert = page.locator('.planner-error[role=alert]')
+    await expect.poll(() => alert.textContent()).toContain('De planner kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.')
+    expect(await page.locator('.planner-total').textContent()).toBe('Totaal: 90 van 90 minuten')
+    await page.unroute(pattern)
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click()
+    await page.locator('#planner-time').waitFor()
+    expect(await alert.count()).toBe(0)
+  })
+
+  it('loads the texts of an added key finding when it enters the plan, with an error state and a retry', async () => {
+    const page = await openPlanner()
+    const add = page.getByLabel('Kerncijfer toevoegen')
+    const options = await add.locator('option').evaluateAll((list) => list.map((option) => [(option as HTMLOptionElement).value, option.textContent ?? '']))
+    const [slug] = options.find(([value]) => value !== '')!
+    const detailsUrl = new RegExp(`/plannen/onderdelen/onderbouwing/${slug}\\.json$`)
+    // The page does not hold the finding's text: it is fetched, and fails the first time.
+    await page.route(detailsUrl, (route) => route.abort('internetdisconnected'))
+    await add.selectOption(slug!)
+    await page.locator('.add-field', { has: add }).getByRole('button', { name: 'Toevoegen' }).click()
+    const theory = page.locator('.plan-part-theory')
+    await expect.poll(() => theory.locator('.part-error').textContent()).toContain('De inhoud van dit onderdeel kon niet worden geladen.')
+    await page.unroute(detailsUrl)
+    const loaded = page.waitForResponse(detailsUrl)
+    await theory.getByRole('button', { name: 'Opnieuw proberen' }).click()
+    const { statement } = (await (await loaded).json()) as { statement: string }
+    await expect.poll(() => theory.textContent()).toContain(statement)
+    expect(await theory.locator('.part-error, .part-loading').count()).toBe(0)
+    expect(await theory.locator('.figure-title').count()).toBe(4)
+  })
+
+  it('prints only once the texts of every part are there', async () => {
+    const page = await openPlanner()
+    // What the page held when the print dialog was asked for.
+    await page.evaluate(() => {
+      const record = window as unknown as { printed: string[] }
+      record.printed = []
+      window.print = () => record.printed.push(document.querySelector('.plan-part-theory')?.textContent ?? '')
+    })
+    const add = page.getByLabel('Kerncijfer toevoegen')
+    const slug = (await add.locator('option').evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).value))).find(Boolean)!
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(new RegExp(`/plannen/onderdelen/onderbouwing/${slug}\\.json$`), async (route) => {
+      await held
+      await route.continue()
+    })
+    await add.selectOption(slug)
+    await page.locator('.add-field', { has: add }).getByRole('button', { name: 'Toevoegen' }).click()
+    await page.locator('.plan-part-theory .part-loading').waitFor()
+    await page.getByRole('button', { name: 'Printen' }).click()
+    await expect.poll(() => status(page).textContent()).toBe('De onderdelen worden geladen; daarna opent het printvenster.')
+    expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual([])
+    const loaded = page.waitForResponse((response) => response.url().includes(`/onderbouwing/${slug}.json`))
+    release()
+    const { statement } = (await (await loaded).json()) as { statement: string }
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed.length)).toBe(1)
+    expect((await page.evaluate(() => (window as unknown as { printed: string[] }).printed))[0]).toContain(statement)
   })
 
   it('shows the default 90-minute plan without JavaScript', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openFilterGroup, sitePath, useBrowser } from './helpers.ts'
+import { openFilterGroup, sitePath, urlOf, useBrowser } from './helpers.ts'
 
 const browser = useBrowser()
 beforeAll(() => browser.start())
@@ -33,6 +33,27 @@ afterAll(() => {
       `Pagefind zoeken + resultaten laden: mediaan ${median(engineMs)} ms, max ${Math.max(...engineMs)} ms (${wallMs.length} zoekopdrachten)`,
   )
 })
+
+/** The counts shown beside the options of "Soort inhoud" (opened). */
+async function typeCounts(page: Page): Promise<number[]> {
+  const texts = await page.getByRole('group', { name: 'Soort inhoud' }).locator('[data-count]').allTextContents()
+  return texts.map((text) => Number(text.match(/\d+/)?.[0] ?? 0))
+}
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)
+const resultCount = async (page: Page) => Number((await page.locator('[data-search-status]').textContent())?.match(/^\d+/)?.[0] ?? NaN)
+
+/** Opens a search page whose page table (toolkit-pages.json) is held back until `release()`. */
+async function openWithTableHeld(path: string) {
+  const page = await browser.open('about:blank')
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/pagefind\/toolkit-pages\.json$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto(urlOf(path))
+  return { page, release }
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -116,6 +137,65 @@ describe('Dutch search', () => {
     expect(await searches()).toBe('1')
     await search(page, 'Honest Open Proud')
     expect(await searches()).toBe('2')
+  })
+
+  it('shows the first results without waiting for the page table; the filters’ counts for the query follow', async () => {
+    const { page, release } = await openWithTableHeld('/zoeken/?q=stigma')
+    // The results come while the table is held back: a first query does not wait for it.
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/^\d+ resultaten voor “stigma”$/)
+    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0)
+    await openFilterGroup(page, 'Soort inhoud')
+    const results = await resultCount(page)
+    const allPages = sum(await typeCounts(page))
+    expect(results).toBeLessThan(allPages)
+    // Meanwhile the filters still show the counts of all pages, and say they are being updated.
+    expect(await page.locator('[data-filter-form]').getAttribute('aria-busy')).toBe('true')
+    release()
+    // Then the counts of this query's results (a page without a type, such as /stigma/, counts under none).
+    await expect.poll(() => page.locator('[data-filter-form]').getAttribute('aria-busy')).toBeNull()
+    const counts = await typeCounts(page)
+    expect(sum(counts)).toBeLessThanOrEqual(results)
+    expect(sum(counts)).toBeGreaterThan(0)
+    // The number beside an option is what ticking it gives, without another Pagefind search.
+    const interventions = page.getByRole('group', { name: 'Soort inhoud' }).getByLabel(/^Interventies/)
+    const promised = Number((await interventions.locator('xpath=..').locator('[data-count]').textContent())?.match(/\d+/)?.[0])
+    await interventions.check()
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('met de gekozen filters')
+    expect(await resultCount(page)).toBe(promised)
+    expect(await page.locator('[data-search-results]').getAttribute('data-pagefind-searches')).toBe('1')
+  })
+
+  it('filters by a box ticked before the page table is in, once it is', async () => {
+    const { page, release } = await openWithTableHeld('/zoeken/?q=stigma')
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/^\d+ resultaten voor “stigma”$/)
+    await openFilterGroup(page, 'Soort inhoud')
+    await page.getByRole('group', { name: 'Soort inhoud' }).getByLabel(/^Interventies/).check()
+    expect(await page.locator('[data-search]').getAttribute('aria-busy')).toBe('true')
+    release()
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('met de gekozen filters')
+    expect(new Set(await page.locator('.search-results .type').allTextContents())).toEqual(new Set(['Interventie']))
+    const counted = await page.getByRole('group', { name: 'Soort inhoud' }).getByLabel(/^Interventies/).locator('xpath=..').locator('[data-count]').textContent()
+    expect(counted).toBe(`(${await resultCount(page)})`)
+    expect(await page.locator('[data-search-results]').getAttribute('data-pagefind-searches')).toBe('1')
+  })
+
+  it('searches by filters alone: every page of the chosen types, by type', async () => {
+    const page = await browser.open('/zoeken/?soort=evidence&soort=themes')
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/^\d+ resultat(en)? met de gekozen filters$/)
+    const more = page.locator('[data-search-more]')
+    const items = page.locator('.search-results li')
+    while (await more.isVisible()) {
+      const shown = await items.count()
+      await more.click()
+      await expect.poll(() => items.count()).toBeGreaterThan(shown)
+    }
+    const types = await page.locator('.search-results .type').allTextContents()
+    expect(types.length).toBe(await resultCount(page))
+    // Themes first (where a team starts), then the evidence: the order of /overzicht/.
+    const firstEvidence = types.indexOf('Onderbouwing')
+    expect(firstEvidence).toBeGreaterThan(0)
+    expect(new Set(types.slice(0, firstEvidence))).toEqual(new Set(['Thema']))
+    expect(new Set(types.slice(firstEvidence))).toEqual(new Set(['Onderbouwing']))
   })
 
   it('forgives: typos are corrected, English terms and synonyms find Dutch pages, zero results offer a way on', async () => {

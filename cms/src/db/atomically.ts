@@ -7,8 +7,9 @@
  * committed or rolled back, and a COMMIT that fails throws.
  * On MongoDB, Payload's own transaction (a replica set's session) is used.
  */
-import { inOneTransaction } from './serialisedWrites.ts'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { invalidatePublicReads } from '../requests/publicReadCache.ts'
+import { inOneTransaction } from './serialisedWrites.ts'
 
 type SqlClient = { execute: (sql: string) => Promise<unknown> }
 
@@ -22,6 +23,15 @@ export async function atomically<T>(
   run: (req: PayloadRequest) => Promise<T>,
   context: Record<string, unknown> = {},
 ): Promise<T> {
+  try {
+    return await inOneBatch(payload, run, context)
+  } finally {
+    // Reads during the batch saw it halfway (or before a rollback): cached public reads must go.
+    invalidatePublicReads()
+  }
+}
+
+async function inOneBatch<T>(payload: Payload, run: (req: PayloadRequest) => Promise<T>, context: Record<string, unknown>): Promise<T> {
   const req = await createLocalReq({ context }, payload)
   const sqlite = sqliteClient(payload)
   if (sqlite) return inOneTransaction(sqlite, () => run(req))

@@ -1,10 +1,13 @@
 import type { Endpoint } from 'payload'
-import { buildSnapshot } from '../content/snapshot.ts'
+import { publishedSnapshot, snapshotResponse } from '../content/snapshot.ts'
 
-/** `GET /api/snapshot`: the published content the static site is built from. */
+/**
+ * `GET /api/snapshot`: the published content the static site is built from,
+ * streamed as it is read (content/snapshot.ts), so the server's memory does
+ * not grow with the content.
+ */
 export const snapshotEndpoint: Endpoint = {
   path: '/snapshot',
   method: 'get',
-  handler: async (req) =>
-    Response.json(await buildSnapshot(req.payload), { headers: { 'Cache-Control': 'no-store' } }),
+  handler: async (req) => snapshotResponse(publishedSnapshot(req.payload), { 'Cache-Control': 'no-store' }),
 }

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { CONTENT_COLLECTIONS, withoutEditorNotes, type ContentCollectionSlug } from '@toolkit/schemas'
 import { mintPreviewToken, verifyPreviewToken } from '@toolkit/schemas/node'
 import { isEditorUser, userOf } from '../access/roles.ts'
-import { buildSnapshot } from '../content/snapshot.ts'
+import { publishedSnapshot, snapshotResponse } from '../content/snapshot.ts'
 import { PREVIEW_SECRET, PREVIEW_URL } from './settings.ts'
 
 const noStore = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }
@@ -46,11 +46,10 @@ export const previewDraftEndpoint: Endpoint = {
     if (!check.ok) return text(401, `Voorbeeldlink ${check.reason}.`)
     const draft = await latestVersion(req, check.collection, check.id)
     if (!draft) return text(404, 'Dit document bestaat niet (meer).')
-    const snapshot = await buildSnapshot(req.payload, { draft: { collection: check.collection, doc: draft } })
-    return Response.json(
-      { collection: check.collection, slug: draft.slug, expiresAt: check.expiresAt.toISOString(), snapshot },
-      { headers: noStore },
-    )
+    const snapshot = publishedSnapshot(req.payload, { draft: { collection: check.collection, doc: draft } })
+    const head = JSON.stringify({ collection: check.collection, slug: draft.slug, expiresAt: check.expiresAt.toISOString() })
+    // {"collection":…,"slug":…,"expiresAt":…,"snapshot":{…}}, the snapshot streamed.
+    return snapshotResponse(snapshot, noStore, { before: `${head.slice(0, -1)},"snapshot":`, after: '}' })
   },
 }
 

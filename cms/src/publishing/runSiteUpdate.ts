@@ -2,10 +2,20 @@
  * One site update: build the site here, or call the build hook. Runs one at
  * a time in this process (a second waits for the first), and skips when the
  * published content is the same as at the last successful update.
+ *
+ * A local build gets the snapshot as a file, written while it is read for
+ * its version: the content is read once, and the build (incremental, see
+ * site/scripts/build.mjs) uses exactly the version that was checked.
  */
 import { spawn } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import type { Payload } from 'payload'
-import { buildSnapshot } from '../content/snapshot.ts'
+import { publishedContentVersion, publishedSnapshot } from '../content/snapshot.ts'
 import type { SiteUpdateSettings } from './settings.ts'
 
 export type SiteUpdateResult = { mode: SiteUpdateSettings['mode']; contentVersion: string; skipped: boolean; seconds: number }
@@ -19,11 +29,19 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
   return run
 }
 
-function localBuild(settings: SiteUpdateSettings, cmsUrl: string): Promise<void> {
+/** Writes the published snapshot to `file` as it is read; returns its content version. */
+async function writeSnapshot(payload: Payload, file: string): Promise<string> {
+  const { chunks, summary } = publishedSnapshot(payload)
+  await pipeline(Readable.from(chunks), createWriteStream(file))
+  return (await summary).contentVersion
+}
+
+function localBuild(settings: SiteUpdateSettings, snapshotFile: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build', '--silent'], {
+    // The site's build script itself (no npm in between), on this Node (24).
+    const child = spawn(process.execPath, [path.join(settings.siteDir, 'scripts', 'build.mjs')], {
       cwd: settings.siteDir,
-      env: { ...process.env, CMS_URL: cmsUrl, CONTENT_SNAPSHOT: '' },
+      env: { ...process.env, CONTENT_SNAPSHOT: snapshotFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const lines: string[] = []
@@ -54,16 +72,22 @@ export function runSiteUpdate(
 ): Promise<SiteUpdateResult> {
   return oneAtATime(async () => {
     const started = performance.now()
-    const { contentVersion } = await buildSnapshot(payload)
-    const done = (skipped: boolean): SiteUpdateResult => ({
-      mode: settings.mode,
-      contentVersion,
-      skipped,
-      seconds: Math.round((performance.now() - started) / 100) / 10,
-    })
-    if (settings.mode === 'off' || contentVersion === lastVersion) return done(true)
-    if (settings.mode === 'hook') await callHook(settings.hookUrl as string, { contentVersion, reason })
-    else await localBuild(settings, payload.config.serverURL || `http://localhost:${process.env.PORT ?? 3000}`)
-    return done(false)
+    const folder = settings.mode === 'local' ? await mkdtemp(path.join(tmpdir(), 'toolkit-site-update-')) : undefined
+    try {
+      const snapshotFile = folder && path.join(folder, 'snapshot.json')
+      const contentVersion = snapshotFile ? await writeSnapshot(payload, snapshotFile) : await publishedContentVersion(payload)
+      const done = (skipped: boolean): SiteUpdateResult => ({
+        mode: settings.mode,
+        contentVersion,
+        skipped,
+        seconds: Math.round((performance.now() - started) / 100) / 10,
+      })
+      if (settings.mode === 'off' || contentVersion === lastVersion) return done(true)
+      if (settings.mode === 'hook') await callHook(settings.hookUrl as string, { contentVersion, reason })
+      else await localBuild(settings, snapshotFile!)
+      return done(false)
+    } finally {
+      if (folder) await rm(folder, { recursive: true, force: true })
+    }
   })
 }

@@ -1,19 +1,39 @@
 /**
  * The REST route handlers the app serves (app/(payload)/api/[...slug]/route.ts)
- * and the tests call: Payload's, with the writing methods queued
+ * and the tests call: Payload's, with anonymous reads of published content
+ * answered from memory (publicReadCache.ts) and the writing methods queued
  * (oneWriteAtATime.ts).
  */
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import { oneWriteAtATime } from './oneWriteAtATime.ts'
+import { invalidatePublicReads, servePublicReadsFromCache } from './publicReadCache.ts'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Handler = (request: Request, ...rest: any[]) => Promise<Response>
+
+/**
+ * A successful write forgets the cached reads once more when its response is
+ * ready. The collection hooks already did, but on MongoDB they run before
+ * Payload commits, so a read in between could have kept the old content.
+ */
+function forgetReadsAfterWrite<H extends Handler>(handler: H): H {
+  return (async (request: Request, ...rest: unknown[]) => {
+    const response = await handler(request, ...rest)
+    if (response.ok) invalidatePublicReads()
+    return response
+  }) as H
+}
+
+const writing = <H extends Handler>(handler: H): H => oneWriteAtATime(forgetReadsAfterWrite(handler))
 
 export function restRoutes(config: Promise<SanitizedConfig> | SanitizedConfig) {
   return {
-    GET: REST_GET(config),
-    POST: oneWriteAtATime(REST_POST(config)),
-    DELETE: oneWriteAtATime(REST_DELETE(config)),
-    PATCH: oneWriteAtATime(REST_PATCH(config)),
-    PUT: oneWriteAtATime(REST_PUT(config)),
+    GET: servePublicReadsFromCache(REST_GET(config), config),
+    POST: writing(REST_POST(config)),
+    DELETE: writing(REST_DELETE(config)),
+    PATCH: writing(REST_PATCH(config)),
+    PUT: writing(REST_PUT(config)),
     OPTIONS: REST_OPTIONS(config),
   }
 }

@@ -2,13 +2,15 @@
  * `npm run export-snapshot -w cms -- <file>`: writes the published content
  * (the same JSON as GET /api/snapshot) to a file through the Local API, so
  * the site can be built without a running CMS server. Seeds an empty
- * database first, like the server does.
+ * database first, like the server does. Written as it is read.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { buildSnapshot } from '../content/snapshot.ts'
+import { publishedSnapshot } from '../content/snapshot.ts'
 
 const target = process.argv[2]
 if (!target) {
@@ -16,9 +18,9 @@ if (!target) {
   process.exit(2)
 }
 const payload = await getPayload({ config })
-const snapshot = await buildSnapshot(payload)
+const snapshot = publishedSnapshot(payload)
 fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true })
-fs.writeFileSync(target, JSON.stringify(snapshot))
-const counts = Object.entries(snapshot.collections).map(([name, docs]) => `${name} ${docs.length}`).join(', ')
-console.log(`Snapshot ${snapshot.contentVersion} geschreven naar ${target} (${counts}).`)
+await pipeline(Readable.from(snapshot.chunks), fs.createWriteStream(target))
+const { contentVersion, counts } = await snapshot.summary
+console.log(`Snapshot ${contentVersion} geschreven naar ${target} (${Object.entries(counts).map(([name, count]) => `${name} ${count}`).join(', ')}).`)
 process.exit(0)

@@ -1,21 +1,34 @@
 /**
  * `npm run seed` (payload run): imports seed/data into the configured
  * database. `--overwrite` resets documents that editors changed.
+ * `--snapshot <file>` imports a snapshot file instead (the JSON of
+ * GET /api/snapshot or of bench/make-snapshot.mjs), for loading thousands of
+ * documents; same rules: validated first, one transaction, idempotent.
  */
+import path from 'node:path'
 import config from '@payload-config'
 import { createLocalReq, getPayload } from 'payload'
-import { SeedValidationError } from '@toolkit/seed'
+import { SeedValidationError, loadSnapshotFile } from '@toolkit/seed'
 import { enqueueSiteUpdate } from '../publishing/enqueueSiteUpdate.ts'
 import { importSeed } from '../seed/importSeed.ts'
 
-const overwrite = process.argv.includes('--overwrite')
+const args = process.argv.slice(2)
+const overwrite = args.includes('--overwrite')
+const at = args.indexOf('--snapshot')
+const snapshotFile = at === -1 ? undefined : args[at + 1]
+if (at !== -1 && (!snapshotFile || snapshotFile.startsWith('--'))) {
+  console.error('Gebruik: npm run seed -w cms -- --snapshot <bestand.json> [--overwrite]')
+  process.exit(2)
+}
 try {
-  const payload = await getPayload({ config })
   const started = Date.now()
-  console.log(`Seeding${overwrite ? ' (overwrite)' : ''} …`)
-  await importSeed(payload, { overwrite, log: (line) => console.log(line) })
+  // Validated before Payload starts: a bad file writes nothing and costs no boot.
+  const data = snapshotFile ? loadSnapshotFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), snapshotFile)) : undefined
+  const payload = await getPayload({ config })
+  console.log(`Seeding${snapshotFile ? ` from ${snapshotFile}` : ''}${overwrite ? ' (overwrite)' : ''} …`)
+  await importSeed(payload, { data, overwrite, log: (line) => console.log(line) })
   // A running CMS picks this up and brings the site up to date.
-  await enqueueSiteUpdate(await createLocalReq({}, payload), 'npm run seed')
+  await enqueueSiteUpdate(await createLocalReq({}, payload), snapshotFile ? `npm run seed -- --snapshot ${path.basename(snapshotFile)}` : 'npm run seed')
   console.log(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
   process.exit(0)
 } catch (error) {

@@ -1,48 +1,78 @@
 /**
- * Astro integration: builds the Pagefind search index over the finished
- * static site. Pages mark their main content with `data-pagefind-body`; the
- * language (Dutch stemming) comes from `<html lang="nl">`. Beside the index
- * it writes the page table and word list of the search page (search-data.ts).
+ * Astro integration: which pages of the finished site go into the search
+ * index, and (in a plain `astro build`) the index itself
+ * (src/build/search-index.ts). Pages mark their main content with
+ * `data-pagefind-body`; the language (Dutch stemming) comes from
+ * `<html lang="nl">`.
+ *
+ * Only pages with a `data-pagefind-body` are indexed (Pagefind's own rule
+ * once any page has one), whether the build is full or incremental: the same
+ * pages give the same index. Which pages have one is kept in the build state
+ * (`search.json`), so an incremental build does not read the pages it took
+ * over unchanged.
+ *
+ * scripts/build.mjs sets TOOLKIT_DEFER_INDEX: it puts the new pages live
+ * first and builds the index after that, so an edit is visible before the
+ * search index (the slowest phase) is done.
  */
-import { rm } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import * as pagefind from 'pagefind'
-import { writeSearchData } from './search-data.ts'
+import { timed } from '../build/phases.ts'
+import { pagesToIndex, readIndexFlags, writeIndexFlags, writeSearchIndex, type IndexFlags } from '../build/search-index.ts'
 
-/** Pagefind's own UI bundles; the site has its own search island and ships none of them. */
-const UNUSED_UI = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-]
+const BODY = 'data-pagefind-body'
+/** Pages read at once. */
+const AT_ONCE = 64
 
-export function pagefindIndex(): AstroIntegration {
+/** A page of the output, and whether it was taken over unchanged from the previous build. */
+export type OutputPage = { file: string; reused: boolean }
+
+export type PagefindOptions = {
+  /** The pages of this build (src/integrations/incremental.ts); without it every HTML file of the output. */
+  pages?: () => readonly OutputPage[] | undefined
+}
+
+export function pagefindIndex(options: PagefindOptions = {}): AstroIntegration {
   return {
     name: 'toolkit:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir)
-        const started = performance.now()
-        try {
-          const { index, errors } = await pagefind.createIndex({})
-          if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
-          const added = await index.addDirectory({ path: siteDir })
-          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
-          const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') })
-          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-          await Promise.all(UNUSED_UI.map((file) => rm(join(siteDir, 'pagefind', file), { force: true })))
-          const data = await writeSearchData(join(siteDir, 'pagefind'))
-          logger.info(`zoekindex: ${added.page_count} pagina's, ${data.words} woorden in ${Math.round(performance.now() - started)} ms`)
-        } finally {
-          await pagefind.close()
-        }
-      },
+      'astro:build:done': ({ dir, logger }) =>
+        timed('indexMs', async () => {
+          const siteDir = fileURLToPath(dir)
+          const pages = (options.pages?.() ?? (await htmlFiles(siteDir)).map((file) => ({ file, reused: false }))).filter((page) =>
+            page.file.endsWith('.html'),
+          )
+          const flags = await indexFlags(siteDir, pages, await readIndexFlags(process.env.TOOLKIT_PREVIOUS_STATE))
+          if (process.env.TOOLKIT_NEXT_STATE) await writeIndexFlags(process.env.TOOLKIT_NEXT_STATE, flags)
+          if (process.env.TOOLKIT_DEFER_INDEX === '1') return
+          const started = performance.now()
+          const index = await writeSearchIndex({ siteDir, files: pagesToIndex(flags), outputDir: join(siteDir, 'pagefind') })
+          logger.info(`zoekindex: ${index.pages} pagina's, ${index.words} woorden in ${Math.round(performance.now() - started)} ms`)
+        }),
     },
   }
+}
+
+/** Whether each page has a body: read for new pages, known from the previous build for pages taken over unchanged (same bytes). */
+async function indexFlags(siteDir: string, pages: readonly OutputPage[], known: IndexFlags): Promise<IndexFlags> {
+  const flags: IndexFlags = {}
+  const toRead = pages.filter(({ file, reused }) => {
+    if (reused && known[file] !== undefined) flags[file] = known[file]
+    return flags[file] === undefined
+  })
+  for (let start = 0; start < toRead.length; start += AT_ONCE) {
+    await Promise.all(
+      toRead.slice(start, start + AT_ONCE).map(async ({ file }) => {
+        flags[file] = (await readFile(join(siteDir, file), 'utf8')).includes(BODY)
+      }),
+    )
+  }
+  return flags
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
 }

@@ -3,19 +3,22 @@
  * sheets, the facilitator booklet).
  *
  * Pages show each PDF's size, so the PDFs are made before pages render:
- * `astro:build:start` loads the content (the site's loader), generates every
+ * `astro:build:start` takes the build's content (getContent: the same object
+ * the pages get, loaded once), generates every
  * PDF into the cache (only those whose content hash is new) and keeps the
  * manifest; pages read links and sizes from the virtual module
- * `virtual:toolkit-pdf` (src/pdf/links.ts); `astro:build:done` copies the
- * PDFs into the output as /pdf/<collection>/<slug>.pdf. In `astro dev` the
+ * `virtual:toolkit-pdf` (src/pdf/links.ts); `astro:build:done` links the
+ * PDFs from the cache into the output as /pdf/<collection>/<slug>.pdf. In `astro dev` the
  * PDFs are made on first use and served from the cache.
  *
  * Environment: SITE_URL (default http://localhost:4321) for the links and
- * QR codes in the PDFs, with the base path (SITE_BASE) from the config.
+ * QR codes in the PDFs, with the base path (SITE_BASE) from the config;
+ * PDF_CACHE_DIR (default site/node_modules/.cache/toolkit-pdf) for the cache.
  */
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
-import { loadContent } from '../lib/content/load.ts'
+import { timed } from '../build/phases.ts'
+import { getContent } from '../lib/content/index.ts'
 import { pdfDevMiddleware } from '../pdf/dev-server.ts'
 import { generatePdfs, type GenerateResult } from '../pdf/generate.ts'
 import type { SiteContext } from '../pdf/job-types.ts'
@@ -29,7 +32,10 @@ export type PdfIntegrationOptions = {
   cacheDir?: string
 }
 
-export function toolkitPdf(options: PdfIntegrationOptions = {}): AstroIntegration {
+/** The integration, and the PDF links of this build for the integrations that need them (incremental.ts). */
+export type PdfIntegration = AstroIntegration & { links: () => Promise<PdfLinks> }
+
+export function toolkitPdf(options: PdfIntegrationOptions = {}): PdfIntegration {
   let site: SiteContext | undefined
   let cacheDir = options.cacheDir
   let logger: AstroIntegrationLogger | undefined
@@ -39,7 +45,9 @@ export function toolkitPdf(options: PdfIntegrationOptions = {}): AstroIntegratio
   const generated = () => {
     generation ??= (async () => {
       if (!site || !cacheDir) throw new Error('toolkit:pdf: de configuratie is nog niet geladen')
-      const result = await generatePdfs({ snapshot: await loadContent(), site, cacheDir })
+      // The same content the pages render (one load per build, src/lib/content/index.ts).
+      const { snapshot } = await timed('loadMs', () => getContent())
+      const result = await timed('pdfMs', () => generatePdfs({ snapshot, site: site!, cacheDir: cacheDir! }))
       logger?.info(result.summary)
       return result
     })()
@@ -53,6 +61,7 @@ export function toolkitPdf(options: PdfIntegrationOptions = {}): AstroIntegratio
 
   return {
     name: 'toolkit:pdf',
+    links,
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [pdfLinksPlugin(links)] } })
@@ -60,7 +69,8 @@ export function toolkitPdf(options: PdfIntegrationOptions = {}): AstroIntegratio
       'astro:config:done': ({ config, logger: integrationLogger }) => {
         logger = integrationLogger
         site = { origin: process.env.SITE_URL || config.site || DEFAULT_SITE_URL, base: config.base }
-        cacheDir ??= fileURLToPath(new URL('node_modules/.cache/toolkit-pdf/', config.root))
+        // PDF_CACHE_DIR: a separate cache, e.g. for a benchmark's cold build (bench/build-site.mjs).
+        cacheDir ??= process.env.PDF_CACHE_DIR || fileURLToPath(new URL('node_modules/.cache/toolkit-pdf/', config.root))
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(pdfDevMiddleware(generated, cacheDir!))
@@ -70,7 +80,7 @@ export function toolkitPdf(options: PdfIntegrationOptions = {}): AstroIntegratio
       },
       'astro:build:done': async ({ dir }) => {
         const { manifest } = await generated()
-        const count = await publishPdfs(manifest, cacheDir!, fileURLToPath(dir))
+        const count = await timed('pdfMs', () => publishPdfs(manifest, cacheDir!, fileURLToPath(dir)))
         logger?.info(`PDF's: ${count} geschreven naar pdf/`)
       },
     },

@@ -1,23 +1,22 @@
 /**
  * After Pagefind has written the index: two small files beside it that let
  * the search page do one Pagefind search per query and the rest in the
- * browser. Both are kept small: they count toward the first search.
+ * browser. Both are kept small: they count toward a first visit's download.
  *
  * - `toolkit-pages.json`: per Pagefind page id its filter values (the
- *   listings' keys), as indexes into a list of `key:value` strings, so
- *   filters and live facet counts are computed exactly as on the listings,
- *   without a search per filter.
+ *   listings' keys), so filters and live facet counts are computed exactly
+ *   as on the listings, without a search per filter. Its format is
+ *   lib/view/search-pages.ts; the search page loads it only when filters
+ *   need it, or after the first results.
  * - `toolkit-words.txt`: the indexed words of five letters or more, most
  *   frequent first, for "Bedoelde je …?" when a word is not in the index.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import { encodeSearchPages, type PageFacets } from '../lib/view/search-pages.ts'
 
 type Fragment = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
-
-/** `v`: the `key:value` filter strings; `p`: page id → indexes into `v`. */
-export type SearchPages = { v: string[]; p: Record<string, number[]> }
 
 /** Pagefind fragments are gzip with a `pagefind_dcd` signature before the JSON. */
 function parseFragment(bytes: Buffer): Fragment {
@@ -32,18 +31,13 @@ export function wordsOf(text: string): string[] {
 
 export async function writeSearchData(pagefindDir: string): Promise<{ pages: number; words: number }> {
   const dir = join(pagefindDir, 'fragment')
-  const values: string[] = []
-  const pages: Record<string, number[]> = {}
+  const pages: Array<[string, PageFacets]> = []
   const counts = new Map<string, number>()
-  const indexOf = (value: string) => {
-    const index = values.indexOf(value)
-    return index === -1 ? values.push(value) - 1 : index
-  }
   for (const file of await readdir(dir)) {
     if (!file.endsWith('.pf_fragment')) continue
     const fragment = parseFragment(await readFile(join(dir, file)))
     const id = file.replace(/\.pf_fragment$/, '')
-    pages[id] = Object.entries(fragment.filters).flatMap(([key, list]) => list.map((value) => indexOf(`${key}:${value}`)))
+    pages.push([id, fragment.filters])
     for (const word of wordsOf(`${fragment.meta.title ?? ''} ${fragment.content}`)) {
       for (const part of new Set([word, ...word.split(/[-'’]/)])) if (part.length >= 3) counts.set(part, (counts.get(part) ?? 0) + 1)
     }
@@ -52,8 +46,7 @@ export async function writeSearchData(pagefindDir: string): Promise<{ pages: num
     .filter(([word]) => word.length >= 5 && !/\d/.test(word))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([word]) => word)
-  const table: SearchPages = { v: values, p: pages }
-  await writeFile(join(pagefindDir, 'toolkit-pages.json'), JSON.stringify(table))
+  await writeFile(join(pagefindDir, 'toolkit-pages.json'), JSON.stringify(encodeSearchPages(pages)))
   await writeFile(join(pagefindDir, 'toolkit-words.txt'), words.join(' '))
-  return { pages: Object.keys(pages).length, words: words.length }
+  return { pages: pages.length, words: words.length }
 }

@@ -4,25 +4,23 @@
  * part. The plan lives in the URL; every change is announced in a live
  * region; the last change can be undone. Server-side it renders the default
  * plan without the controls, so the page works without JavaScript too.
- * The PDF and calendar code load only when asked for.
+ * The page carries only that plan and what it shows; the catalogue to choose
+ * from and the texts of added items are fetched (./planner/usePlannerData.ts),
+ * with a loading and an error state. The PDF and calendar code load only
+ * when asked for.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { calendarEvents } from '../lib/planner/calendar.ts'
-import { describePlan } from '../lib/planner/describe.ts'
+import { describePlan, type SheetPart } from '../lib/planner/describe.ts'
+import { detailKey, detailsNeeded, missingDetails } from '../lib/planner/details.ts'
+import type { PlannerProps } from '../lib/planner/files.ts'
 import { addItem, makePlan, type EditResult } from '../lib/planner/plan.ts'
-import type { Plan, PlanInput, PlannerCatalog } from '../lib/planner/types.ts'
+import type { Plan, PlanInput } from '../lib/planner/types.ts'
 import { PartView, Tips } from './planner/PartView.tsx'
 import { PlannerForm } from './planner/PlannerForm.tsx'
 import { AddPart } from './planner/PartControls.tsx'
+import { usePlannerData } from './planner/usePlannerData.ts'
 import { planFromSearch, searchOf } from '../lib/planner/url.ts'
-
-type Props = {
-  catalog: PlannerCatalog
-  /** The default plan, made at build time. */
-  initial: Plan
-  /** The site's base path, for links to fragments and activities. */
-  base: string
-}
 
 type State = { plan: Plan; edited: boolean }
 
@@ -47,30 +45,52 @@ function todayIso(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
 }
 
-export default function Planner({ catalog, initial, base }: Props) {
+export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, base }: PlannerProps) {
+  const data = usePlannerData({ shell, seed, indexUrl, detailsUrls })
+  const { catalog, details } = data
   const [state, setState] = useState<State>({ plan: initial, edited: false })
   const [history, setHistory] = useState<State[]>([])
   const [message, setMessage] = useState('')
   const [hydrated, setHydrated] = useState(false)
+  // True once the plan is the one the URL asks for (the catalogue is needed to read it).
+  const [fromUrl, setFromUrl] = useState(false)
   const [busy, setBusy] = useState<'' | 'pdf' | 'ics'>('')
+  const [printing, setPrinting] = useState(false)
   const focusNext = useRef<string | null>(null)
-  const sheet = useMemo(() => describePlan(state.plan, catalog), [state.plan, catalog])
+  const sheet = useMemo(() => describePlan(state.plan, catalog, details), [state.plan, catalog, details])
   const { plan } = state
+  const ready = data.status === 'ready'
+  const linked = hydrated && window.location.search !== '' && !fromUrl
+
+  useEffect(() => setHydrated(true), [])
 
   useEffect(() => {
+    if (!ready || fromUrl) return
     if (window.location.search) {
       const loaded = planFromSearch(window.location.search, catalog)
       setState(loaded)
       setMessage(`Plan voor ${loaded.plan.input.minutes} minuten geladen uit de link.`)
     }
-    setHydrated(true)
-  }, [catalog])
+    setFromUrl(true)
+  }, [ready, fromUrl, catalog])
 
   useEffect(() => {
-    if (!hydrated) return
+    if (!fromUrl) return
     const search = searchOf(state.plan, state.edited)
     if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`)
-  }, [state, hydrated])
+  }, [state, fromUrl])
+
+  // The texts of what the plan shows, fetched as items enter it (not again after a failure until asked).
+  useEffect(() => {
+    const wanted = missingDetails(plan, details).filter((ref) => !data.failed.has(detailKey(ref)))
+    if (wanted.length > 0) void data.load(wanted)
+  }, [plan, details, data.failed, data.load])
+
+  useEffect(() => {
+    if (!printing || sheet.parts.some((part) => part.missing)) return
+    setPrinting(false)
+    window.print()
+  }, [printing, sheet])
 
   useEffect(() => {
     if (!focusNext.current) return
@@ -110,13 +130,30 @@ export default function Planner({ catalog, initial, base }: Props) {
     if (history.length === 1) focusNext.current = 'planner-sheet-title'
   }
 
+  /** Loads what the plan still misses; says so when that fails. */
+  const complete = async (what: string) => {
+    const loaded = await data.load(missingDetails(plan, details))
+    if (!loaded) setMessage(`Niet alle onderdelen konden worden geladen, dus ${what} lukt nu niet. Controleer je internetverbinding en probeer het opnieuw.`)
+    return loaded
+  }
+
+  const print = async () => {
+    if (sheet.parts.some((part) => part.missing)) {
+      setMessage('De onderdelen worden geladen; daarna opent het printvenster.')
+      if (!(await complete('printen'))) return
+    }
+    setPrinting(true)
+  }
+
   const downloadPdf = async () => {
     if (!catalog.production) return
     setBusy('pdf')
     setMessage('De pdf wordt gemaakt…')
     try {
+      const loaded = await complete('de pdf maken')
+      if (!loaded) return
       const { runSheetBlob } = await import('../pdf/documents/run-sheet-browser.ts')
-      const blob = await runSheetBlob(sheet, { planUrl: window.location.href, source: catalog.production.source, updatedAt: catalog.production.updatedAt })
+      const blob = await runSheetBlob(describePlan(plan, catalog, loaded), { planUrl: window.location.href, source: catalog.production.source, updatedAt: catalog.production.updatedAt })
       saveFile(blob, `draaiboek-${plan.input.minutes}-minuten.pdf`)
       setMessage('De pdf met het draaiboek is gedownload.')
     } catch (error) {
@@ -141,6 +178,11 @@ export default function Planner({ catalog, initial, base }: Props) {
     }
   }
 
+  const partFailed = (part: SheetPart) => {
+    const item = plan.items[part.index]
+    return Boolean(item) && detailsNeeded({ ...plan, items: [item!] }).some((ref) => data.failed.has(detailKey(ref)))
+  }
+
   const inPlan = (kind: string, slug: string) => plan.items.some((item) => item.kind === kind && 'slug' in item && item.slug === slug)
   const addable = [
     ...catalog.fragments.filter((f) => !inPlan('fragment', f.slug)).map((f) => ({ value: `fragment:${f.slug}`, label: `Filmfragment ${f.number}: ${f.title}` })),
@@ -149,21 +191,35 @@ export default function Planner({ catalog, initial, base }: Props) {
 
   return (
     <div className="planner">
-      {hydrated && (
+      {hydrated && ready && (
         <PlannerForm input={plan.input} catalog={catalog} onChange={changeInput} />
       )}
+      {hydrated && data.status === 'loading' && (
+        <p className="planner-loading no-print">
+          {linked ? 'Het plan uit de link wordt geladen…' : 'De planner wordt geladen… Hieronder staat alvast het standaardplan van 90 minuten.'}
+        </p>
+      )}
+      {hydrated && data.status === 'failed' && (
+        <div className="planner-error no-print" role="alert">
+          <p>
+            De planner kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.
+            {linked ? ' Hieronder staat het standaardplan van 90 minuten, niet het plan uit de link.' : ' Hieronder staat het standaardplan van 90 minuten; dat kun je wel printen.'}
+          </p>
+          <button type="button" onClick={data.retryCatalog}>Opnieuw proberen</button>
+        </div>
+      )}
       <p className="planner-status" role="status" aria-live="polite">{message}</p>
-      <section className="run-sheet" aria-labelledby="planner-sheet-title">
+      <section className="run-sheet" aria-labelledby="planner-sheet-title" aria-busy={linked && data.status === 'loading'}>
         <div className="run-sheet-head">
           <h2 id="planner-sheet-title" tabIndex={-1}>Draaiboek: {sheet.title}</h2>
           <p className="planner-total">
             Totaal: <strong>{sheet.total} van {plan.input.minutes} minuten</strong>
           </p>
         </div>
-        {hydrated && (
+        {hydrated && !linked && (
           <div className="planner-toolbar no-print" role="group" aria-label="Plan bewaren en aanpassen">
             <button type="button" onClick={undo} disabled={history.length === 0}>Ongedaan maken</button>
-            <button type="button" onClick={() => window.print()}>Printen</button>
+            <button type="button" onClick={print}>Printen</button>
             <button type="button" onClick={downloadPdf} disabled={busy !== '' || !catalog.production} aria-busy={busy === 'pdf'}>
               {busy === 'pdf' ? 'Pdf wordt gemaakt…' : 'Download pdf (draaiboek)'}
             </button>
@@ -207,12 +263,14 @@ export default function Planner({ catalog, initial, base }: Props) {
               plan={plan}
               catalog={catalog}
               base={base}
-              controls={hydrated}
+              controls={hydrated && ready && !linked}
+              failed={part.missing ? partFailed(part) : false}
+              onRetry={data.retryDetails}
               onEdit={edit}
             />
           ))}
         </ol>
-        {hydrated && (
+        {hydrated && ready && (
           <AddPart
             options={addable}
             onAdd={(value) => {

@@ -1,7 +1,7 @@
 /**
  * Generates every PDF of a snapshot into the cache and returns the manifest
  * pages read their links and sizes from. Only jobs whose hash is not cached
- * are rendered, on the worker pool; the rest cost one stat each.
+ * are rendered (worker-pool.ts); the rest cost one stat each.
  */
 import type { Snapshot } from '@toolkit/schemas'
 import { withBase } from '../lib/routes.ts'
@@ -38,8 +38,10 @@ export type GenerateOptions = {
   snapshot: Snapshot
   site: SiteContext
   cacheDir: string
-  /** Worker threads; default: every core. */
+  /** Threads that render (1: this thread only); default: every core. */
   threads?: number
+  /** From how many PDFs to render on worker threads (worker-pool.ts); for tests. */
+  poolFrom?: number
 }
 
 export type GenerateResult = {
@@ -86,6 +88,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GenerateRe
 
   await renderInPool(missing, {
     threads: options.threads,
+    poolFrom: options.poolFrom,
     onRendered: async (index, pdf) => {
       const { job, hash } = missing[index]!
       await cache.write(hash, pdf)

@@ -1,19 +1,27 @@
 /**
- * Renders jobs on a pool of worker threads, one per core
- * (os.availableParallelism), never more than there are jobs. Each worker
- * takes the next job as soon as it is free, so long booklets and short
- * sheets even out.
+ * Renders PDF jobs: on a pool of worker threads (tinypool, one per core)
+ * when there are many, otherwise in this thread. Measured on the two-core
+ * machine (bench/pdf.mjs; docs/PDF.md): a worker takes about a second to
+ * start (pdfkit, fonts and modules loaded in each); one thread makes 37
+ * PDFs a second, the pool 51. The pool wins from about 150 PDFs (a cold
+ * build); the few PDFs an edit changes are faster in this thread.
  */
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
-import type { RenderReply, RenderRequest } from './render-worker.ts'
+import Tinypool from 'tinypool'
+import { renderPdf } from './render.ts'
+import type { RenderRequest } from './render-worker.ts'
 
 export type PoolOptions = {
-  /** Number of threads; default: every core. */
+  /** Threads that render; 1 renders in this thread. Default: every core. */
   threads?: number
   /** Called with each finished PDF, in completion order. */
   onRendered: (index: number, pdf: Uint8Array) => Promise<void> | void
+  /** From how many PDFs on the pool is used; default POOL_FROM. */
+  poolFrom?: number
 }
+
+/** Below this many PDFs the build's own thread renders them: no worker start-up (see above). */
+export const POOL_FROM = 150
 
 const WORKER_URL = new URL('./render-worker.ts', import.meta.url)
 /**
@@ -24,42 +32,27 @@ const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 48 }
 
 export async function renderInPool(requests: readonly RenderRequest[], options: PoolOptions): Promise<void> {
   if (requests.length === 0) return
-  const size = Math.max(1, Math.min(options.threads ?? availableParallelism(), requests.length))
-  let next = 0
-  let failed = false
-
-  const runWorker = async () => {
-    const worker = new Worker(WORKER_URL, { resourceLimits: RESOURCE_LIMITS })
-    try {
-      while (!failed && next < requests.length) {
-        const index = next++
-        const pdf = await renderOn(worker, requests[index]!).catch((error: Error) => {
-          failed = true
-          const { collection, slug } = requests[index]!.job
-          throw new Error(`PDF van ${collection}/${slug} mislukt: ${error.message}`, { cause: error })
-        })
-        await options.onRendered(index, pdf)
-      }
-    } finally {
-      await worker.terminate()
-    }
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), requests.length))
+  const failed = (index: number) => (error: Error) => {
+    const { collection, slug } = requests[index]!.job
+    throw new Error(`PDF van ${collection}/${slug} mislukt: ${error.message}`, { cause: error })
   }
-  await Promise.all(Array.from({ length: size }, runWorker))
-}
-
-function renderOn(worker: Worker, request: RenderRequest): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (reply: RenderReply) => {
-      worker.off('error', onError)
-      if ('error' in reply) reject(new Error(reply.error))
-      else resolve(reply.pdf)
+  if (threads === 1 || requests.length < (options.poolFrom ?? POOL_FROM)) {
+    for (const [index, { job, extras }] of requests.entries()) {
+      const pdf = await renderPdf(job, extras).catch(failed(index))
+      await options.onRendered(index, new Uint8Array(pdf))
     }
-    const onError = (error: Error) => {
-      worker.off('message', onMessage)
-      reject(error)
-    }
-    worker.once('message', onMessage)
-    worker.once('error', onError)
-    worker.postMessage(request)
-  })
+    return
+  }
+  const pool = new Tinypool({ filename: WORKER_URL.href, minThreads: threads, maxThreads: threads, resourceLimits: RESOURCE_LIMITS })
+  try {
+    await Promise.all(
+      requests.map(async (request, index) => {
+        const pdf: Uint8Array = await pool.run(request).catch(failed(index))
+        await options.onRendered(index, pdf)
+      }),
+    )
+  } finally {
+    await pool.destroy()
+  }
 }

@@ -26,9 +26,12 @@ export function PartView(props: {
   catalog: PlannerCatalog
   base: string
   controls: boolean
+  /** True when the texts of this part could not be loaded. */
+  failed: boolean
+  onRetry: () => void
   onEdit: (result: EditResult, focus?: string) => void
 }) {
-  const { part, partKey, sheet, plan, catalog, base, controls, onEdit } = props
+  const { part, partKey, sheet, plan, catalog, base, controls, failed, onRetry, onEdit } = props
   const headingId = `part-${partKey}`
   const item = plan.items[part.index]!
   const link = (path: string) => `${base.replace(/\/+$/, '')}${path}`
@@ -39,6 +42,13 @@ export function PartView(props: {
       </h4>
       {part.reason && <p className="part-reason">{part.reason}</p>}
       {controls && <PartControls part={part} partKey={partKey} plan={plan} catalog={catalog} onEdit={onEdit} movable={MOVABLE.has(item.kind)} />}
+      {part.missing && !failed && <p className="part-loading">{part.kind === 'theory' ? 'De kerncijfers worden geladen…' : 'De inhoud van dit onderdeel wordt geladen…'}</p>}
+      {part.missing && failed && (
+        <div className="part-error" role="alert">
+          <p>De inhoud van dit onderdeel kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.</p>
+          <button type="button" className="no-print" onClick={onRetry}>Opnieuw proberen</button>
+        </div>
+      )}
       {part.summary && <p>{part.summary}</p>}
       {part.steps.length > 0 && <ul>{part.steps.map((text) => <li key={text}>{text}</li>)}</ul>}
       {part.figures && (

@@ -3,7 +3,7 @@
  * lookups by collection and slug.
  */
 import type { ContentCollectionSlug, Snapshot } from '@toolkit/schemas'
-import { loadContent } from './load.ts'
+import { describeSource, loadContent, sourceFromEnv, type ContentSource } from './load.ts'
 
 export type Collections = Snapshot['collections']
 /** A published document of a collection, as the snapshot holds it. */
@@ -11,6 +11,8 @@ export type DocOf<C extends ContentCollectionSlug> = Collections[C][number]
 export type AnyDoc = DocOf<ContentCollectionSlug>
 
 export type Content = {
+  /** The validated snapshot itself, for the PDF engine and the build's bookkeeping. */
+  readonly snapshot: Snapshot
   readonly collections: Collections
   readonly generatedAt: string
   readonly contentVersion: string
@@ -28,6 +30,7 @@ export function indexContent(snapshot: Snapshot): Content {
   const find = <C extends ContentCollectionSlug>(collection: C, slug: string) =>
     bySlug.get(`${collection}/${slug}`) as DocOf<C> | undefined
   return {
+    snapshot,
     collections: snapshot.collections,
     generatedAt: snapshot.generatedAt,
     contentVersion: snapshot.contentVersion,
@@ -37,10 +40,32 @@ export function indexContent(snapshot: Snapshot): Content {
   }
 }
 
-let pending: Promise<Content> | undefined
+/**
+ * Loads in flight or done, by source, shared by the whole process: Astro
+ * bundles the pages into a module graph of their own, so a module-level
+ * variable would exist twice (once for the integrations, once for the pages)
+ * and the content would be read twice, possibly in two different versions.
+ */
+const LOADS = Symbol.for('toolkit.site.content')
+type Loads = Map<string, Promise<Content>>
 
-/** The site's content, loaded and validated once per build. */
-export function getContent(): Promise<Content> {
-  pending ??= loadContent().then(indexContent)
+function loads(): Loads {
+  const holder = globalThis as typeof globalThis & { [LOADS]?: Loads }
+  holder[LOADS] ??= new Map()
+  return holder[LOADS]
+}
+
+/**
+ * The site's content, read and validated once per build (per process and
+ * source): the integrations (PDFs, search, incremental build) and every page
+ * get this same object.
+ */
+export function getContent(source: ContentSource = sourceFromEnv()): Promise<Content> {
+  const key = describeSource(source)
+  let pending = loads().get(key)
+  if (!pending) {
+    pending = loadContent(source).then(indexContent)
+    loads().set(key, pending)
+  }
   return pending
 }

@@ -1,11 +1,12 @@
 /**
- * Builds the planner's catalog from the published content: the production's
- * session guide and tips, fragments, activities and key findings. Only the
- * fields the planner shows are copied.
+ * Builds the planner's catalog from the published content (the production's
+ * session guide and tips, and what it needs to choose fragments, activities
+ * and key findings) and the details the run sheet shows of each (questions,
+ * materials, statements). Only the fields the planner shows are copied.
  */
 import { AUDIENCES, QUESTION_KINDS, STIGMA_TYPES, creditOf, formatSeconds, sourceById, type Snapshot } from '@toolkit/schemas'
 import { pathOf } from '../routes.ts'
-import type { CatalogFinding, PlannerCatalog } from './types.ts'
+import type { CatalogFinding, PlannerCatalog, PlannerDetails } from './types.ts'
 
 type Collections = Snapshot['collections']
 
@@ -22,21 +23,14 @@ export function citationOf(doc: { citation?: { authors: string; year: number; ti
 
 export function catalogFrom(collections: Collections): PlannerCatalog {
   const production = collections.productions[0]
-  const findings: CatalogFinding[] = collections.evidence.flatMap((doc) =>
-    doc.kind === 'key-finding'
-      ? [{
-          slug: doc.slug,
-          title: doc.title,
-          ...(doc.figure ? { figure: doc.figure } : {}),
-          statement: doc.statement,
-          points: [...doc.points],
-          citation: citationOf(doc),
-          cited: Boolean(doc.citation),
-          themes: [...doc.themes],
-          stigmaTypes: [...doc.stigmaTypes],
-        }]
-      : [],
-  )
+  const findings: CatalogFinding[] = keyFindings(collections).map((doc) => ({
+    slug: doc.slug,
+    title: doc.title,
+    ...(doc.figure ? { figure: doc.figure } : {}),
+    cited: Boolean(doc.citation),
+    themes: [...doc.themes],
+    stigmaTypes: [...doc.stigmaTypes],
+  }))
   const cooccurrence: Record<string, Record<string, number>> = {}
   for (const docs of Object.values(collections)) {
     for (const doc of docs as Array<{ themes?: string[] }>) {
@@ -82,15 +76,6 @@ export function catalogFrom(collections: Collections): PlannerCatalog {
         title: fragment.title,
         durationSeconds: fragment.durationSeconds,
         duration: formatSeconds(fragment.durationSeconds),
-        ...(fragment.videoUrl ? { videoUrl: fragment.videoUrl } : {}),
-        ...(fragment.questionSheetUrl ? { questionSheetUrl: fragment.questionSheetUrl } : {}),
-        questions: {
-          general: [...fragment.questions.general],
-          practice: [...fragment.questions.practice],
-          thematic: [...fragment.questions.thematic],
-          stigma: [...fragment.questions.stigma],
-        },
-        ...(fragment.assignment ? { assignment: fragment.assignment } : {}),
         themes: [...fragment.themes],
         stigmaTypes: [...fragment.stigmaTypes],
         audiences: [...fragment.audiences],
@@ -99,10 +84,7 @@ export function catalogFrom(collections: Collections): PlannerCatalog {
     activities: collections.activities.map((activity) => ({
       slug: activity.slug,
       title: activity.title,
-      summary: activity.summary,
       durationMinutes: { min: activity.durationMinutes.min, max: activity.durationMinutes.max },
-      materials: activity.materials.map((material) => ({ name: material.name, optional: material.optional })),
-      keyMessages: [...activity.keyMessages],
       themes: [...activity.themes],
       stigmaTypes: [...activity.stigmaTypes],
       audiences: [...activity.audiences],
@@ -111,4 +93,37 @@ export function catalogFrom(collections: Collections): PlannerCatalog {
     findings,
     cooccurrence,
   }
+}
+
+function keyFindings(collections: Collections) {
+  return collections.evidence.flatMap((doc) => (doc.kind === 'key-finding' ? [doc] : []))
+}
+
+/** The details of every fragment, activity and key finding: what the run sheet shows of an item in the plan. */
+export function detailsFrom(collections: Collections): PlannerDetails {
+  const details: PlannerDetails = { fragment: {}, activity: {}, finding: {} }
+  for (const fragment of collections.fragments) {
+    details.fragment[fragment.slug] = {
+      ...(fragment.videoUrl ? { videoUrl: fragment.videoUrl } : {}),
+      ...(fragment.questionSheetUrl ? { questionSheetUrl: fragment.questionSheetUrl } : {}),
+      questions: {
+        general: [...fragment.questions.general],
+        practice: [...fragment.questions.practice],
+        thematic: [...fragment.questions.thematic],
+        stigma: [...fragment.questions.stigma],
+      },
+      ...(fragment.assignment ? { assignment: fragment.assignment } : {}),
+    }
+  }
+  for (const activity of collections.activities) {
+    details.activity[activity.slug] = {
+      summary: activity.summary,
+      materials: activity.materials.map((material) => ({ name: material.name, optional: material.optional })),
+      keyMessages: [...activity.keyMessages],
+    }
+  }
+  for (const doc of keyFindings(collections)) {
+    details.finding[doc.slug] = { statement: doc.statement, points: [...doc.points], citation: citationOf(doc) }
+  }
+  return details
 }

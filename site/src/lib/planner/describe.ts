@@ -3,11 +3,13 @@
  * it is there, the guide's actions, key findings with citations, questions
  * or where to find them, materials and tips. The page, the print view and
  * the PDF all show this one description. Content texts are copied as they
- * are; only the planner's own labels are written here.
+ * are; only the planner's own labels are written here. The texts of the
+ * chosen items come from `details`; a part whose texts are not there yet is
+ * marked `missing` (the page shows it is loading; print and PDF wait).
  */
 import { askedNames, labelIn, rankCandidates, themeName } from './fit.ts'
 import { followUpDates, formatDutchDate } from './calendar.ts'
-import type { Phase, Plan, PlanItem, PlannerCatalog } from './types.ts'
+import type { Phase, Plan, PlanItem, PlannerCatalog, PlannerDetails } from './types.ts'
 
 export type Tip = { title: string; text: string }
 
@@ -37,6 +39,8 @@ export type SheetPart = {
   materials?: string[]
   keyMessages?: string[]
   tips: Tip[]
+  /** True while the texts of this part (questions, materials, statements) are not loaded yet. */
+  missing?: true
 }
 
 export type RunSheet = {
@@ -135,7 +139,7 @@ export function reasonOf(item: PlanItem, plan: Plan, catalog: PlannerCatalog): s
   return `${fit}; ${duration}`
 }
 
-export function describePlan(plan: Plan, catalog: PlannerCatalog): RunSheet {
+export function describePlan(plan: Plan, catalog: PlannerCatalog, details: PlannerDetails): RunSheet {
   const actions = guideActions(catalog)
   const tips = placeTips(catalog, plan)
   const { input } = plan
@@ -160,37 +164,43 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog): RunSheet {
     if (item.kind === 'theory') {
       base.figures = item.figures.flatMap((slug) => {
         const finding = catalog.findings.find((candidate) => candidate.slug === slug)
-        return finding
-          ? [{ slug, title: finding.title, ...(finding.figure ? { figure: finding.figure } : {}), statement: finding.statement, points: [...finding.points], citation: finding.citation }]
+        const text = details.finding[slug]
+        if (finding && !text) base.missing = true
+        return finding && text
+          ? [{ slug, title: finding.title, ...(finding.figure ? { figure: finding.figure } : {}), statement: text.statement, points: [...text.points], citation: text.citation }]
           : []
       })
     }
     if (item.kind === 'fragment') {
       const fragment = catalog.fragments.find((candidate) => candidate.slug === item.slug)
-      if (fragment) {
-        base.path = fragment.path
-        if (fragment.videoUrl) base.videoUrl = fragment.videoUrl
-        base.questions = catalog.labels.questionKinds.map(({ value, label }) => ({ label, items: [...fragment.questions[value]] })).filter((group) => group.items.length > 0)
-        if (fragment.assignment) base.assignment = fragment.assignment
-        const complete = catalog.labels.questionKinds.every(({ value }) => fragment.questions[value].length > 0) && Boolean(fragment.assignment)
-        if (!complete && fragment.questionSheetUrl) {
+      const more = details.fragment[item.slug]
+      if (fragment) base.path = fragment.path
+      if (fragment && !more) base.missing = true
+      if (fragment && more) {
+        if (more.videoUrl) base.videoUrl = more.videoUrl
+        base.questions = catalog.labels.questionKinds.map(({ value, label }) => ({ label, items: [...more.questions[value]] })).filter((group) => group.items.length > 0)
+        if (more.assignment) base.assignment = more.assignment
+        const complete = catalog.labels.questionKinds.every(({ value }) => more.questions[value].length > 0) && Boolean(more.assignment)
+        if (!complete && more.questionSheetUrl) {
           base.questionSheet = {
             // A pointer to where the material lives, never a note about what the toolkit lacks (DOMAIN.md).
             text: base.questions.length
               ? 'Alle vragen en de opdracht staan op het vragenblad van de maker:'
               : 'De vragen en de opdracht bij dit fragment staan op het vragenblad van de maker:',
-            url: fragment.questionSheetUrl,
+            url: more.questionSheetUrl,
           }
         }
       }
     }
     if (item.kind === 'activity') {
       const activity = catalog.activities.find((candidate) => candidate.slug === item.slug)
-      if (activity) {
-        base.path = activity.path
-        base.summary = activity.summary
-        base.materials = activity.materials.map(materialName)
-        base.keyMessages = [...activity.keyMessages]
+      const more = details.activity[item.slug]
+      if (activity) base.path = activity.path
+      if (activity && !more) base.missing = true
+      if (activity && more) {
+        base.summary = more.summary
+        base.materials = more.materials.map(materialName)
+        base.keyMessages = [...more.keyMessages]
       }
     }
     return base

@@ -133,6 +133,14 @@ function select(input: PlanInput, catalog: PlannerCatalog): Selection {
 }
 
 const KIND_NAMES: Record<'fragment' | 'activity', string> = { fragment: 'filmfragment', activity: 'werkvorm' }
+const PLURAL_NAMES: Record<'fragment' | 'activity', string> = { fragment: 'filmfragmenten', activity: 'werkvormen' }
+
+/**
+ * How many left-out items are named one by one, best fit first; the rest are
+ * counted in one sentence. With thousands of documents a line per item buried
+ * the plan under thousands of notices (and made the page megabytes).
+ */
+export const NAMED_LEFT_OUT = 3
 
 function describeRange(candidate: Candidate, input: PlanInput, catalog: PlannerCatalog): string {
   const range = rangeOf(contentItem(candidate), input, catalog)
@@ -150,7 +158,7 @@ export function makePlan(input: PlanInput, catalog: PlannerCatalog): Plan {
   for (const kind of ['fragment', 'activity'] as const) {
     const nearest = candidates.find((candidate) => candidate.kind === kind && candidate.fit === 'nearest')
     if (!nearest) continue
-    const plural = kind === 'fragment' ? 'filmfragmenten' : 'werkvormen'
+    const plural = PLURAL_NAMES[kind]
     const placed = selected.includes(nearest)
     notices.push({
       kind: 'nearest',
@@ -160,14 +168,26 @@ export function makePlan(input: PlanInput, catalog: PlannerCatalog): Plan {
   if (candidates.length === 0) {
     notices.push({ kind: 'nearest', text: 'De toolkit heeft nog geen filmfragmenten of werkvormen om in te plannen.' })
   }
-  for (const candidate of leftOut) {
-    const needed = minutesNeeded(candidate, input, catalog)
+  const selectedAt = selectionsByMinutes(input, catalog)
+  for (const candidate of leftOut.slice(0, NAMED_LEFT_OUT)) {
+    const needed = minutesNeeded(candidate, input, selectedAt)
     notices.push({
       kind: 'left-out',
       text:
         `Niet in het plan: ${KIND_NAMES[candidate.kind]} ‘${candidate.title}’ (${describeRange(candidate, input, catalog)}). ` +
         `In ${input.minutes} minuten past die niet naast de vaste onderdelen${selected.length ? ' en wat er al in staat' : ''}. ` +
         (needed ? `Met ${needed} minuten past die wel.` : 'Ook in 4 uur past die niet naast de andere onderdelen.'),
+    })
+  }
+  const others = leftOut.slice(NAMED_LEFT_OUT)
+  if (others.length > 0) {
+    const counts = (['fragment', 'activity'] as const).flatMap((kind) => {
+      const count = others.filter((candidate) => candidate.kind === kind).length
+      return count === 0 ? [] : [`${count} ${count === 1 ? `andere ${KIND_NAMES[kind]}` : `andere ${PLURAL_NAMES[kind]}`}`]
+    })
+    notices.push({
+      kind: 'left-out',
+      text: `Nog ${counts.join(' en ')} ${others.length === 1 ? 'komt' : 'komen'} in aanmerking, maar ${others.length === 1 ? 'past' : 'passen'} niet in ${input.minutes} minuten naast wat er al in staat.`,
     })
   }
   const extra = items.reduce((sum, item) => sum + Math.max(0, item.minutes - rangeOf(item, input, catalog).max), 0)
@@ -180,11 +200,29 @@ export function makePlan(input: PlanInput, catalog: PlannerCatalog): Plan {
   return { input, items, notices }
 }
 
+const candidateKey = (candidate: Candidate) => `${candidate.kind}/${candidate.slug}`
+
+/**
+ * What the selection would be at each longer time, worked out once per plan
+ * and only when asked: every left-out candidate asks the same questions, and
+ * with thousands of documents a selection per candidate and time took minutes.
+ */
+function selectionsByMinutes(input: PlanInput, catalog: PlannerCatalog): (minutes: number) => ReadonlySet<string> {
+  const selections = new Map<number, ReadonlySet<string>>()
+  return (minutes) => {
+    let selection = selections.get(minutes)
+    if (!selection) {
+      selection = new Set(select({ ...input, minutes }, catalog).selected.map(candidateKey))
+      selections.set(minutes, selection)
+    }
+    return selection
+  }
+}
+
 /** The shortest time (in steps of 15) at which a left-out candidate gets a place, if any. */
-function minutesNeeded(candidate: Candidate, input: PlanInput, catalog: PlannerCatalog): number | undefined {
+function minutesNeeded(candidate: Candidate, input: PlanInput, selectedAt: (minutes: number) => ReadonlySet<string>): number | undefined {
   for (let minutes = input.minutes + STEP_MINUTES; minutes <= MAX_MINUTES; minutes += STEP_MINUTES) {
-    const { selected } = select({ ...input, minutes }, catalog)
-    if (selected.some((chosen) => chosen.kind === candidate.kind && chosen.slug === candidate.slug)) return minutes
+    if (selectedAt(minutes).has(candidateKey(candidate))) return minutes
   }
   return undefined
 }

@@ -1,8 +1,11 @@
 /**
  * The session planner's data: what a facilitator asks for (`PlanInput`), the
- * content it plans with (`PlannerCatalog`, a public subset of the snapshot) and
+ * content it plans with (`PlannerCatalog`, a public subset of the snapshot:
+ * the small `PlannerShell` and the `PlannerIndex` of everything to choose
+ * from), the texts of the chosen items (`PlannerDetails`, loaded per item) and
  * the plan itself (`Plan`, a list of timed parts in the guide's phases).
- * Everything here is plain JSON: it goes into the island's props and the URL.
+ * Everything here is plain JSON: it goes into the island's props, its data
+ * files and the URL.
  */
 import type { Audience, QuestionKind, StigmaType } from '@toolkit/schemas'
 
@@ -60,21 +63,21 @@ export type Plan = {
   notices: PlanNotice[]
 }
 
-/** A key finding as the planner shows it: figure, statement and where it comes from. */
+/**
+ * A key finding as the planner chooses it: what ranking and the "add a key
+ * finding" picker need. Its text is in `FindingDetails`.
+ */
 export type CatalogFinding = {
   slug: string
   title: string
   figure?: string
-  statement: string
-  points: string[]
-  /** "Schulze (2007)" or the source document, as the content gives it. */
-  citation: string
   /** True when the finding cites a study (not only the source document). */
   cited: boolean
   themes: string[]
   stigmaTypes: StigmaType[]
 }
 
+/** A fragment as the planner chooses it; its questions and links are in `FragmentDetails`. */
 export type CatalogFragment = {
   slug: string
   number: number
@@ -82,10 +85,6 @@ export type CatalogFragment = {
   durationSeconds: number
   /** "5 min 15 s" */
   duration: string
-  videoUrl?: string
-  questionSheetUrl?: string
-  questions: Record<QuestionKind, string[]>
-  assignment?: string
   themes: string[]
   stigmaTypes: StigmaType[]
   audiences: Audience[]
@@ -93,13 +92,11 @@ export type CatalogFragment = {
   path: string
 }
 
+/** An activity as the planner chooses it; its summary, materials and key messages are in `ActivityDetails`. */
 export type CatalogActivity = {
   slug: string
   title: string
-  summary: string
   durationMinutes: { min: number; max: number }
-  materials: Array<{ name: string; optional: boolean }>
-  keyMessages: string[]
   themes: string[]
   stigmaTypes: StigmaType[]
   audiences: Audience[]
@@ -107,11 +104,11 @@ export type CatalogActivity = {
 }
 
 /**
- * The published content the planner needs, and nothing else: fields are
- * picked one by one, so editors' notes can never reach the planner, its print
- * or its PDF.
+ * What every plan needs whatever it holds, small and fixed in size: the
+ * production's guide and tips, the themes and the vocabularies. The page
+ * gives it to the island directly.
  */
-export type PlannerCatalog = {
+export type PlannerShell = {
   production?: {
     slug: string
     title: string
@@ -127,9 +124,60 @@ export type PlannerCatalog = {
   themes: Array<{ slug: string; name: string }>
   /** The vocabularies the planner shows, with their Dutch labels. */
   labels: { audiences: Label<Audience>[]; stigmaTypes: Label<StigmaType>[]; questionKinds: Label<QuestionKind>[] }
+}
+
+/**
+ * What the planner chooses from: every fragment, activity and key finding,
+ * with only what planning, ranking and the pickers need. It grows with the
+ * content, so the island fetches it as a separate file (`packed.ts`).
+ */
+export type PlannerIndex = {
   fragments: CatalogFragment[]
   activities: CatalogActivity[]
   findings: CatalogFinding[]
   /** How often two themes are tagged on the same document: `cooccurrence[a][b]`. */
   cooccurrence: Record<string, Record<string, number>>
+}
+
+/**
+ * The published content the planner plans with, and nothing else: fields are
+ * picked one by one, so editors' notes can never reach the planner, its print
+ * or its PDF.
+ */
+export type PlannerCatalog = PlannerShell & PlannerIndex
+
+/** What the run sheet shows of a fragment in the plan, loaded when it enters the plan. */
+export type FragmentDetails = {
+  videoUrl?: string
+  questionSheetUrl?: string
+  questions: Record<QuestionKind, string[]>
+  assignment?: string
+}
+
+/** What the run sheet shows of an activity in the plan. */
+export type ActivityDetails = {
+  summary: string
+  materials: Array<{ name: string; optional: boolean }>
+  keyMessages: string[]
+}
+
+/** What the run sheet shows of a key finding in the theory. */
+export type FindingDetails = {
+  statement: string
+  points: string[]
+  /** "Schulze (2007)" or the source document, as the content gives it. */
+  citation: string
+}
+
+/** The kinds of content whose details are loaded one by one. */
+export type DetailKind = 'fragment' | 'activity' | 'finding'
+
+/**
+ * Details by kind and slug: in the build all of them, in the browser those
+ * loaded so far (the items in the plan). A missing entry is not loaded yet.
+ */
+export type PlannerDetails = {
+  fragment: Record<string, FragmentDetails>
+  activity: Record<string, ActivityDetails>
+  finding: Record<string, FindingDetails>
 }

@@ -3,16 +3,23 @@
  * the listing filters of /overzicht/ (the same URL keys). Time means "at
  * most": with two hours, shorter parts fit too.
  */
-import { DURATION_BANDS } from '@toolkit/schemas'
+import type { DurationBand } from '@toolkit/schemas'
 import { filterQueryString, type FilterState } from './filters.ts'
 
-/** Time answers, shortest first; each includes the bands up to and including its own. */
-export const FINDER_TIMES = [
-  { value: 'short', label: 'een half uur' },
-  { value: 'session', label: 'een tot twee uur' },
-  { value: 'half-day', label: 'een dagdeel' },
-  { value: 'long', label: 'meer tijd' },
-] as const
+/*
+ * The browser runs this module (Finder.astro's script), so it imports no
+ * values from @toolkit/schemas: that would bring zod along (about 100 kB).
+ * The order of the duration bands (DURATION_BANDS) comes in as `order`:
+ * the page writes it into the form's time choices.
+ */
+
+/** How the sentence names each duration band ("Ik heb een half uur"); each includes the shorter bands. */
+export const FINDER_TIME_LABELS: Record<DurationBand, string> = {
+  short: 'een half uur',
+  session: 'een tot twee uur',
+  'half-day': 'een dagdeel',
+  long: 'meer tijd',
+}
 
 /** How the sentence names each audience ("met mijn team"). */
 export const FINDER_GROUPS: Record<string, string> = {
@@ -25,17 +32,16 @@ export const FINDER_GROUPS: Record<string, string> = {
   public: 'een breed publiek',
 }
 
-/** The duration bands that fit in the chosen time: `session` → short and session. */
-export function bandsWithin(time: string): string[] {
-  const order = DURATION_BANDS.map((band) => band.value as string)
+/** The duration bands (in `order`, shortest first) that fit in the chosen time: `session` → short and session. */
+export function bandsWithin(time: string, order: readonly string[]): string[] {
   const index = order.indexOf(time)
   return index === -1 ? [] : order.slice(0, index + 1)
 }
 
 /** The listing filters for the finder's answers, as a query string for /overzicht/. */
-export function finderQuery(answers: { tijd?: string; groep?: string; thema?: string }): string {
+export function finderQuery(answers: { tijd?: string; groep?: string; thema?: string }, order: readonly string[]): string {
   const state: FilterState = {}
-  const bands = answers.tijd ? bandsWithin(answers.tijd) : []
+  const bands = answers.tijd ? bandsWithin(answers.tijd, order) : []
   if (bands.length) state.duur = bands
   if (answers.groep) state.doelgroep = [answers.groep]
   if (answers.thema) state.thema = [answers.thema]
@@ -43,10 +49,9 @@ export function finderQuery(answers: { tijd?: string; groep?: string; thema?: st
 }
 
 /** Reads the finder's answers back from listing filters (to show the sentence as chosen). */
-export function finderAnswers(query: string): { tijd?: string; groep?: string; thema?: string } {
+export function finderAnswers(query: string, order: readonly string[]): { tijd?: string; groep?: string; thema?: string } {
   const params = new URLSearchParams(query)
   const bands = params.getAll('duur')
-  const order = DURATION_BANDS.map((band) => band.value as string)
   const longest = bands.map((band) => order.indexOf(band)).filter((index) => index >= 0).sort((a, b) => b - a)[0]
   const groups = params.getAll('doelgroep')
   const themes = params.getAll('thema')

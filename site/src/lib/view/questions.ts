@@ -1,4 +1,10 @@
-/** The discussion questions of a film fragment, each with its own address. */
+/**
+ * The discussion questions of a film fragment. Each has a stable anchor on
+ * the fragment page (`/filmfragmenten/hoop/#algemeen-2`): the deep link to
+ * one question, also where the old one-page-per-question addresses
+ * (`/filmfragmenten/hoop/vragen/algemeen-2/`) now lead (the redirect in
+ * scripts/redirect-rules.mjs maps the last path segment onto the anchor).
+ */
 import { QUESTION_KINDS, type Fragment, type QuestionKind } from '@toolkit/schemas'
 import { pathOf } from '../routes.ts'
 
@@ -9,15 +15,18 @@ export const QUESTION_KIND_SLUGS: Record<QuestionKind, string> = {
   stigma: 'stigma',
 }
 
+/** Anchor of the question block on the fragment page (where "present" and "print as cards" start). */
+export const QUESTIONS_ANCHOR = 'vragen'
+
 export type Question = {
   kind: QuestionKind
   kindLabel: string
   /** Position within its kind, from 1. */
   number: number
   text: string
-  /** Anchor and last path segment, e.g. `algemeen-2`. */
+  /** Anchor on the fragment page, e.g. `algemeen-2`. */
   id: string
-  /** `/filmfragmenten/hoop/vragen/algemeen-2/` */
+  /** Site path of the question: the fragment page at its anchor, `/filmfragmenten/hoop/#algemeen-2`. */
   path: string
 }
 
@@ -28,7 +37,7 @@ export function questionsByKind(fragment: Pick<Fragment, 'slug' | 'questions'>) 
     label,
     questions: fragment.questions[kind].map((text, i): Question => {
       const id = `${QUESTION_KIND_SLUGS[kind]}-${i + 1}`
-      return { kind, kindLabel: label, number: i + 1, text, id, path: `${pathOf('fragments', fragment.slug)}vragen/${id}/` }
+      return { kind, kindLabel: label, number: i + 1, text, id, path: `${pathOf('fragments', fragment.slug)}#${id}` }
     }),
   }))
 }

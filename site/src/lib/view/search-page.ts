@@ -2,14 +2,21 @@
  * The search page in the browser, without a framework. One Pagefind search
  * per query (synonyms and names are in the index already); filters and live
  * facet counts are computed here from the page table written at build time
- * (integrations/search-data.ts), with the listings' keys and functions. A
- * word that is in no indexed word is corrected before searching ("Bedoelde
- * je …?"), and when nothing is found the page offers near words and the
- * finder. Query and filters live in the URL (?q=hoop&thema=hoop).
+ * (integrations/search-data.ts, lib/view/search-pages.ts), with the listings'
+ * keys and functions. A word that is in no indexed word is corrected before
+ * searching ("Bedoelde je …?"), and when nothing is found the page offers
+ * near words and the finder. Query and filters live in the URL
+ * (?q=hoop&thema=hoop).
+ *
+ * A first query waits only for what it needs: Pagefind and the word list.
+ * The page table grows with the number of pages, so it is loaded first only
+ * when filters are chosen (or for a search by filters alone); otherwise
+ * after the first results are on screen, and the counts follow.
  */
 import { openChosenGroups, readBoxes, setBoxes, showCounts, showResultCount } from './filter-ui.ts'
 import { activeFilterCount, facetCounts, filterQueryString, matchesFilters, parseFilterQuery, type FilterState } from './filters.ts'
 import { languageRuns } from './lang.ts'
+import { decodeSearchPages, type PageFacets, type SearchPagesFile } from './search-pages.ts'
 import { correctQuery, suggestions, vocabulary, type Vocabulary } from './spelling.ts'
 
 type PagefindData = { url: string; meta: Record<string, string>; excerpt: string }
@@ -19,14 +26,13 @@ type Pagefind = {
   init(): Promise<void>
   search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>
 }
-type FacetValues = Record<string, string[]>
 type Hit = { id: string; result: PagefindResult }
 
 const PAGE_SIZE = 10
 
-function splitOnce(text: string): [string, string] {
-  const at = text.indexOf(':')
-  return [text.slice(0, at), text.slice(at + 1)]
+/** Runs `task` once the current changes are painted. */
+function afterPaint(task: () => void) {
+  requestAnimationFrame(() => setTimeout(task, 0))
 }
 
 export function startSearch(root: HTMLElement) {
@@ -48,10 +54,12 @@ export function startSearch(root: HTMLElement) {
   const reset = root.querySelector<HTMLButtonElement>('[data-filter-reset]')
   const toResults = root.querySelector<HTMLAnchorElement>('[data-to-results]')
   const results = root.querySelector<HTMLElement>('#resultaten')
+  const failed = root.querySelector<HTMLElement>('[data-search-failed]')!
 
   let pagefind: Pagefind | undefined
-  /** Pagefind page id → filter values (integrations/search-data.ts). */
-  let pages: Record<string, FacetValues> = {}
+  /** Pagefind page id → filter values, once the page table is in. */
+  let pages: Map<string, PageFacets> | undefined
+  let pagesLoading: Promise<Map<string, PageFacets>> | undefined
   let words: Vocabulary = vocabulary([])
   /** Pagefind's answer per query: one search per distinct query. */
   const cache = new Map<string, Promise<PagefindResult[]>>()
@@ -77,11 +85,25 @@ export function startSearch(root: HTMLElement) {
     history.replaceState(history.state, '', `${location.pathname}${search}`)
   }
 
-  /** One Pagefind search per distinct query; '' stands for all pages that have a type. */
+  /** The page table, fetched once; after a failure the next search tries again. */
+  const loadPages = () =>
+    (pagesLoading ??= fetch(`${base}pagefind/toolkit-pages.json`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`toolkit-pages.json: ${response.status}`)
+        return response.json() as Promise<SearchPagesFile>
+      })
+      .then((file) => (pages = decodeSearchPages(file)))
+      .catch((error: unknown) => {
+        pagesLoading = undefined
+        throw error
+      }))
+  const facetsOf = (hit: Hit): PageFacets => pages?.get(hit.id) ?? {}
+
+  /** One Pagefind search per distinct query; '' stands for all pages that have a type (needs the page table). */
   const pagefindSearch = (term: string) => {
     let pending = cache.get(term)
     if (!pending) {
-      const types = [...new Set(Object.values(pages).flatMap((facets) => facets.soort ?? []))]
+      const types = term ? [] : [...new Set([...pages!.values()].flatMap((facets) => facets.soort ?? []))]
       pending = (term ? pagefind!.search(term) : pagefind!.search(null, { filters: { soort: { any: types } } })).then((answer) => answer.results)
       cache.set(term, pending)
       // How many Pagefind searches this page has run (tests check: one per query, none per filter).
@@ -91,7 +113,7 @@ export function startSearch(root: HTMLElement) {
   }
   /** Without a query, results go by type (what a team can use first), as on /overzicht/. */
   const rank = (hit: Hit) => {
-    const type = pages[hit.id]?.soort?.[0] ?? ''
+    const type = facetsOf(hit).soort?.[0] ?? ''
     const index = order.indexOf(type)
     return index === -1 ? order.length : index
   }
@@ -137,6 +159,27 @@ export function startSearch(root: HTMLElement) {
     return li
   }
 
+  /**
+   * Live counts of `items` (the current results), for search `id`: at once
+   * when the page table is in, otherwise once it is, loaded after what is on
+   * screen now has been painted. The filters are marked busy meanwhile.
+   */
+  function showCountsOf(id: number, items: () => PageFacets[], state: FilterState) {
+    const show = () => {
+      if (id !== run) return
+      showCounts(filterForm, facetCounts(items(), state, keys))
+      filterForm.removeAttribute('aria-busy')
+    }
+    if (pages) return show()
+    filterForm.setAttribute('aria-busy', 'true')
+    afterPaint(() =>
+      loadPages().then(show, () => {
+        // The counts of the built page stay; filtering tries the table again.
+        if (id === run) filterForm.removeAttribute('aria-busy')
+      }),
+    )
+  }
+
   async function search() {
     if (!pagefind) return
     const query = input.value.trim()
@@ -151,22 +194,32 @@ export function startSearch(root: HTMLElement) {
       correction.hidden = true
       empty.hidden = true
       more.hidden = true
-      showCounts(filterForm, facetCounts(Object.values(pages), state, keys))
+      // The page was built with the counts of all pages: they need restoring only after counts for a query.
+      if (pages || pagesLoading) showCountsOf(id, () => [...pages!.values()], state)
+      else filterForm.removeAttribute('aria-busy')
       return
     }
     root.setAttribute('aria-busy', 'true')
     const corrected = query && literal !== query ? correctQuery(query, words) : undefined
     const term = corrected ?? query
     // With words: one Pagefind search for the query, filtered here. Filters only: every page with a type.
-    const found = term ? await pagefindSearch(term) : await pagefindSearch('')
+    let found: PagefindResult[]
+    try {
+      if (!term) found = await loadPages().then(() => pagefindSearch(''))
+      else [found] = await Promise.all([pagefindSearch(term), hasFilters ? loadPages() : undefined])
+    } catch {
+      if (id !== run) return
+      failed.hidden = false
+      root.removeAttribute('aria-busy')
+      return
+    }
     if (id !== run) return
+    failed.hidden = true
     const candidates: Hit[] = found.map((result) => ({ id: result.id, result }))
-    const facets = candidates.map((hit) => pages[hit.id] ?? {})
-    matched = candidates.filter((hit) => matchesFilters(pages[hit.id] ?? {}, state))
+    matched = hasFilters ? candidates.filter((hit) => matchesFilters(facetsOf(hit), state)) : candidates
     if (!term) matched.sort((a, b) => rank(a) - rank(b))
     const first = await render(matched, 0, Boolean(term))
     if (id !== run) return
-    showCounts(filterForm, facetCounts(facets, state, keys))
     list.replaceChildren(...first.map(resultItem))
     list.dataset.searchMs = String(Math.round(performance.now() - started))
     // The query (as typed) these results answer.
@@ -192,6 +245,7 @@ export function startSearch(root: HTMLElement) {
     empty.hidden = count > 0
     if (count === 0) showNear(term, hasFilters)
     root.removeAttribute('aria-busy')
+    showCountsOf(id, () => candidates.map(facetsOf), state)
   }
 
   function showNear(query: string, hasFilters: boolean) {
@@ -262,33 +316,31 @@ export function startSearch(root: HTMLElement) {
   openChosenGroups(filterForm)
   filterForm.hidden = false
 
+  // Filters in the URL: the first search filters, so the page table comes along from the start.
+  if (activeFilterCount(initial.state) > 0) loadPages().catch(() => undefined)
   const url = `${base}pagefind/pagefind.js`
   Promise.all([
     import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base, excerptLength: 24 })
+      // On the page's own thread (`noWorker`): Pagefind's worker would be one more script (13 KB) and a
+      // thread to start before the first query, measured 25–30 ms later first results at 10,000 pages. The
+      // price: the heaviest search there ("stigma in de ggz") holds the page about 85 ms; at the toolkit's
+      // own size a few.
+      await module.options({ baseUrl: base, excerptLength: 24, noWorker: true })
       await module.init()
       return module
     }),
-    fetch(`${base}pagefind/toolkit-pages.json`).then((response) => response.json() as Promise<{ v: string[]; p: Record<string, number[]> }>),
-    fetch(`${base}pagefind/toolkit-words.txt`).then((response) => response.text()),
+    fetch(`${base}pagefind/toolkit-words.txt`).then((response) => {
+      if (!response.ok) throw new Error(`toolkit-words.txt: ${response.status}`)
+      return response.text()
+    }),
   ])
-    .then(([module, table, wordList]) => {
+    .then(([module, wordList]) => {
       pagefind = module
-      pages = Object.fromEntries(
-        Object.entries(table.p).map(([pageId, indexes]) => {
-          const facets: FacetValues = {}
-          for (const index of indexes) {
-            const [key, value] = splitOnce(table.v[index]!)
-            ;(facets[key] ??= []).push(value)
-          }
-          return [pageId, facets]
-        }),
-      )
       words = vocabulary(wordList.split(' ').filter(Boolean))
       root.dataset.searchReady = ''
       void search()
     })
     .catch(() => {
-      root.querySelector<HTMLElement>('[data-search-failed]')!.hidden = false
+      failed.hidden = false
     })
 }

@@ -31,8 +31,19 @@ const unique = (names: readonly (string | undefined)[]) => {
   })
 }
 
-/** The subjects the toolkit names: themes, interventions and the stigma types that are not themes. */
+const conceptsCache = new WeakMap<object, Concept[]>()
+
+/** The subjects the toolkit names: themes, interventions and the stigma types that are not themes (worked out once per content). */
 export function concepts(content: Pick<Content, 'collections'>): Concept[] {
+  let known = conceptsCache.get(content.collections)
+  if (!known) {
+    known = conceptsOf(content)
+    conceptsCache.set(content.collections, known)
+  }
+  return known
+}
+
+function conceptsOf(content: Pick<Content, 'collections'>): Concept[] {
   const merged = stigmaThemes(content.collections.themes)
   const themeConcepts = content.collections.themes.map((theme) => {
     const types = STIGMA_TYPES.filter((type) => merged.get(type.value) === theme.slug).map((type) => type.label)
@@ -44,6 +55,17 @@ export function concepts(content: Pick<Content, 'collections'>): Concept[] {
   }))
   const types = STIGMA_TYPES.filter((type) => !merged.has(type.value)).map((type) => ({ id: `stigma/${type.value}`, names: [type.label] }))
   return [...themeConcepts, ...methods, ...types]
+}
+
+const byIdCache = new WeakMap<Concept[], Map<string, Concept>>()
+
+function conceptsById(all: Concept[]): Map<string, Concept> {
+  let byId = byIdCache.get(all)
+  if (!byId) {
+    byId = new Map(all.map((concept) => [concept.id, concept]))
+    byIdCache.set(all, byId)
+  }
+  return byId
 }
 
 /** All string values inside a document, as one text. */
@@ -58,12 +80,40 @@ export function textOf(doc: unknown): string {
   return parts.join(' \n ')
 }
 
+/** A text as the name tests read it: as is, normalised with a space on either side, and its normalised words. */
+type Scanned = { text: string; padded: string; words: ReadonlySet<string> }
+type Matcher = (scanned: Scanned) => boolean
+const matchers = new Map<string, Matcher>()
+
+/** The test for one name, made once: every page tests every name. */
+function matcherOf(name: string): Matcher {
+  let matcher = matchers.get(name)
+  if (!matcher) {
+    const key = normaliseTerm(name)
+    const trimmed = name.trim()
+    if (key.length < 3) matcher = () => false
+    else if (/^[\p{Lu}\d.]{2,6}$/u.test(trimmed)) {
+      const pattern = new RegExp(`(^|[^\\p{L}])${trimmed.replace(/\./g, '\\.')}([^\\p{L}]|$)`, 'u')
+      // The plain substring test first: cheap, and the pattern cannot match without it.
+      matcher = ({ text }) => text.includes(trimmed) && pattern.test(text)
+    } else {
+      const padded = ` ${key} `
+      const first = key.slice(0, key.indexOf(' ') >>> 0)
+      // Whole words in order: the name's first word must be among the text's words.
+      matcher = (scanned) => scanned.words.has(first) && scanned.padded.includes(padded)
+    }
+    matchers.set(name, matcher)
+  }
+  return matcher
+}
+
 /** True when `name` occurs in `text` as whole words; all-caps abbreviations must match in capitals ("ACT", not "act"). */
 export function mentions(text: string, normalisedText: string, name: string): boolean {
-  const key = normaliseTerm(name)
-  if (key.length < 3) return false
-  if (/^[\p{Lu}\d.]{2,6}$/u.test(name.trim())) return new RegExp(`(^|[^\\p{L}])${name.trim().replace(/\./g, '\\.')}([^\\p{L}]|$)`, 'u').test(text)
-  return ` ${normalisedText} `.includes(` ${key} `)
+  return matcherOf(name)(scan(text, normalisedText))
+}
+
+function scan(text: string, normalisedText: string): Scanned {
+  return { text, padded: ` ${normalisedText} `, words: new Set(normalisedText.split(' ')) }
 }
 
 export type SearchTerms = {
@@ -79,19 +129,43 @@ export type SearchTerms = {
  * names of every subject its text mentions ("herstel" → "recovery").
  */
 export function searchTermsFor(item: Pick<ListItem, 'collection' | 'slug' | 'facets'>, doc: AnyDoc, content: Pick<Content, 'collections'>): SearchTerms {
+  // A document's page and its embed view ask for the same words, and the incremental build asks first.
+  let byDoc = termsCache.get(content.collections)
+  if (!byDoc) termsCache.set(content.collections, (byDoc = new WeakMap()))
+  let byItem = byDoc.get(doc)
+  if (!byItem) byDoc.set(doc, (byItem = new Map()))
+  const key = JSON.stringify([item.collection, item.slug, item.facets.thema ?? [], item.facets.stigma ?? []])
+  let terms = byItem.get(key)
+  if (!terms) byItem.set(key, (terms = termsFor(item, doc, content)))
+  return terms
+}
+
+const termsCache = new WeakMap<object, WeakMap<object, Map<string, SearchTerms>>>()
+
+function termsFor(item: Pick<ListItem, 'collection' | 'slug' | 'facets'>, doc: AnyDoc, content: Pick<Content, 'collections'>): SearchTerms {
   const all = concepts(content)
-  const byId = new Map(all.map((concept) => [concept.id, concept]))
+  const byId = conceptsById(all)
   const strong: string[] = []
   const own = byId.get(`${item.collection}/${item.slug}`)
   if (own) strong.push(...own.names)
   for (const slug of item.facets.thema ?? []) strong.push(...(byId.get(`themes/${slug}`)?.names ?? []))
   for (const type of item.facets.stigma ?? []) strong.push(...(byId.get(`stigma/${type}`)?.names ?? []))
   const text = textOf(doc)
-  const normalised = normaliseTerm(text)
+  const scanned = scan(text, normaliseTerm(text))
+  // Many subjects share a name (an abbreviation, a synonym): test each name once per page.
+  const found = new Map<string, boolean>()
+  const mentioned = (name: string) => {
+    let result = found.get(name)
+    if (result === undefined) {
+      result = matcherOf(name)(scanned)
+      found.set(name, result)
+    }
+    return result
+  }
   const related: string[] = []
   for (const concept of all) {
     if (concept === own) continue
-    if (concept.names.some((name) => mentions(text, normalised, name))) related.push(...concept.names)
+    if (concept.names.some(mentioned)) related.push(...concept.names)
   }
   const strongSet = unique(strong)
   const strongKeys = new Set(strongSet.map(normaliseTerm))

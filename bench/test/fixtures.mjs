@@ -1,0 +1,46 @@
+/** A measured run as bench/run.mjs writes it, small enough to read: one size, no CMS. */
+export function sampleResult({ warmSeconds = 10, coldSeconds = 20, editSeconds = 12, peakRssMb = 900, search = true, phases = null } = {}) {
+  const build = (wallSeconds, incremental = null) => ({
+    wallSeconds,
+    phases,
+    report: phases ? 'BUILD_REPORT' : 'unavailable',
+    pages: 5000,
+    documents: 1000,
+    pagesPerSecond: 5000 / wallSeconds,
+    outputBytes: 100e6,
+    pdfBytes: 70e6,
+    outputBytesWithoutPdf: 30e6,
+    bytesUnder: { pdf: 70e6, embed: 10e6 },
+    files: 6000,
+    peakRssMb,
+    incremental,
+  })
+  return {
+    command: 'npm run bench',
+    measuredAt: '2026-11-30T12:00:00.000Z',
+    durationSeconds: 200,
+    machine: { platform: 'linux', cores: 2, cpu: 'test', memoryGb: 8, node: 'v24' },
+    loadAverage: { before: [1, 1, 1], after: [2, 2, 2] },
+    sizes: [
+      {
+        n: 1000,
+        documents: 1000,
+        baseline: { wallSeconds: 8, renderSeconds: 5, indexSeconds: 3, pages: 1001, documents: 1000, pagesPerSecond: 125, outputBytes: 10e6, peakRssMb: 400 },
+        site: { cold: build(coldSeconds), warm: build(warmSeconds), edit: build(editSeconds, { changedDocuments: 1, removedDocuments: 0, pagesRendered: 7 }) },
+        ratios: { cold: 8 / coldSeconds, warm: 8 / warmSeconds, edit: 8 / editSeconds, output: 10, outputWithoutPdf: 3, peakMemory: peakRssMb / 400 },
+        search: search
+          ? {
+              queries: 20,
+              cold: { p50Ms: 120, p95Ms: 210, maxMs: 300, searchBytesP50: 120_000, searchBytesP95: 149_000, searchBytesMax: 151_000, searchBytesBeforeResultsP50: 110_000, searchBytesBeforeResultsP95: 139_000, pageBytesP50: 140_000, pageBytesMax: 160_000, notReadyAtEnter: 3 },
+              warm: { p50Ms: 60, p95Ms: 90, maxMs: 100, searchBytesP50: 8000, searchBytesP95: 9000, searchBytesMax: 9000, pageBytesP50: 9000, pageBytesMax: 9000, notReadyAtEnter: 0 },
+              samples: [
+                { query: 'pyschose', cold: { results: 0, searchBytes: 100_000, searchFiles: { WebAssembly: 61_000, 'index chunks': 39_000 }, searchFilesAfterResults: { 'page table (toolkit-pages.json)': 5_000 } }, warm: { results: 0 } },
+                { query: 'hoop', cold: { results: 4, searchBytes: 149_000, searchFiles: { WebAssembly: 61_000, 'index chunks': 88_000 } }, warm: { results: 4 } },
+              ],
+            }
+          : undefined,
+      },
+    ],
+    cms: { skipped: 'Not measured in this run.' },
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Addresses that moved, as a `_redirects` file (the format of Netlify,
+ * Cloudflare Pages and GitLab Pages), written at build time by
+ * src/integrations/redirects.ts, and applied by the site's own server
+ * (serve.mjs) as those hosts do: @netlify/redirect-parser reads the file; a
+ * pattern's `:name` matches one path segment and `*` anything (`:splat` in
+ * the target), and the first matching rule wins. Only redirects (301, 302,
+ * 303, 307, 308) to a path on this site are applied here; the file holds no
+ * other kind.
+ */
+import { stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseAllRedirects } from '@netlify/redirect-parser'
+
+/**
+ * The moves, without the base path. A fragment's questions used to have a
+ * page each (`/filmfragmenten/hoop/vragen/algemeen-2/`); each is now an
+ * anchor on the fragment page whose id is that last segment
+ * (src/lib/view/questions.ts). With and without the final slash: Cloudflare
+ * matches the pattern as written, Netlify either way.
+ */
+export const MOVES = [
+  { from: '/filmfragmenten/:slug/vragen/:question/', to: '/filmfragmenten/:slug/#:question', status: 301 },
+  { from: '/filmfragmenten/:slug/vragen/:question', to: '/filmfragmenten/:slug/#:question', status: 301 },
+]
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+
+/** The _redirects file for a site served under `base`. */
+export function redirectsFile({ base = '/', moves = MOVES } = {}) {
+  const prefix = base.replace(/\/+$/, '')
+  return [
+    '# Gegenereerd bij de build (site/scripts/redirect-rules.mjs). Niet met de hand aanpassen.',
+    ...moves.map(({ from, to, status }) => `${prefix}${from} ${prefix}${to} ${status}`),
+    '',
+  ].join('\n')
+}
+
+/** Writes `dir`/_redirects; resolves to the text written. */
+export async function writeRedirectsFile(dir, { base = '/' } = {}) {
+  const text = redirectsFile({ base })
+  await writeFile(join(dir, '_redirects'), text)
+  return text
+}
+
+/** `/a/:slug/*` as an anchored expression with named groups (`slug`, `splat`). */
+function patternToRegExp(pattern) {
+  const source = pattern
+    .split(/(\*|:[A-Za-z_][A-Za-z0-9_]*)/)
+    .map((part) => (part === '*' ? '(?<splat>.*)' : part.startsWith(':') ? `(?<${part.slice(1)}>[^/]+)` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('')
+  return new RegExp(`^${source}$`)
+}
+
+/** Rules `{ test, to, status }` from parsed `{ from, to, status }` entries; what serve.mjs cannot apply is left out with a reason. */
+export function compileRedirects(entries, { warn = console.error } = {}) {
+  const rules = []
+  for (const entry of entries) {
+    const status = entry.status ?? 301
+    if (!REDIRECT_STATUSES.has(status) || !entry.to.startsWith('/') || entry.to.startsWith('//')) {
+      warn(`_redirects: regel ${entry.from} → ${entry.to} (${status}) wordt door serve.mjs niet toegepast; alleen doorverwijzingen naar een pad op deze site.`)
+      continue
+    }
+    rules.push({ test: patternToRegExp(entry.from), to: entry.to, status })
+  }
+  return rules
+}
+
+/**
+ * Where a request for `pathname` (decoded, base included) is sent, with the
+ * query string `search` (`?…` or empty) kept: `{ status, location }`, or
+ * undefined when no rule matches. Placeholder values are percent-encoded, so
+ * a value never adds a path segment and the location stays on this site.
+ */
+export function redirectFor(rules, pathname, search = '') {
+  for (const rule of rules) {
+    const match = rule.test.exec(pathname)
+    if (!match) continue
+    const groups = match.groups ?? {}
+    const target = rule.to.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (whole, name) => {
+      const value = groups[name]
+      if (value === undefined) return whole
+      return name === 'splat' ? value.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(value)
+    })
+    const hashAt = target.indexOf('#')
+    const [path, hash] = hashAt === -1 ? [target, ''] : [target.slice(0, hashAt), target.slice(hashAt)]
+    const location = `${path}${search}${hash}`
+    // A Location like `//host` or `/\host` would leave the site.
+    if (!/^\/(?![/\\])/.test(location)) return undefined
+    return { status: rule.status, location }
+  }
+  return undefined
+}
+
+/**
+ * A reader of the `_redirects` file at `file` that parses it again only when
+ * it changed (a rebuild swaps in a new dist/). Resolves to the compiled
+ * rules, none when the file is missing. Lines the parser rejects are reported
+ * once per version of the file and left out, as a host would.
+ */
+export function redirectsFileReader(file, { warn = console.error } = {}) {
+  let cached = { key: undefined, rules: [] }
+  return async function currentRedirects() {
+    const info = await stat(file).catch(() => undefined)
+    const key = info ? `${info.ino}:${info.size}:${info.mtimeMs}` : 'missing'
+    if (key === cached.key) return cached.rules
+    let rules = []
+    if (info) {
+      const { redirects, errors } = await parseAllRedirects({ redirectsFiles: [file], configRedirects: [], minimal: true })
+      for (const error of errors) warn(`${file}: ${error.message}`)
+      rules = compileRedirects(redirects, { warn })
+    }
+    cached = { key, rules }
+    return rules
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The fingerprint of everything besides the content that decides what the
+ * site looks like: the site's source, public files and scripts, the schemas
+ * package, the installed packages (the lockfile), Node's version and the
+ * settings that change the output. When it differs from the previous
+ * build's, the build is full: no page fingerprint covers code.
+ */
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const SITE_DIR = fileURLToPath(new URL('../../', import.meta.url))
+const require = createRequire(import.meta.url)
+/** Settings read at build time that change pages, PDFs or headers. */
+const SETTINGS = ['SITE_URL', 'SITE_BASE', 'EMBED_ALLOWED_ORIGINS']
+
+export async function codeHash(env: Record<string, string | undefined> = process.env, siteDir = SITE_DIR): Promise<string> {
+  const hash = createHash('sha256')
+  const roots = [join(siteDir, 'src'), join(siteDir, 'public'), join(siteDir, 'scripts'), dirname(require.resolve('@toolkit/schemas'))]
+  const files = [
+    join(siteDir, 'astro.config.ts'),
+    join(siteDir, 'package.json'),
+    join(siteDir, '..', 'package-lock.json'),
+    ...(await Promise.all(roots.map(filesUnder))).flat(),
+  ]
+  for (const file of files) {
+    hash.update(`${relative(siteDir, file)}\n`)
+    hash.update(await readFile(file).catch(() => Buffer.from('(ontbreekt)')))
+  }
+  hash.update(`node ${process.version}\n`)
+  for (const name of SETTINGS) hash.update(`${name}=${env[name] ?? ''}\n`)
+  return hash.digest('base64url').slice(0, 22)
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}

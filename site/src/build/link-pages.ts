@@ -1,0 +1,38 @@
+/**
+ * Takes unchanged pages over from the previous output into the new one as
+ * hard links: no bytes are copied and the previous site stays as it was (a
+ * server keeps serving it until scripts/build.mjs swaps the folders). Pages
+ * that are rendered are new files written by Astro, never written through a
+ * link; where a link is not possible (another file system) the file is
+ * copied.
+ */
+import { copyFile, link, mkdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+
+/** At most this many file operations at once: enough to keep the disk busy, few enough for open files. */
+const AT_ONCE = 64
+
+export async function linkPages(files: readonly string[], from: string, to: string): Promise<void> {
+  const dirs = [...new Set(files.map((file) => dirname(join(to, file))))]
+  await inBatches(dirs, (dir) => mkdir(dir, { recursive: true }))
+  let linkable = true
+  await inBatches(files, async (file) => {
+    if (linkable) {
+      try {
+        return await link(join(from, file), join(to, file))
+      } catch (error) {
+        if (!['EXDEV', 'EPERM', 'ENOTSUP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error
+        linkable = false
+      }
+    }
+    await copyFile(join(from, file), join(to, file))
+  })
+}
+
+async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker))
+}

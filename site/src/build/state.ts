@@ -1,0 +1,44 @@
+/**
+ * The build state: what the previous build made, kept beside the output
+ * folder (never in it, so it is not published). scripts/build.mjs hands the
+ * build the folder of the live site's state and a fresh folder for the new
+ * one, and puts the new one in place together with the new site.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { InputsMemo } from './page-inputs.ts'
+
+const VERSION = 1
+const FILE = 'pages.json'
+
+export type PageRecord = {
+  /** The page's file in the output, e.g. `filmfragmenten/hoop/index.html`. */
+  file: string
+  /** The page's fingerprint (src/build/page-inputs.ts); null when it is rendered every time. */
+  inputs: string | null
+}
+
+export type BuildState = {
+  version: typeof VERSION
+  /** src/build/code-hash.ts */
+  code: string
+  contentVersion: string
+  documents: InputsMemo
+  /** Every page of the site, by path. */
+  pages: Record<string, PageRecord>
+}
+
+export async function readState(dir: string | undefined): Promise<BuildState | undefined> {
+  if (!dir) return undefined
+  try {
+    const state = JSON.parse(await readFile(join(dir, FILE), 'utf8')) as BuildState
+    return state.version === VERSION ? state : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export async function writeState(dir: string, state: Omit<BuildState, 'version'>): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, FILE), JSON.stringify({ version: VERSION, ...state }))
+}

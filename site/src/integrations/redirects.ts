@@ -1,0 +1,26 @@
+/**
+ * Astro integration: writes dist/_redirects (scripts/redirect-rules.mjs) when
+ * the build is done, for the addresses that moved: the old page of each
+ * fragment question now leads to its anchor on the fragment page. Static
+ * hosts that read the file (Netlify, Cloudflare Pages, GitLab Pages) and the
+ * site's own server (scripts/serve.mjs) apply it.
+ */
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+// @ts-expect-error plain ESM script without types
+import { writeRedirectsFile } from '../../scripts/redirect-rules.mjs'
+
+export function movedAddresses(): AstroIntegration {
+  let base = '/'
+  return {
+    name: 'toolkit:redirects',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base
+      },
+      'astro:build:done': async ({ dir }) => {
+        await writeRedirectsFile(fileURLToPath(dir), { base })
+      },
+    },
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The planner's data in the browser: the catalogue, fetched once as its own
+ * (hashed, cached) file while the page already shows the default plan, and
+ * the texts of the items in the plan, fetched one small file per item as
+ * items enter the plan. Both report loading and failure, so the island can
+ * say so in Dutch and offer to try again.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { detailKey, type DetailRef } from '../../lib/planner/details.ts'
+import { unpackIndex, type PackedIndex } from '../../lib/planner/packed.ts'
+import type { DetailKind, PlannerCatalog, PlannerDetails, PlannerIndex, PlannerShell } from '../../lib/planner/types.ts'
+
+/** Longer than this and a request counts as failed: a reader can try again rather than wait for ever. */
+const TIMEOUT_MS = 30_000
+
+export type CatalogStatus = 'loading' | 'ready' | 'failed'
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) })
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  return (await response.json()) as T
+}
+
+export function usePlannerData(options: {
+  shell: PlannerShell
+  seed: { index: PlannerIndex; details: PlannerDetails }
+  indexUrl: string
+  detailsUrls: Record<DetailKind, string>
+}) {
+  const { shell, seed, indexUrl, detailsUrls } = options
+  const [index, setIndex] = useState<PlannerIndex>(seed.index)
+  const [status, setStatus] = useState<CatalogStatus>('loading')
+  const [attempt, setAttempt] = useState(0)
+  const [details, setDetails] = useState<PlannerDetails>(seed.details)
+  const [failed, setFailed] = useState<ReadonlySet<string>>(() => new Set())
+  // The latest details and the requests in flight, read by `load` outside React's render.
+  const latest = useRef(details)
+  const inFlight = useRef(new Map<string, Promise<boolean>>())
+  const catalog: PlannerCatalog = useMemo(() => ({ ...shell, ...index }), [shell, index])
+
+  useEffect(() => {
+    let current = true
+    setStatus('loading')
+    fetchJson<PackedIndex>(indexUrl)
+      .then((packed) => {
+        if (!current) return
+        setIndex(unpackIndex(packed))
+        setStatus('ready')
+      })
+      .catch(() => {
+        if (current) setStatus('failed')
+      })
+    return () => {
+      current = false
+    }
+  }, [indexUrl, attempt])
+
+  /** Fetches what is not loaded yet; resolves to the details when all of them are there, undefined when one failed. */
+  const load = useCallback(
+    async (refs: DetailRef[]): Promise<PlannerDetails | undefined> => {
+      const results = await Promise.all(
+        refs.map((ref) => {
+          if (ref.slug in latest.current[ref.kind]) return true
+          const key = detailKey(ref)
+          let request = inFlight.current.get(key)
+          if (!request) {
+            request = fetchJson<unknown>(detailsUrls[ref.kind].replace('{slug}', encodeURIComponent(ref.slug)))
+              .then((value) => {
+                latest.current = { ...latest.current, [ref.kind]: { ...latest.current[ref.kind], [ref.slug]: value } }
+                setDetails(latest.current)
+                return true
+              })
+              .catch(() => {
+                setFailed((before) => new Set(before).add(key))
+                return false
+              })
+              .finally(() => inFlight.current.delete(key))
+            inFlight.current.set(key, request)
+          }
+          return request
+        }),
+      )
+      return results.every(Boolean) ? latest.current : undefined
+    },
+    [detailsUrls],
+  )
+
+  return {
+    catalog,
+    status,
+    details,
+    /** Keys (`detailKey`) of the texts that could not be loaded. */
+    failed,
+    load,
+    /** Try the catalogue again. */
+    retryCatalog: useCallback(() => setAttempt((n) => n + 1), []),
+    /** Try the texts that failed again (the island asks for what is still missing). */
+    retryDetails: useCallback(() => setFailed(new Set()), []),
+  }
+}

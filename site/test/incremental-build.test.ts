@@ -1,0 +1,174 @@
+/**
+ * Incremental builds must never differ from full builds: after each kind of
+ * change (an edit, an added document, a deleted document, a changed
+ * relation) the incremental output is compared file by file, byte for byte,
+ * with a full build of the same content in another folder. A change of code
+ * or settings makes the build full.
+ *
+ * These run the real build (scripts/build.mjs) on the small fixture: slow,
+ * about a minute in all.
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { wrapSnapshot } from '@toolkit/schemas/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { codeHash } from '../src/build/code-hash.ts'
+import { buildSite, runBuild, type BuildReport } from './build-helpers.ts'
+import { rawFixture } from './helpers.ts'
+
+/** Every file of a folder with the hash of its bytes. */
+async function tree(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {}
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    files[path.slice(dir.length + 1)] = createHash('sha256').update(await readFile(path)).digest('hex')
+  }
+  return files
+}
+
+type Collections = Record<string, any[]>
+/** Why a build was full (its log line), for the message when it should not have been: e.g. code edited during the test. */
+const fullBecause = (report: { log: string }) => report.log.match(/volledige bouw: .*/)?.[0] ?? 'incrementeel'
+const snapshotOf = (collections: Collections) => wrapSnapshot(collections, '2025-01-15T10:00:00.000Z')
+
+describe('incremental builds', { timeout: 300_000 }, () => {
+  let dir: string
+  let collections: Collections
+  let step = 0
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'toolkit-incremental-'))
+    collections = structuredClone(rawFixture().collections)
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  /** Builds the current content incrementally (on the previous output) and fully (from nothing), and compares. */
+  async function buildBothWays(env: Record<string, string> = {}): Promise<BuildReport & { log: string }> {
+    step += 1
+    const file = join(dir, `snapshot-${step}.json`)
+    await writeFile(file, JSON.stringify(snapshotOf(collections)))
+    const options = { snapshot: file, pdfCache: join(dir, 'pdf-cache'), env }
+    const incremental = await buildSite({ ...options, out: join(dir, 'site') })
+    const full = await buildSite({ ...options, out: join(dir, `full-${step}`) })
+    expect(full.incremental).toBeNull()
+    const [got, want] = await Promise.all([tree(join(dir, 'site')), tree(join(dir, `full-${step}`))])
+    expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort())
+    const differing = Object.keys(want).filter((path) => got[path] !== want[path])
+    expect(differing).toEqual([])
+    await rm(join(dir, `full-${step}`), { recursive: true, force: true })
+    return incremental
+  }
+
+  it('builds the first time in full, and then incrementally without rendering unchanged pages', async () => {
+    const first = await buildBothWays()
+    expect(first.incremental).toBeNull()
+    const again = await buildBothWays()
+    expect(again.incremental, fullBecause(again)).toMatchObject({ changedDocuments: 0, removedDocuments: 0 })
+    expect(again.incremental!.pagesRendered).toBeLessThan(again.pages / 2)
+  })
+
+  it('after an edit: the same site as a full build, with the edit on the page, its production and the listing', async () => {
+    const hoop = collections.fragments!.find((doc) => doc.slug === 'hoop')
+    hoop.title = 'Hoop (bewerkt)'
+    hoop.description = `${hoop.description} Een zin erbij.`
+    const report = await buildBothWays()
+    expect(report.incremental, fullBecause(report)).toMatchObject({ changedDocuments: 1, removedDocuments: 0 })
+    const site = join(dir, 'site')
+    expect(await readFile(join(site, 'filmfragmenten/hoop/index.html'), 'utf8')).toContain('Hoop (bewerkt)')
+    expect(await readFile(join(site, 'impactproducties/bij-nader-inzien/index.html'), 'utf8')).toContain('Hoop (bewerkt)')
+    expect(await readFile(join(site, 'filmfragmenten/index.html'), 'utf8')).toContain('Hoop (bewerkt)')
+  })
+
+  it('after adding a document: the same site as a full build, with the new document’s pages', async () => {
+    const activity = structuredClone(collections.activities![0])
+    Object.assign(activity, { slug: 'nieuwe-werkvorm', title: 'Nieuwe werkvorm', relatedInterventions: ['wrap'] })
+    collections.activities!.push(activity)
+    const report = await buildBothWays()
+    expect(report.incremental, fullBecause(report)).toMatchObject({ changedDocuments: 1, removedDocuments: 0 })
+    expect(await readFile(join(dir, 'site', 'interventies/wrap/index.html'), 'utf8')).toContain('Nieuwe werkvorm')
+  })
+
+  it('after deleting a document: the same site as a full build, without the document’s files', async () => {
+    collections.cases = collections.cases!.filter((doc) => doc.slug !== 'jenny')
+    const report = await buildBothWays()
+    expect(report.incremental, fullBecause(report)).toMatchObject({ changedDocuments: 0, removedDocuments: 1 })
+    const files = Object.keys(await tree(join(dir, 'site')))
+    expect(files.filter((path) => path.includes('jenny'))).toEqual([])
+  })
+
+  it('after a relation changes: the same site as a full build, on both ends of the relation', async () => {
+    const wrap = collections.interventions!.find((doc) => doc.slug === 'wrap')
+    wrap.relatedInterventions = ['comet']
+    const report = await buildBothWays()
+    expect(report.incremental, fullBecause(report)).toMatchObject({ changedDocuments: 1, removedDocuments: 0 })
+    expect(await readFile(join(dir, 'site', 'interventies/comet/index.html'), 'utf8')).toContain('/interventies/wrap/')
+  })
+
+  it('puts the pages live before the search index: an index that fails leaves the edit live with the previous index, and the next build is whole again', async () => {
+    const site = join(dir, 'site')
+    const indexBefore = await tree(join(site, 'pagefind'))
+    expect(Object.keys(indexBefore)).toContain('pagefind-entry.json')
+    collections.fragments!.find((doc) => doc.slug === 'hoop').title = 'Hoop (live voor de zoekindex)'
+    step += 1
+    const file = join(dir, `snapshot-${step}.json`)
+    await writeFile(file, JSON.stringify(snapshotOf(collections)))
+    // Pagefind's own setting for its binary: one that does not exist makes the index phase, and only it, fail.
+    const failed = await runBuild({ snapshot: file, out: site, pdfCache: join(dir, 'pdf-cache'), env: { PAGEFIND_EXTENDED_BINARY_PATH: join(dir, 'geen-pagefind') } })
+    expect(failed.code, failed.log).not.toBe(0)
+    expect(failed.log).toContain('Zoekindex niet bijgewerkt')
+    expect(failed.report?.phases.pagesLiveMs).toBeGreaterThan(0)
+    expect(failed.report?.phases.indexLiveMs).toBeNull()
+    expect(await readFile(join(site, 'filmfragmenten/hoop/index.html'), 'utf8')).toContain('Hoop (live voor de zoekindex)')
+    expect(await tree(join(site, 'pagefind'))).toEqual(indexBefore)
+    expect((await readdir(dir)).filter((name) => name.startsWith('site.') && !name.endsWith('.json') && name !== 'site.state')).toEqual([])
+
+    // The state describes the live pages: nothing to render again, and the index is right again.
+    const next = await buildBothWays()
+    expect(next.incremental, fullBecause(next)).toMatchObject({ changedDocuments: 0, removedDocuments: 0 })
+    expect(next.phases.indexLiveMs).toBeGreaterThanOrEqual(next.phases.pagesLiveMs)
+    expect(await tree(join(site, 'pagefind'))).not.toEqual(indexBefore)
+  })
+
+  it('runs one build of a folder at a time: one started meanwhile (npm start and a site update) waits, then builds on the first', async () => {
+    collections.fragments!.find((doc) => doc.slug === 'hoop').title = 'Hoop (twee bouwen tegelijk)'
+    step += 1
+    const file = join(dir, `snapshot-${step}.json`)
+    await writeFile(file, JSON.stringify(snapshotOf(collections)))
+    const options = { snapshot: file, out: join(dir, 'site'), pdfCache: join(dir, 'pdf-cache') }
+    const [first, second] = await Promise.all([runBuild(options), runBuild(options)])
+    expect(first.code, first.log).toBe(0)
+    expect(second.code, second.log).toBe(0)
+    expect(`${first.log}${second.log}`).toContain('deze bouw wacht tot die klaar is')
+    // The later one found the earlier one's result: nothing left to render.
+    expect([first.report?.incremental?.changedDocuments, second.report?.incremental?.changedDocuments].sort()).toEqual([0, 1])
+    expect(await readFile(join(dir, 'site/filmfragmenten/hoop/index.html'), 'utf8')).toContain('Hoop (twee bouwen tegelijk)')
+  })
+
+  it('builds in full when the settings change, and the result matches a full build', async () => {
+    const report = await buildBothWays({ SITE_URL: 'https://toolkit.example' })
+    expect(report.incremental).toBeNull()
+  })
+})
+
+describe('the code fingerprint', () => {
+  it('changes when a source file of the site changes', async () => {
+    const site = await mkdtemp(join(tmpdir(), 'toolkit-code-'))
+    try {
+      await mkdir(join(site, 'site', 'src', 'pages'), { recursive: true })
+      await writeFile(join(site, 'package-lock.json'), '{}')
+      await writeFile(join(site, 'site', 'src', 'pages', 'index.astro'), '<h1>Een</h1>')
+      const before = await codeHash({}, join(site, 'site'))
+      expect(await codeHash({}, join(site, 'site'))).toBe(before)
+      await writeFile(join(site, 'site', 'src', 'pages', 'index.astro'), '<h1>Twee</h1>')
+      expect(await codeHash({}, join(site, 'site'))).not.toBe(before)
+      expect(await codeHash({ SITE_BASE: '/toolkit/' }, join(site, 'site'))).not.toBe(before)
+    } finally {
+      await rm(site, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseAllRedirects } from '@netlify/redirect-parser'
+import { afterAll, describe, expect, it } from 'vitest'
+// @ts-expect-error plain ESM script without types
+import { compileRedirects, redirectFor, redirectsFile, redirectsFileReader } from '../scripts/redirect-rules.mjs'
+
+const folder = mkdtempSync(join(tmpdir(), 'site-redirects-'))
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+/** The file as a host reads it (Netlify's own parser). */
+async function parsed(text: string) {
+  const file = join(folder, `_redirects-${Math.random().toString(36).slice(2)}`)
+  writeFileSync(file, text)
+  return parseAllRedirects({ redirectsFiles: [file], configRedirects: [], minimal: true })
+}
+
+describe('the _redirects file', () => {
+  it('moves every old question page to its anchor, under the base path, in a form the hosts’ parser accepts', async () => {
+    const { redirects, errors } = await parsed(redirectsFile({ base: '/toolkit/' }))
+    expect(errors).toEqual([])
+    expect(redirects).toEqual([
+      expect.objectContaining({ from: '/toolkit/filmfragmenten/:slug/vragen/:question/', to: '/toolkit/filmfragmenten/:slug/#:question', status: 301 }),
+      expect.objectContaining({ from: '/toolkit/filmfragmenten/:slug/vragen/:question', to: '/toolkit/filmfragmenten/:slug/#:question', status: 301 }),
+    ])
+  })
+
+  it('is read by the server’s reader as the rules it applies', async () => {
+    const file = join(folder, '_redirects')
+    writeFileSync(file, redirectsFile({ base: '/' }))
+    const rules = await redirectsFileReader(file)()
+    expect(redirectFor(rules, '/filmfragmenten/hoop/vragen/praktijk-3/')).toEqual({ status: 301, location: '/filmfragmenten/hoop/#praktijk-3' })
+    expect(redirectFor(rules, '/filmfragmenten/hoop/')).toBeUndefined()
+  })
+})
+
+describe('applying redirects', () => {
+  it('fills placeholders and splats, first matching rule wins', () => {
+    const rules = compileRedirects([
+      { from: '/oud/:a/*', to: '/nieuw/:a/:splat', status: 302 },
+      { from: '/oud/*', to: '/elders/', status: 301 },
+    ])
+    expect(redirectFor(rules, '/oud/x/y/z.html')).toEqual({ status: 302, location: '/nieuw/x/y/z.html' })
+    expect(redirectFor(rules, '/oud/x')).toEqual({ status: 301, location: '/elders/' })
+  })
+
+  it('never leads off the site, and leaves out what a static server cannot apply', () => {
+    const warnings: string[] = []
+    const rules = compileRedirects(
+      [
+        { from: '/a/*', to: 'https://elders.example/:splat', status: 301 },
+        { from: '/b/*', to: '//elders.example/', status: 301 },
+        { from: '/c/*', to: '/index.html', status: 200 },
+        { from: '/d/:x', to: '/:x', status: 301 },
+      ],
+      { warn: (message: string) => warnings.push(message) },
+    )
+    expect(warnings).toHaveLength(3)
+    expect(redirectFor(rules, '/a/b')).toBeUndefined()
+    expect(redirectFor(rules, '/c/x')).toBeUndefined()
+    // A placeholder value is one encoded segment: `/` and `\` cannot start a second one.
+    expect(redirectFor(rules, '/d/\\elders.example')).toEqual({ status: 301, location: '/%5Celders.example' })
+  })
+})
