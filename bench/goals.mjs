@@ -35,6 +35,14 @@ export const SIZE_GOALS = [
     show: (value) => `${value} s`,
   },
   {
+    id: 'edit-pages-live',
+    label: 'Rebuild after one edit, until the pages are live (the search index follows)',
+    target: '≤ 15 s',
+    value: (size) => (size.site?.edit?.phases?.pagesLiveMs == null ? undefined : Math.round(size.site.edit.phases.pagesLiveMs / 100) / 10),
+    met: (value) => value <= 15,
+    show: (value) => `${value} s`,
+  },
+  {
     id: 'output-bytes',
     label: 'Output without pdf/, bytes per document vs plain Astro + Pagefind',
     target: '≤ 3×',
@@ -95,7 +103,7 @@ export const CMS_GOALS = [
 ]
 
 /** Goals this benchmark does not measure, named so the summary does not hide them. */
-export const UNMEASURED_GOALS = [{ id: 'publish-live', label: 'Publish → live site in `npm start` at N = 10,000', target: '≤ 30 s' }]
+export const UNMEASURED_GOALS = [{ id: 'publish-live', label: 'Publish → live site in `npm start` at N = 10,000 (measured by `npm run bench:publish`)', target: '≤ 30 s' }]
 
 function evaluate(goal, figures) {
   if (figures?.error) return { value: null, shown: 'run failed', met: null }

@@ -8,9 +8,9 @@
  * in development mode, the site built from it and served, site updates run
  * by the CMS's jobs queue) on its own ports and folders, then publishes K
  * edits of one fragment over REST, one after the other, and times each from
- * the CMS's answer until the served page shows the new text. Prints figures;
- * asserts nothing. The same measurement at seed size is the e2e test
- * tests/cms/rebuild.e2e.test.ts.
+ * the CMS's answer until the served page shows the new text. Prints figures
+ * and writes bench/results/<date>-publish-<N>.json; asserts nothing. The
+ * same measurement at seed size is the e2e test tests/cms/rebuild.e2e.test.ts.
  */
 import crypto from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -130,6 +130,9 @@ async function main() {
     max: +Math.max(...times).toFixed(1),
   }
   console.log(JSON.stringify(result, null, 2))
+  const file = join(ROOT, 'bench', 'results', `${result.measuredAt.slice(0, 10)}-publish-${size}.json`)
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
+  log(`geschreven naar ${file}`)
   return result
 }
 

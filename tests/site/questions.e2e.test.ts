@@ -104,8 +104,8 @@ describe('presenting the questions one by one', () => {
     await page.keyboard.press('Escape')
     await expect.poll(() => dialog(page).count()).toBe(0)
     expect(await page.locator('dialog').isVisible()).toBe(false)
-    // Focus returns to the question last shown, in the list.
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.id)).toBe('algemeen-2')
+    // Focus returns to the question last shown, in the list (from the dialog's close event, a task after the dialog closed).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.id)).toBe('algemeen-2')
   })
 
   it('starts at any question with its "Toon groot" button, and steps with the buttons', async () => {
@@ -119,7 +119,7 @@ describe('presenting the questions one by one', () => {
     expect(await shownText(page)).toBe(CARDS[3][1])
     await page.getByRole('button', { name: 'Sluiten' }).click()
     expect(await page.locator('dialog').isVisible()).toBe(false)
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.id)).toBe('thematisch-1')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.id)).toBe('thematisch-1')
   })
 
   it('fills a 320 px screen without sideways scrolling, in large type', async () => {
