@@ -126,7 +126,7 @@ function cmsTable(cms, h) {
     `${h} CMS REST API, N = ${number(cms.size)}`,
     '',
     typeof cms.loadSeconds === 'object'
-      ? `Loading the documents over REST took ${seconds(cms.loadSeconds.ours)} (bare Payload: ${seconds(cms.loadSeconds.bare)}).`
+      ? `Loading the documents took ${seconds(cms.loadSeconds.ours)} (bare Payload: ${seconds(cms.loadSeconds.bare)})${cms.loadMethod ? `; this CMS: ${cms.loadMethod.ours}; bare Payload: ${cms.loadMethod.bare}` : ''}.`
       : `Loading the documents took ${seconds(cms.loadSeconds)}.`,
     ...(cms.memoryMb ? ['', `Server memory (MB, start / peak / end): this CMS ${memory(cms.memoryMb.ours)}, bare Payload ${memory(cms.memoryMb.bare)}.`] : []),
     '',

@@ -77,7 +77,7 @@ describe('the CMS section', () => {
     }
     const markdown = renderMarkdown(result)
     expect(markdown).toContain('| `GET /api/fragments?limit=20&depth=1` | 10 | 500 req/s, p50 10 ms, p95 40 ms, 0 errors, 0 timeouts | 250 req/s, p50 10 ms, p95 30 ms, 0 errors, 0 timeouts | 2× |')
-    expect(markdown).toContain('Loading the documents over REST took 120.5 s (bare Payload: 80.3 s).')
+    expect(markdown).toContain('Loading the documents took 120.5 s (bare Payload: 80.3 s)')
     expect(markdown).toContain('this CMS 500 / 700 / 600, bare Payload 300 / 350 / 320')
   })
 })
