@@ -7,7 +7,7 @@
  * matching rule applies, in file order, and a header set by two rules gets
  * both values joined by a comma.
  */
-import { stat } from 'node:fs/promises'
+import { changedFileReader } from './changed-file-reader.mjs'
 import { parseAllHeaders } from '@netlify/headers-parser'
 
 /**
@@ -49,18 +49,9 @@ export function headersFor(rules, pathname) {
  * per version of the file and left out, as a host would.
  */
 export function headersFileReader(file, { warn = console.error } = {}) {
-  let cached = { key: undefined, rules: [] }
-  return async function currentRules() {
-    const info = await stat(file).catch(() => undefined)
-    const key = info ? `${info.ino}:${info.size}:${info.mtimeMs}` : 'missing'
-    if (key === cached.key) return cached.rules
-    let rules = []
-    if (info) {
-      const { headers, errors } = await parseAllHeaders({ headersFiles: [file], minimal: true })
-      for (const error of errors) warn(`${file}: ${error.message}`)
-      rules = compileRules(headers)
-    }
-    cached = { key, rules }
-    return rules
-  }
+  return changedFileReader(file, async (path) => {
+    const { headers, errors } = await parseAllHeaders({ headersFiles: [path], minimal: true })
+    for (const error of errors) warn(`${path}: ${error.message}`)
+    return compileRules(headers)
+  })
 }

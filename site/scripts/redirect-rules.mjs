@@ -8,9 +8,10 @@
  * 303, 307, 308) to a path on this site are applied here; the file holds no
  * other kind.
  */
-import { stat, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseAllRedirects } from '@netlify/redirect-parser'
+import { changedFileReader } from './changed-file-reader.mjs'
 
 /**
  * The moves, without the base path. A fragment's questions used to have a
@@ -99,18 +100,9 @@ export function redirectFor(rules, pathname, search = '') {
  * once per version of the file and left out, as a host would.
  */
 export function redirectsFileReader(file, { warn = console.error } = {}) {
-  let cached = { key: undefined, rules: [] }
-  return async function currentRedirects() {
-    const info = await stat(file).catch(() => undefined)
-    const key = info ? `${info.ino}:${info.size}:${info.mtimeMs}` : 'missing'
-    if (key === cached.key) return cached.rules
-    let rules = []
-    if (info) {
-      const { redirects, errors } = await parseAllRedirects({ redirectsFiles: [file], configRedirects: [], minimal: true })
-      for (const error of errors) warn(`${file}: ${error.message}`)
-      rules = compileRedirects(redirects, { warn })
-    }
-    cached = { key, rules }
-    return rules
-  }
+  return changedFileReader(file, async (path) => {
+    const { redirects, errors } = await parseAllRedirects({ redirectsFiles: [path], configRedirects: [], minimal: true })
+    for (const error of errors) warn(`${path}: ${error.message}`)
+    return compileRedirects(redirects, { warn })
+  })
 }
