@@ -23,7 +23,13 @@ export type RunningProduct = {
   stop(): Promise<void>
 }
 
-export async function startProduct({ cmsPort = 3100, sitePort = 4400, previewPort = 4401 } = {}): Promise<RunningProduct> {
+/**
+ * E2E_PORT_OFFSET moves the ports and the Next build folder, so two e2e runs
+ * (two developers' checkouts, or two suites while working) can run at once.
+ */
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0)
+
+export async function startProduct({ cmsPort = 3100 + OFFSET, sitePort = 4400 + OFFSET * 2, previewPort = 4401 + OFFSET * 2 } = {}): Promise<RunningProduct> {
   const dataDir = await mkdtemp(join(tmpdir(), 'toolkit-e2e-'))
   const adminEmail = 'e2e-beheer@example.org'
   const adminPassword = crypto.randomBytes(12).toString('base64url')
@@ -48,7 +54,7 @@ export async function startProduct({ cmsPort = 3100, sitePort = 4400, previewPor
       ADMIN_PASSWORD: adminPassword,
       NEXT_TELEMETRY_DISABLED: '1',
       // Its own Next build folder and site output, so it runs beside a developer's `npm start`.
-      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_DIST_DIR: OFFSET ? `.next-e2e-${OFFSET}` : '.next-e2e',
       SITE_OUT_DIR: join(dataDir, 'site'),
     },
   })
