@@ -9,8 +9,6 @@ import type { FlattenedField } from 'payload'
 
 export type DataProblem = { path: string; message: string }
 
-/** Keys Payload itself accepts on every document. */
-const SYSTEM_KEYS = new Set(['id', '_status', 'createdAt', 'updatedAt', 'password', 'currentPassword'])
 
 const isObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 const isId = (value: unknown) => typeof value === 'number' || typeof value === 'string'
@@ -78,14 +76,19 @@ function fieldProblem(field: FlattenedField, value: unknown, path: string): Data
   return problem ? { path, message: `${path} ${problem}.` } : undefined
 }
 
-/** The first problem in `data` for these fields, or undefined. */
-export function fieldsProblem(fields: FlattenedField[], data: Record<string, unknown>, prefix = ''): DataProblem | undefined {
+/**
+ * The first problem in `data` for these fields, or undefined. `alsoAccepted`
+ * names top-level keys that are no data fields but that Payload reads (the
+ * document's `id`, and the admin form's own fields such as `confirm-password`,
+ * see formFields.ts).
+ */
+export function fieldsProblem(fields: FlattenedField[], data: Record<string, unknown>, prefix = '', alsoAccepted: ReadonlySet<string> = new Set()): DataProblem | undefined {
   const byName = new Map(fields.map((field) => [field.name, field]))
   for (const [key, value] of Object.entries(data)) {
     const path = prefix ? `${prefix}.${key}` : key
     const field = byName.get(key)
     if (!field) {
-      if (SYSTEM_KEYS.has(key)) continue
+      if (alsoAccepted.has(key)) continue
       return { path, message: `Onbekend veld "${path}"; het wordt niet opgeslagen. Controleer de naam.` }
     }
     const problem = fieldProblem(field, value, path)

@@ -6,10 +6,11 @@
  * is a 400 that names the field or parameter; nothing is written.
  * The Local API (the seed, the snapshot endpoint) is trusted and unchecked.
  */
-import { APIError, ValidationError, type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest } from 'payload'
+import { APIError, ValidationError, type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
 import { isEditorUser } from '../access/roles.ts'
 import { MAX_PAGE, MAX_PUBLIC_DEPTH, MAX_PUBLIC_LIMIT } from './limits.ts'
 import { fieldsProblem } from './data.ts'
+import { formOnlyFields, formOnlyProblem } from './formFields.ts'
 import { whereProblem } from './where.ts'
 
 const STATUSES = ['draft', 'published']
@@ -42,7 +43,8 @@ function checkId(req: PayloadRequest, collection: string, id: unknown): void {
   if (!valid) throw new APIError(`Geen document met id "${asSent}" in ${collection}: dat is geen geldig id.`, 404, null, true)
 }
 
-function checkData(req: PayloadRequest, collection: string, fields: FlattenedField[], data: unknown): Record<string, unknown> {
+async function checkData(req: PayloadRequest, config: SanitizedCollectionConfig, data: unknown): Promise<Record<string, unknown>> {
+  const collection = config.slug
   if (!isPlainObject(data)) {
     throw new APIError('De inhoud van het verzoek moet een JSON-object met velden zijn, bijvoorbeeld {"title": "…"}.', 400, null, true)
   }
@@ -51,16 +53,19 @@ function checkData(req: PayloadRequest, collection: string, fields: FlattenedFie
   }
   // Payload keeps timestamps a client sends; they are the server's to set.
   const { createdAt: _created, updatedAt: _updated, ...rest } = data
-  const problem = fieldsProblem(fields, rest)
+  // Besides its data fields, a collection accepts the document's id and what
+  // Payload's own admin form sends (password fields of auth collections).
+  const accepted = new Set(['id', ...formOnlyFields(req, config).map((field) => field.name)])
+  const problem = fieldsProblem(config.flattenedFields, rest, '', accepted) ?? (await formOnlyProblem(req, config, rest))
   if (problem) fail(req, collection, problem.path, problem.message)
   return rest
 }
 
-export const guardRequest: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const guardRequest: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
   const slug = collection.slug
   const next = { ...args } as Record<string, unknown>
-  if (WRITES.has(operation) && (operation === 'create' || 'data' in args)) next.data = checkData(req, slug, collection.flattenedFields, (args as { data?: unknown }).data)
+  if (WRITES.has(operation) && (operation === 'create' || 'data' in args)) next.data = await checkData(req, collection, (args as { data?: unknown }).data)
   checkId(req, slug, (args as { id?: unknown }).id)
 
   const query = (req.query ?? {}) as Record<string, unknown>
