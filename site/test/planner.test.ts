@@ -21,6 +21,7 @@ import {
   searchOf,
   setMinutes,
   swapItem,
+  TIME_STEPS,
   totalMinutes,
   type Plan,
   type PlanInput,
@@ -39,7 +40,7 @@ const PHASE_OF: Record<PlanItem['kind'], (typeof PHASES)[number]> = {
 
 /** Any input the form can give, plus themes from the content. */
 const inputArb: fc.Arbitrary<PlanInput> = fc.record({
-  minutes: fc.integer({ min: 4, max: 16 }).map((steps) => steps * 15),
+  minutes: fc.constantFrom(...TIME_STEPS),
   audience: fc.constantFrom(...AUDIENCES.map((entry) => entry.value)),
   themes: fc.uniqueArray(fc.constantFrom(...catalog.themes.map((theme) => theme.slug)), { maxLength: 4 }),
   stigmaTypes: fc.uniqueArray(fc.constantFrom(...STIGMA_TYPES.map((entry) => entry.value)), { maxLength: 3 }),
@@ -49,6 +50,13 @@ const inputArb: fc.Arbitrary<PlanInput> = fc.record({
 
 function checkInvariants(plan: Plan, options: { generated: boolean }) {
   expect(totalMinutes(plan.items)).toBe(plan.input.minutes)
+  expect(plan.input.minutes).toBeGreaterThanOrEqual(20)
+  expect(plan.input.minutes).toBeLessThanOrEqual(240)
+  if (options.generated && plan.input.minutes < 60) {
+    // A slot in a team meeting: one fragment or one activity, no theory block.
+    expect(plan.items.filter((item) => item.kind === 'fragment' || item.kind === 'activity')).toHaveLength(1)
+    expect(plan.items.some((item) => item.kind === 'theory')).toBe(false)
+  }
   for (const item of plan.items) expect(item.minutes).toBeGreaterThan(0)
   // Phases in the guide's order (an edited plan may reorder fragments and activities among themselves).
   const phases = plan.items.map((item) => PHASES.indexOf(PHASE_OF[item.kind]))
@@ -163,6 +171,7 @@ describe('properties over many inputs (fast-check)', () => {
       fc.record({ op: fc.constant('move' as const), index: fc.nat(8), delta: fc.constantFrom(-1 as const, 1 as const) }),
       fc.record({ op: fc.constant('remove' as const), index: fc.nat(8) }),
       fc.record({ op: fc.constant('minutes' as const), index: fc.nat(8), minutes: fc.integer({ min: -20, max: 300 }) }),
+      fc.record({ op: fc.constant('grow' as const), index: fc.nat(8), minutes: fc.integer({ min: -20, max: 300 }) }),
       fc.record({ op: fc.constant('add' as const), which: fc.nat(20) }),
       fc.record({ op: fc.constant('swap' as const), index: fc.nat(8), which: fc.nat(20) }),
       fc.record({ op: fc.constant('figure' as const), which: fc.nat(60), add: fc.boolean() }),
@@ -175,6 +184,7 @@ describe('properties over many inputs (fast-check)', () => {
           if (e.op === 'move') plan = moveItem(plan, e.index, e.delta, catalog).plan
           if (e.op === 'remove') plan = removeItem(plan, e.index, catalog).plan
           if (e.op === 'minutes') plan = setMinutes(plan, e.index, e.minutes, catalog).plan
+          if (e.op === 'grow') plan = setMinutes(plan, e.index, e.minutes, catalog, 'grow').plan
           if (e.op === 'add') {
             const [kind, slug] = content[e.which % content.length]!
             plan = addItem(plan, kind, slug, catalog).plan
@@ -219,25 +229,66 @@ describe('bad input in the URL', () => {
     const texts = plan.notices.map((notice) => notice.text)
     expect(texts).toEqual(
       expect.arrayContaining([
-        '17 minuten is korter dan een bijeenkomst volgens de handleiding (minstens 60 minuten). Het plan is voor 60 minuten.',
+        '17 minuten is korter dan de kortste bijeenkomst die de planner maakt (20 minuten). Het plan is voor 20 minuten.',
         'Het thema ‘bestaat-niet’ bestaat niet in de toolkit en is weggelaten.',
         'De groepsgrootte ‘-4’ kan niet: kies 2 tot 60 deelnemers. Het plan gaat uit van 12.',
         'De groep ‘honden’ kent de toolkit niet. Het plan is voor teams.',
-        'Het aangepaste plan in de link is niet te lezen. Hieronder staat een nieuw plan voor 60 minuten.',
+        'Het aangepaste plan in de link is niet te lezen. Hieronder staat een nieuw plan voor 20 minuten.',
       ]),
     )
-    expect(plan.input.minutes).toBe(60)
-    expect(totalMinutes(plan.items)).toBe(60)
+    expect(plan.input.minutes).toBe(20)
+    expect(totalMinutes(plan.items)).toBe(20)
   })
 
-  it('30 minutes names the activity that fits a short team meeting', () => {
-    const { plan } = planFromSearch('?tijd=30&thema=zelfstigma', catalog)
-    expect(plan.notices[0]!.text).toContain('kies dan één onderdeel: werkvorm ‘De rol van empowerment’ (20–25 minuten)')
-  })
-
-  it('rounds to steps of 15 minutes and caps at 4 hours', () => {
+  it('rounds to the times the form offers (20, 30, 45, 60, then by 15) and caps at 4 hours', () => {
     expect(planFromSearch('?tijd=100', catalog).plan.input.minutes).toBe(105)
+    expect(planFromSearch('?tijd=25', catalog).plan.input.minutes).toBe(30)
+    expect(planFromSearch('?tijd=40', catalog).plan.input.minutes).toBe(45)
     expect(planFromSearch('?tijd=999', catalog).plan.input.minutes).toBe(240)
+    expect(planFromSearch('?tijd=100', catalog).plan.notices[0]!.text).toBe(
+      'De planner maakt plannen van 20, 30, 45 of 60 minuten en daarna per kwartier; 100 minuten is afgerond op 105.',
+    )
+  })
+})
+
+describe('short plans: a slot in a team meeting', () => {
+  it('30 minutes on self-stigma: one activity, no theory, one action point, the film named as the alternative', () => {
+    const { plan } = planFromSearch('?tijd=30&thema=zelfstigma', catalog)
+    expect(plan.items.map((item) => [item.kind, item.minutes])).toEqual([['opening', 3], ['activity', 20], ['actions', 5], ['closing', 2]])
+    const sheet = describePlan(plan, catalog, details)
+    expect(sheet.parts.map((part) => part.title)).toEqual(['Opening', 'Werkvorm: De rol van empowerment', 'Eén actiepunt', 'Afsluiting'])
+    expect(sheet.actionRows).toBe(1)
+    expect(sheet.parts.find((part) => part.kind === 'actions')!.steps).toEqual([
+      'Kies met de groep één actiepunt voor destigmatiserend werken en spreek af wie het oppakt en wanneer.',
+    ])
+    expect(plan.notices.map((notice) => notice.text)).toContain(
+      'Niet in het plan: filmfragment ‘Hoop’ (minstens 12 minuten). Een plan korter dan een uur heeft één onderdeel; die past ook in 30 minuten in plaats van ‘De rol van empowerment’.',
+    )
+  })
+
+  it('20 minutes: the film with a short talk fits, the 20–25 minute activity does not', () => {
+    const plan = makePlan({ ...DEFAULT_INPUT, minutes: 20 }, catalog)
+    expect(plan.items.map((item) => item.kind)).toEqual(['opening', 'fragment', 'actions', 'closing'])
+    expect(totalMinutes(plan.items)).toBe(20)
+    expect(plan.items.find((item) => item.kind === 'fragment')!.minutes).toBeGreaterThanOrEqual(12)
+  })
+
+  it('45 minutes stays one part; a full session (60) gets the theory and the top 3 again', () => {
+    expect(makePlan({ ...DEFAULT_INPUT, minutes: 45 }, catalog).items.filter((item) => 'slug' in item)).toHaveLength(1)
+    const hour = describePlan(makePlan({ ...DEFAULT_INPUT, minutes: 60 }, catalog), catalog, details)
+    expect(hour.actionRows).toBe(3)
+    expect(hour.parts.map((part) => part.kind)).toContain('theory')
+  })
+
+  it('core questions: one of each kind in a short plan, all of them in a full session', () => {
+    const slug = catalog.fragments[0]!.slug
+    const questions = { general: ['a1', 'a2'], practice: ['b1', 'b2'], thematic: ['c1'], stigma: ['d1', 'd2', 'd3'] }
+    const withQuestions = { ...details, fragment: { ...details.fragment, [slug]: { ...details.fragment[slug]!, questions, assignment: 'opdracht' } } }
+    const short = describePlan(makePlan({ ...DEFAULT_INPUT, minutes: 20 }, catalog), catalog, withQuestions)
+    expect(short.parts.find((part) => part.kind === 'fragment')!.questions!.flatMap((group) => group.items)).toEqual(['a1', 'b1', 'c1', 'd1'])
+    expect(short.parts.find((part) => part.kind === 'fragment')!.assignment).toBe('opdracht')
+    const full = describePlan(makePlan({ ...DEFAULT_INPUT, minutes: 90 }, catalog), catalog, withQuestions)
+    expect(full.parts.find((part) => part.kind === 'fragment')!.questions!.flatMap((group) => group.items)).toHaveLength(8)
   })
 })
 
@@ -260,6 +311,49 @@ describe('editing', () => {
     const othersMin = base.items.filter((_, i) => i !== 2).reduce((sum, item) => sum + rangeOf(item, base.input, catalog).min, 0)
     expect(tooLong.plan.items[2]!.minutes).toBe(90 - othersMin)
     expect(tooLong.message).toContain('hooguit')
+  })
+
+  it('a longer part names what it takes from the others, or lets the total grow instead', () => {
+    const plan = makePlan(DEFAULT_INPUT, catalog)
+    const fragment = plan.items.findIndex((item) => item.kind === 'fragment')
+    expect(plan.items.map((item) => [item.kind, item.minutes])).toEqual([['opening', 10], ['theory', 15], ['fragment', 25], ['activity', 20], ['actions', 15], ['closing', 5]])
+    const taken = setMinutes(plan, fragment, 40, catalog)
+    expect(taken.plan.items[fragment]!.minutes).toBe(40)
+    expect(taken.changes).toEqual([
+      { key: 'opening', title: 'Opening', from: 10, to: 5 },
+      { key: 'theory', title: 'Theorie over (de)stigma', from: 15, to: 10 },
+      { key: 'actions', title: 'Top 3 actiepunten', from: 15, to: 10 },
+    ])
+    expect(taken.message).toBe(
+      'Filmfragment Hoop: 40 minuten. Dat gaat af van: Opening 10 → 5 min, Theorie over (de)stigma 15 → 10 min, Top 3 actiepunten 15 → 10 min. Totaal blijft 90 minuten.',
+    )
+    const grown = setMinutes(plan, fragment, 40, catalog, 'grow')
+    expect(grown.plan.input.minutes).toBe(105)
+    expect(grown.plan.items.map((item) => item.minutes)).toEqual([10, 15, 40, 20, 15, 5])
+    expect(grown.message).toBe('Filmfragment Hoop: 40 minuten. De andere onderdelen blijven gelijk; de bijeenkomst duurt nu 105 minuten (was 90).')
+    // The grown plan is kept in the link as it is.
+    const back = planFromSearch(searchOf(grown.plan, true), catalog)
+    expect(back.plan.input.minutes).toBe(105)
+    expect(back.plan.items).toEqual(grown.plan.items)
+    expect(back.plan.notices).toEqual([])
+  })
+
+  it('a short plan that grows stays a short plan', () => {
+    const plan = makePlan({ ...DEFAULT_INPUT, minutes: 45 }, catalog)
+    const index = plan.items.findIndex((item) => item.kind === 'fragment')
+    const grown = setMinutes(plan, index, 200, catalog, 'grow')
+    expect(grown.plan.input.minutes).toBe(55)
+  })
+
+  it('tips about the films leave with the last film', () => {
+    const plan = makePlan({ ...DEFAULT_INPUT, coFacilitator: true }, catalog)
+    const filmTips = ['Vertel dat de scènes geïmproviseerd zijn', 'Houd het gesprek bij (de)stigmatisering', 'Doorloop alle vier soorten vragen én de opdracht']
+    const allTips = (sheet: ReturnType<typeof describePlan>) => [...sheet.preparation.tips, ...sheet.parts.flatMap((part) => part.tips), ...sheet.tips].map((tip) => tip.title)
+    expect(allTips(describePlan(plan, catalog, details))).toEqual(expect.arrayContaining(filmTips))
+    const withoutFilm = removeItem(plan, plan.items.findIndex((item) => item.kind === 'fragment'), catalog).plan
+    const left = allTips(describePlan(withoutFilm, catalog, details))
+    for (const title of filmTips) expect(left).not.toContain(title)
+    expect(left).toContain('Zet een ervaringsdeskundige in als co-trainer')
   })
 
   it('removing and adding back an item', () => {

@@ -210,12 +210,12 @@ describe('session planner', () => {
   it('bad input in the URL gives Dutch messages and a default plan, never a blank page', async () => {
     const page = await openPlanner('?tijd=17&thema=bestaat-niet&grootte=-3&plan=%25%25garbage')
     const notices = await page.locator('.planner-notices').textContent()
-    expect(notices).toContain('17 minuten is korter dan een bijeenkomst volgens de handleiding (minstens 60 minuten). Het plan is voor 60 minuten.')
+    expect(notices).toContain('17 minuten is korter dan de kortste bijeenkomst die de planner maakt (20 minuten). Het plan is voor 20 minuten.')
     expect(notices).toContain('Het thema ‘bestaat-niet’ bestaat niet in de toolkit en is weggelaten.')
     expect(notices).toContain('De groepsgrootte ‘-3’ kan niet')
     expect(notices).toContain('Het aangepaste plan in de link is niet te lezen.')
-    expect(await page.locator('.planner-total').textContent()).toBe('Totaal: 60 van 60 minuten')
-    expect((await partTitles(page)).length).toBeGreaterThanOrEqual(5)
+    expect(await page.locator('.planner-total').textContent()).toBe('Totaal: 20 van 20 minuten')
+    expect((await partTitles(page)).length).toBe(4)
   })
 
   it('the page carries only the default plan; the catalogue comes as a separate file, with a loading state', async () => {
@@ -312,6 +312,102 @@ describe('session planner', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed.length)).toBe(1)
     expect((await page.evaluate(() => (window as unknown as { printed: string[] }).printed))[0]).toContain(statement)
   })
+
+  it('plans 30 minutes in a team meeting on self-stigma: one activity and one action point', async () => {
+    const page = await openPlanner()
+    const times = await page.getByLabel('Beschikbare tijd').locator('option').evaluateAll((list) => list.map((option) => Number((option as HTMLOptionElement).value)))
+    expect(times.slice(0, 6)).toEqual([20, 30, 45, 60, 75, 90])
+    expect(times.at(-1)).toBe(240)
+    await page.getByLabel('Beschikbare tijd').selectOption('30')
+    await themeBox(page).check()
+    await expect.poll(() => page.url()).toContain('thema=zelfstigma')
+    expect((await partTitles(page)).map((title) => title.replace(/\s+/g, ' '))).toEqual([
+      '0:00–0:03 Opening (3 min)',
+      '0:03–0:23 Werkvorm: De rol van empowerment (20 min)',
+      '0:23–0:28 Eén actiepunt (5 min)',
+      '0:28–0:30 Afsluiting (2 min)',
+    ])
+    expect(await page.locator('.action-template tbody tr').count()).toBe(1)
+    expect(await page.locator('.planner-total').textContent()).toBe('Totaal: 30 van 30 minuten')
+  })
+
+  it('a longer part shows what it takes from the others, or lets the total grow, with the total in view', async () => {
+    const page = await openPlanner()
+    await page.setViewportSize({ width: 1000, height: 700 })
+    await page.getByRole('spinbutton', { name: 'Minuten voor Filmfragment 7: Hoop' }).fill('40')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => status(page).textContent()).toBe(
+      'Filmfragment Hoop: 40 minuten. Dat gaat af van: Opening 10 → 5 min, Theorie over (de)stigma 15 → 10 min, Top 3 actiepunten 15 → 10 min. Totaal blijft 90 minuten.',
+    )
+    // Each part that paid says so on the part itself.
+    expect(await page.locator('.plan-part-opening .part-change').textContent()).toBe('Door de laatste wijziging: 10 → 5 minuten (−5)')
+    expect(await page.locator('.plan-part-actions .part-change').textContent()).toBe('Door de laatste wijziging: 15 → 10 minuten (−5)')
+    // The total stays on screen while the facilitator works further down the plan.
+    await page.locator('.plan-part-closing').scrollIntoViewIfNeeded()
+    const box = await page.locator('.planner-total').boundingBox()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    expect(box!.y + box!.height).toBeLessThanOrEqual(700)
+
+    await page.getByRole('button', { name: 'Niets inkorten: de bijeenkomst duurt dan 105 minuten' }).click()
+    await expect.poll(() => page.locator('.planner-total').textContent()).toBe('Totaal: 105 van 105 minuten')
+    expect(await status(page).textContent()).toBe('Filmfragment Hoop: 40 minuten. De andere onderdelen blijven gelijk; de bijeenkomst duurt nu 105 minuten (was 90).')
+    expect((await partTitles(page)).map((title) => title.replace(/\s+/g, ' '))[0]).toBe('0:00–0:10 Opening (10 min)')
+    expect(await page.locator('.part-change').count()).toBe(0)
+    await expect.poll(() => page.url()).toContain('tijd=105')
+    await page.reload()
+    await page.locator('#planner-time').waitFor()
+    await expect.poll(() => page.locator('.planner-total').textContent()).toBe('Totaal: 105 van 105 minuten')
+    expect(await page.getByLabel('Beschikbare tijd').inputValue()).toBe('105')
+  })
+
+  it('keeps focus on the part just added, and the film’s tips leave with the film', async () => {
+    const page = await openPlanner('?ervaringsdeskundige=ja')
+    await page.getByRole('button', { name: 'Verwijderen: Filmfragment 7: Hoop' }).click()
+    await expect.poll(() => status(page).textContent()).toMatch(/^Filmfragment Hoop is verwijderd/)
+    const sheet = page.locator('.run-sheet')
+    for (const tip of ['Vertel dat de scènes geïmproviseerd zijn', 'Houd het gesprek bij (de)stigmatisering', 'Doorloop alle vier soorten vragen én de opdracht']) {
+      expect(await sheet.textContent()).not.toContain(tip)
+    }
+    await page.getByLabel('Onderdeel toevoegen').selectOption('fragment:hoop')
+    await page.locator('.add-field', { has: page.getByLabel('Onderdeel toevoegen') }).getByRole('button', { name: 'Toevoegen' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => status(page).textContent()).toMatch(/^Filmfragment Hoop is toegevoegd/)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('part-fragment-hoop')
+    expect(await sheet.textContent()).toContain('Vertel dat de scènes geïmproviseerd zijn')
+  })
+
+  it('warns when the date lies in the past', async () => {
+    const page = await openPlanner()
+    await page.getByLabel('Datum (optioneel)').fill('2020-03-02')
+    await expect.poll(() => page.locator('#planner-date-warning').textContent()).toBe('Let op: deze datum ligt in het verleden.')
+    expect(await page.getByLabel('Datum (optioneel)').getAttribute('aria-describedby')).toBe('planner-date-warning')
+    await page.getByLabel('Datum (optioneel)').fill('2099-03-02')
+    await expect.poll(() => page.locator('#planner-date-warning').count()).toBe(0)
+  })
+
+  for (const width of [320, 375]) {
+    it(`at ${width} px the action-point headers break between words only`, async () => {
+      const page = await openPlanner()
+      await page.setViewportSize({ width, height: 800 })
+      // Every word of every header sits on one line (a word split over lines has more than one box).
+      const split = await page.evaluate(() => {
+        const broken: string[] = []
+        for (const header of document.querySelectorAll('.action-template thead th')) {
+          const text = header.firstChild as Text
+          const value = text.textContent ?? ''
+          for (const match of value.matchAll(/\S+/g)) {
+            const range = document.createRange()
+            range.setStart(text, match.index!)
+            range.setEnd(text, match.index! + match[0].length)
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+            if (lines.size > 1) broken.push(match[0])
+          }
+        }
+        return broken
+      })
+      expect(split).toEqual([])
+    })
+  }
 
   it('shows the default 90-minute plan without JavaScript', async () => {
     const raw = await launchBrowser()

@@ -14,7 +14,7 @@ import { calendarEvents } from '../lib/planner/calendar.ts'
 import { describePlan, type SheetPart } from '../lib/planner/describe.ts'
 import { detailKey, detailsNeeded, missingDetails } from '../lib/planner/details.ts'
 import type { PlannerProps } from '../lib/planner/files.ts'
-import { addItem, makePlan, type EditResult } from '../lib/planner/plan.ts'
+import { addItem, makePlan, partKeyOf, setMinutes, type EditResult, type PartChange } from '../lib/planner/plan.ts'
 import type { Plan, PlanInput } from '../lib/planner/types.ts'
 import { PartView, Tips } from './planner/PartView.tsx'
 import { PlannerForm } from './planner/PlannerForm.tsx'
@@ -26,8 +26,11 @@ type State = { plan: Plan; edited: boolean }
 
 function keyOf(part: { kind: string; index: number }, plan: Plan): string {
   const item = plan.items[part.index]
-  return item && 'slug' in item ? `${item.kind}-${item.slug}` : part.kind
+  return item ? partKeyOf(item) : part.kind
 }
+
+/** A minutes edit that took time from other parts, kept so the facilitator can let the total grow instead. */
+type Offer = { base: State; index: number; minutes: number }
 
 function saveFile(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob)
@@ -57,12 +60,19 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
   const [busy, setBusy] = useState<'' | 'pdf' | 'ics'>('')
   const [printing, setPrinting] = useState(false)
   const focusNext = useRef<string | null>(null)
+  // What the last edit took from (or gave to) the other parts, shown on those parts until the next change.
+  const [changes, setChanges] = useState<PartChange[]>([])
+  const [offer, setOffer] = useState<Offer | null>(null)
+  const [today, setToday] = useState('')
   const sheet = useMemo(() => describePlan(state.plan, catalog, details), [state.plan, catalog, details])
   const { plan } = state
   const ready = data.status === 'ready'
   const linked = hydrated && window.location.search !== '' && !fromUrl
 
-  useEffect(() => setHydrated(true), [])
+  useEffect(() => {
+    setHydrated(true)
+    setToday(todayIso())
+  }, [])
 
   useEffect(() => {
     if (!ready || fromUrl) return
@@ -100,16 +110,36 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
     else document.getElementById('planner-sheet-title')?.focus()
   })
 
-  const commit = (next: State, text: string, focus?: string) => {
+  const commit = (next: State, text: string, focus?: string, changed: PartChange[] = []) => {
     setHistory((past) => [...past.slice(-49), state])
     setState(next)
     setMessage(text)
+    setChanges(changed)
+    setOffer(null)
     if (focus) focusNext.current = focus
   }
 
   const edit = (result: EditResult, focus?: string) => {
-    if (result.changed) commit({ plan: result.plan, edited: true }, result.message, focus)
+    if (result.changed) commit({ plan: result.plan, edited: true }, result.message, focus, result.changes)
     else setMessage(result.message)
+  }
+
+  /** A part longer or shorter: the others pay (and are named); the facilitator may let the total change instead. */
+  const changeMinutes = (index: number, minutes: number, focus?: string) => {
+    const result = setMinutes(plan, index, minutes, catalog, 'take')
+    edit(result, focus)
+    if (result.changed && result.changes && result.changes.length > 0) setOffer({ base: state, index, minutes })
+  }
+
+  const grown = offer ? setMinutes(offer.base.plan, offer.index, offer.minutes, catalog, 'grow') : undefined
+  const growInstead = () => {
+    if (!grown || !offer) return
+    // Replaces the edit it undoes: the history already holds the plan before it.
+    setState({ plan: grown.plan, edited: true })
+    setMessage(grown.message)
+    setChanges([])
+    setOffer(null)
+    focusNext.current = 'planner-total'
   }
 
   const changeInput = (change: Partial<PlanInput>, regenerate = true) => {
@@ -192,7 +222,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
   return (
     <div className="planner">
       {hydrated && ready && (
-        <PlannerForm input={plan.input} catalog={catalog} onChange={changeInput} />
+        <PlannerForm input={plan.input} catalog={catalog} today={today} onChange={changeInput} />
       )}
       {hydrated && data.status === 'loading' && (
         <p className="planner-loading no-print">
@@ -209,13 +239,20 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
         </div>
       )}
       <p className="planner-status" role="status" aria-live="polite">{message}</p>
+      {grown && grown.changed && grown.plan.input.minutes !== plan.input.minutes && (
+        <p className="planner-offer no-print">
+          <button type="button" onClick={growInstead}>
+            Niets inkorten: de bijeenkomst duurt dan {grown.plan.input.minutes} minuten
+          </button>
+        </p>
+      )}
       <section className="run-sheet" aria-labelledby="planner-sheet-title" aria-busy={linked && data.status === 'loading'}>
         <div className="run-sheet-head">
           <h2 id="planner-sheet-title" tabIndex={-1}>Draaiboek: {sheet.title}</h2>
-          <p className="planner-total">
-            Totaal: <strong>{sheet.total} van {plan.input.minutes} minuten</strong>
-          </p>
         </div>
+        <p className="planner-total" id="planner-total" tabIndex={-1}>
+          Totaal: <strong>{sheet.total} van {plan.input.minutes} minuten</strong>
+        </p>
         {hydrated && !linked && (
           <div className="planner-toolbar no-print" role="group" aria-label="Plan bewaren en aanpassen">
             <button type="button" onClick={undo} disabled={history.length === 0}>Ongedaan maken</button>
@@ -267,6 +304,8 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
               failed={part.missing ? partFailed(part) : false}
               onRetry={data.retryDetails}
               onEdit={edit}
+              onMinutes={changeMinutes}
+              change={changes.find((change) => change.key === keyOf(part, plan))}
             />
           ))}
         </ol>
@@ -275,7 +314,8 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
             options={addable}
             onAdd={(value) => {
               const [kind, slug] = value.split(':') as ['fragment' | 'activity', string]
-              edit(addItem(plan, kind, slug, catalog))
+              // Focus goes to the part just added, so keyboard and screen-reader users land where the change is.
+              edit(addItem(plan, kind, slug, catalog), `part-${kind}-${slug}`)
             }}
           />
         )}

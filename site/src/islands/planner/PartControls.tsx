@@ -1,15 +1,17 @@
 /** The edit controls of one part (move, swap, minutes, remove) and the "add" pickers. */
 import { useEffect, useState } from 'react'
 import type { SheetPart } from '../../lib/planner/describe.ts'
-import { addFigure, MOVABLE, moveItem, removeItem, setMinutes, swapItem, type EditResult } from '../../lib/planner/plan.ts'
+import { addFigure, MOVABLE, moveItem, removeItem, swapItem, type EditResult } from '../../lib/planner/plan.ts'
 import type { Plan, PlannerCatalog } from '../../lib/planner/types.ts'
 
-export function PartControls({ part, partKey, plan, catalog, onEdit, movable }: {
+export function PartControls({ part, partKey, plan, catalog, onEdit, onMinutes, movable }: {
   part: SheetPart
   partKey: string
   plan: Plan
   catalog: PlannerCatalog
   onEdit: (result: EditResult, focus?: string) => void
+  /** A new length for this part; the planner names what it takes from the others. */
+  onMinutes: (index: number, minutes: number, focus?: string) => void
   movable: boolean
 }) {
   const [draft, setDraft] = useState(String(part.minutes))
@@ -18,7 +20,7 @@ export function PartControls({ part, partKey, plan, catalog, onEdit, movable }: 
   const item = plan.items[part.index]!
   const first = plan.items.findIndex((candidate) => MOVABLE.has(candidate.kind))
   const last = plan.items.findLastIndex((candidate) => MOVABLE.has(candidate.kind))
-  const applyMinutes = (value: number) => onEdit(setMinutes(plan, part.index, value, catalog))
+  const applyMinutes = (value: number) => onMinutes(part.index, value)
   const swapOptions =
     item.kind === 'fragment'
       ? catalog.fragments.filter((f) => f.slug !== item.slug && !plan.items.some((o) => o.kind === 'fragment' && o.slug === f.slug)).map((f) => ({ slug: f.slug, label: `Filmfragment ${f.number}: ${f.title}` }))
@@ -44,10 +46,10 @@ export function PartControls({ part, partKey, plan, catalog, onEdit, movable }: 
           onKeyDown={(event) => { if (event.key === 'Enter') { event.preventDefault(); applyMinutes(Number(draft)) } }}
         />
       </span>
-      <button type="button" id={`shorter-${partKey}`} aria-label={`5 minuten korter: ${part.title}`} onClick={() => onEdit(setMinutes(plan, part.index, part.minutes - 5, catalog), `shorter-${partKey}`)}>
+      <button type="button" id={`shorter-${partKey}`} aria-label={`5 minuten korter: ${part.title}`} onClick={() => onMinutes(part.index, part.minutes - 5, `shorter-${partKey}`)}>
         −5
       </button>
-      <button type="button" id={`longer-${partKey}`} aria-label={`5 minuten langer: ${part.title}`} onClick={() => onEdit(setMinutes(plan, part.index, part.minutes + 5, catalog), `longer-${partKey}`)}>
+      <button type="button" id={`longer-${partKey}`} aria-label={`5 minuten langer: ${part.title}`} onClick={() => onMinutes(part.index, part.minutes + 5, `longer-${partKey}`)}>
         +5
       </button>
       {movable && (

@@ -1,6 +1,6 @@
 /** One part of the run sheet: times, reason, content, tips and (when editing) its controls. */
 import type { RunSheet, SheetPart, Tip } from '../../lib/planner/describe.ts'
-import { MOVABLE, removeFigure, type EditResult } from '../../lib/planner/plan.ts'
+import { MOVABLE, removeFigure, type EditResult, type PartChange } from '../../lib/planner/plan.ts'
 import type { Plan, PlannerCatalog } from '../../lib/planner/types.ts'
 import { AddFigure, PartControls } from './PartControls.tsx'
 
@@ -30,18 +30,26 @@ export function PartView(props: {
   failed: boolean
   onRetry: () => void
   onEdit: (result: EditResult, focus?: string) => void
+  onMinutes: (index: number, minutes: number, focus?: string) => void
+  /** What the last edit took from or gave to this part. */
+  change?: PartChange | undefined
 }) {
-  const { part, partKey, sheet, plan, catalog, base, controls, failed, onRetry, onEdit } = props
+  const { part, partKey, sheet, plan, catalog, base, controls, failed, onRetry, onEdit, onMinutes, change } = props
   const headingId = `part-${partKey}`
   const item = plan.items[part.index]!
   const link = (path: string) => `${base.replace(/\/+$/, '')}${path}`
   return (
     <li className={`plan-part plan-part-${part.kind}`} aria-labelledby={headingId}>
-      <h4 id={headingId}>
+      <h4 id={headingId} tabIndex={-1}>
         <span className="part-time">{part.start}–{part.end}</span> {part.title} <span className="part-minutes">({part.minutes} min)</span>
       </h4>
+      {change && (
+        <p className="part-change no-print">
+          Door de laatste wijziging: {change.from} → {change.to} minuten ({change.to > change.from ? '+' : '−'}{Math.abs(change.to - change.from)})
+        </p>
+      )}
       {part.reason && <p className="part-reason">{part.reason}</p>}
-      {controls && <PartControls part={part} partKey={partKey} plan={plan} catalog={catalog} onEdit={onEdit} movable={MOVABLE.has(item.kind)} />}
+      {controls && <PartControls part={part} partKey={partKey} plan={plan} catalog={catalog} onEdit={onEdit} onMinutes={onMinutes} movable={MOVABLE.has(item.kind)} />}
       {part.missing && !failed && <p className="part-loading">{part.kind === 'theory' ? 'De kerncijfers worden geladen…' : 'De inhoud van dit onderdeel wordt geladen…'}</p>}
       {part.missing && failed && (
         <div className="part-error" role="alert">
@@ -96,19 +104,20 @@ export function PartView(props: {
         <><p className="label">Kernboodschappen</p><ul>{part.keyMessages.map((text) => <li key={text}>{text}</li>)}</ul></>
       )}
       {part.path && <p className="no-print"><a href={link(part.path)}>Alles over {part.title.replace(/^(Filmfragment \d+|Werkvorm): /, '')}<span className="visually-hidden"> ({part.kind === 'fragment' ? 'filmfragment' : 'werkvorm'})</span></a></p>}
-      {part.kind === 'actions' && <ActionTemplate columns={sheet.actionTemplate} />}
+      {part.kind === 'actions' && <ActionTemplate columns={sheet.actionTemplate} rows={sheet.actionRows} />}
       <Tips tips={part.tips} />
     </li>
   )
 }
 
-function ActionTemplate({ columns }: { columns: string[] }) {
+function ActionTemplate({ columns, rows }: { columns: string[]; rows: number }) {
   return (
+    <div className="action-template-wrap">
     <table className="action-template">
-      <caption>Actiepunten (top 3), in te vullen tijdens de bijeenkomst</caption>
+      <caption>{rows === 1 ? 'Eén actiepunt' : `Actiepunten (top ${rows})`}, in te vullen tijdens de bijeenkomst</caption>
       <thead><tr>{columns.map((column) => <th key={column} scope="col">{column}</th>)}</tr></thead>
       <tbody>
-        {[1, 2, 3].map((row) => (
+        {Array.from({ length: rows }, (_, i) => i + 1).map((row) => (
           <tr key={row}>
             <th scope="row">{row}.</th>
             {columns.slice(1).map((column) => <td key={column}><span className="visually-hidden">leeg</span></td>)}
@@ -116,5 +125,6 @@ function ActionTemplate({ columns }: { columns: string[] }) {
         ))}
       </tbody>
     </table>
+    </div>
   )
 }

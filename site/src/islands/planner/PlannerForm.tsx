@@ -1,20 +1,28 @@
 /** The planner's questions: time, group, themes, stigma types, group size, co-facilitator, date. */
 import { useEffect, useId, useState, type ReactNode } from 'react'
 import type { Audience, StigmaType } from '@toolkit/schemas'
-import { MAX_GROUP, MAX_MINUTES, MIN_GROUP, MIN_MINUTES, STEP_MINUTES } from '../../lib/planner/rules.ts'
+import { isShort, MAX_GROUP, MIN_GROUP, TIME_STEPS } from '../../lib/planner/rules.ts'
 import type { PlanInput, PlannerCatalog } from '../../lib/planner/types.ts'
 
-const TIMES = Array.from({ length: (MAX_MINUTES - MIN_MINUTES) / STEP_MINUTES + 1 }, (_, i) => MIN_MINUTES + i * STEP_MINUTES)
-
 function timeLabel(minutes: number): string {
+  if (minutes < 60) return `${minutes} minuten${isShort(minutes) ? ' (kort: één onderdeel)' : ''}`
   const hours = Math.floor(minutes / 60)
   const rest = minutes % 60
   const inHours = rest === 0 ? `${hours} uur` : `${hours} uur ${rest} min`
   return `${minutes} minuten (${inHours})`
 }
 
-export function PlannerForm({ input, catalog, onChange }: { input: PlanInput; catalog: PlannerCatalog; onChange: (change: Partial<PlanInput>, regenerate?: boolean) => void }) {
+export function PlannerForm({ input, catalog, today, onChange }: {
+  input: PlanInput
+  catalog: PlannerCatalog
+  /** `YYYY-MM-DD` in the facilitator's time zone, for the warning on a past date. */
+  today: string
+  onChange: (change: Partial<PlanInput>, regenerate?: boolean) => void
+}) {
   const id = useId()
+  // An edited plan may have grown to a time between the steps; the list shows it so the select tells the truth.
+  const times = TIME_STEPS.includes(input.minutes) ? TIME_STEPS : [...TIME_STEPS, input.minutes].sort((a, b) => a - b)
+  const past = Boolean(input.date && input.date < today)
   const [size, setSize] = useState(String(input.groupSize))
   useEffect(() => setSize(String(input.groupSize)), [input.groupSize])
   const toggle = <T extends string>(list: T[], value: T) => (list.includes(value) ? list.filter((entry) => entry !== value) : [...list, value])
@@ -31,7 +39,7 @@ export function PlannerForm({ input, catalog, onChange }: { input: PlanInput; ca
         <p>
           <label htmlFor="planner-time">Beschikbare tijd</label>
           <select id="planner-time" value={input.minutes} onChange={(event) => onChange({ minutes: Number(event.target.value) })}>
-            {TIMES.map((minutes) => <option key={minutes} value={minutes}>{timeLabel(minutes)}</option>)}
+            {times.map((minutes) => <option key={minutes} value={minutes}>{timeLabel(minutes)}</option>)}
           </select>
         </p>
         <p>
@@ -48,7 +56,9 @@ export function PlannerForm({ input, catalog, onChange }: { input: PlanInput; ca
         </p>
         <p>
           <label htmlFor="planner-date">Datum (optioneel)</label>
-          <input id="planner-date" type="date" value={input.date ?? ''} onChange={(event) => onChange({ date: event.target.value || undefined }, false)} />
+          <input id="planner-date" type="date" value={input.date ?? ''} aria-describedby={past ? 'planner-date-warning' : undefined}
+            onChange={(event) => onChange({ date: event.target.value || undefined }, false)} />
+          {past && <span id="planner-date-warning" className="field-warning">Let op: deze datum ligt in het verleden.</span>}
         </p>
         <p>
           <label htmlFor="planner-start">Begintijd (optioneel)</label>

@@ -9,6 +9,7 @@
  */
 import { askedNames, labelIn, rankCandidates, themeName } from './fit.ts'
 import { followUpDates, formatDutchDate } from './calendar.ts'
+import { isShort, SHORT_BELOW } from './rules.ts'
 import type { Phase, Plan, PlanItem, PlannerCatalog, PlannerDetails } from './types.ts'
 
 export type Tip = { title: string; text: string }
@@ -52,6 +53,8 @@ export type RunSheet = {
   parts: SheetPart[]
   /** Columns of the action-point template. */
   actionTemplate: string[]
+  /** Rows of the action-point template: three (the guide's top 3), one in a short plan. */
+  actionRows: number
   followUp: { steps: string[]; dates: string[] }
   /** Tips that belong to no part in particular. */
   tips: Tip[]
@@ -59,6 +62,9 @@ export type RunSheet = {
 }
 
 export const ACTION_TEMPLATE = ['Actiepunt', 'Wat gaan we doen', 'Wie', 'Wanneer']
+
+/** The planner's proposal for a short slot, in place of the guide's top 3 (which needs a full session). */
+export const ONE_ACTION_POINT = 'Kies met de groep één actiepunt voor destigmatiserend werken en spreek af wie het oppakt en wanneer.'
 
 const PHASE_OF: Record<PlanItem['kind'], Phase> = {
   opening: 'opening',
@@ -95,11 +101,15 @@ function placeTips(catalog: PlannerCatalog, plan: Plan): Record<Phase | 'general
   const discussion: Phase = hasFragments ? 'fragments' : 'activities'
   for (const tip of catalog.production?.tips ?? []) {
     const title = tip.title
+    // Tips about the films belong to the fragments: without a fragment in the plan they leave with it.
     if (/ervaringsdeskundige/i.test(title)) places[plan.input.coFacilitator ? discussion : 'preparation'].push(tip)
-    else if (/improvis|geïmproviseerd/i.test(title)) places[hasFragments ? 'opening' : 'general'].push(tip)
-    else if (/gesprek bij|stigmatisering\)?$/i.test(title)) places[discussion].push(tip)
-    else if (/vier soorten vragen|opdracht/i.test(title)) places[hasFragments ? 'fragments' : 'general'].push(tip)
-    else if (/gevoelig/i.test(title)) places.opening.push(tip)
+    else if (/improvis|geïmproviseerd/i.test(title)) {
+      if (hasFragments) places.opening.push(tip)
+    } else if (/gesprek bij|stigmatisering\)?$/i.test(title)) {
+      if (hasFragments) places.fragments.push(tip)
+    } else if (/vier soorten vragen|opdracht/i.test(title)) {
+      if (hasFragments) places.fragments.push(tip)
+    } else if (/gevoelig/i.test(title)) places.opening.push(tip)
     else if (/tijd per onderdeel/i.test(title)) places.preparation.push(tip)
     else places.general.push(tip)
   }
@@ -152,11 +162,11 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
       index,
       phase,
       kind: item.kind,
-      title: partTitle(item, catalog),
+      title: partTitle(item, catalog, input.minutes),
       minutes: item.minutes,
       start,
       end: clock(input.start, offset),
-      steps: [...actions[phase]],
+      steps: phase === 'actions' && isShort(input.minutes) ? [ONE_ACTION_POINT] : [...actions[phase]],
       tips: phaseTips(tips, phase, plan, index),
     }
     const reason = reasonOf(item, plan, catalog)
@@ -178,7 +188,9 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
       if (fragment && !more) base.missing = true
       if (fragment && more) {
         if (more.videoUrl) base.videoUrl = more.videoUrl
-        base.questions = catalog.labels.questionKinds.map(({ value, label }) => ({ label, items: [...more.questions[value]] })).filter((group) => group.items.length > 0)
+        // A short slot takes the core questions: the first of each kind, in the guide's order of kinds.
+        const take = (items: string[]) => (isShort(input.minutes) ? items.slice(0, 1) : [...items])
+        base.questions = catalog.labels.questionKinds.map(({ value, label }) => ({ label, items: take(more.questions[value]) })).filter((group) => group.items.length > 0)
         if (more.assignment) base.assignment = more.assignment
         const complete = catalog.labels.questionKinds.every(({ value }) => more.questions[value].length > 0) && Boolean(more.assignment)
         if (!complete && more.questionSheetUrl) {
@@ -228,6 +240,7 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
     preparation: { checklist: actions.preparation, materials, links, tips: tips.preparation },
     parts,
     actionTemplate: ACTION_TEMPLATE,
+    actionRows: isShort(input.minutes) ? 1 : 3,
     followUp: { steps: actions.followup, dates: input.date ? followUpDates(input.date).map(formatDutchDate) : [] },
     tips: tips.general,
     notices: plan.notices.map((notice) => notice.text),
@@ -244,7 +257,7 @@ function phaseTips(tips: Record<Phase | 'general', Tip[]>, phase: Phase, plan: P
   return first === index ? [...tips[phase]] : []
 }
 
-export function partTitle(item: PlanItem, catalog: PlannerCatalog): string {
+export function partTitle(item: PlanItem, catalog: PlannerCatalog, minutes = SHORT_BELOW): string {
   switch (item.kind) {
     case 'opening':
       return 'Opening'
@@ -257,7 +270,7 @@ export function partTitle(item: PlanItem, catalog: PlannerCatalog): string {
     case 'activity':
       return `Werkvorm: ${catalog.activities.find((candidate) => candidate.slug === item.slug)?.title ?? item.slug}`
     case 'actions':
-      return 'Top 3 actiepunten'
+      return isShort(minutes) ? 'Eén actiepunt' : 'Top 3 actiepunten'
     case 'closing':
       return 'Afsluiting'
   }

@@ -4,7 +4,7 @@
  * chosen (`balance`). Content the time cannot hold is named with the reason.
  */
 import { askedNames, rankCandidates, rankFindings, type Candidate } from './fit.ts'
-import { figureCount, MAX_MINUTES, rangeOf, STEP_MINUTES, type MinutesRange } from './rules.ts'
+import { EDIT_STEP_MINUTES, figureCount, isShort, MAX_MINUTES, rangeOf, SHORT_BELOW, TIME_STEPS, type MinutesRange } from './rules.ts'
 import type { ItemKind, Plan, PlanInput, PlanItem, PlanNotice, PlannerCatalog } from './types.ts'
 
 /** Parts the facilitator can move, add, remove and swap; the others hold the guide's place. */
@@ -86,14 +86,19 @@ function structural(kind: ItemKind, figures: string[]): PlanItem {
   return { kind, minutes: 0 } as PlanItem
 }
 
+/** The structural parts before the content: a short plan has no theory block. */
+function structureBefore(input: PlanInput): ItemKind[] {
+  return isShort(input.minutes) ? ['opening'] : STRUCTURE_BEFORE
+}
+
 /** The parts in the guide's order: opening, theory, fragments (by number), activities, action points, closing. */
-function assemble(selected: Candidate[], figures: string[], catalog: PlannerCatalog): PlanItem[] {
+function assemble(selected: Candidate[], figures: string[], catalog: PlannerCatalog, input: PlanInput): PlanItem[] {
   const fragments = selected
     .filter((candidate) => candidate.kind === 'fragment')
     .sort((a, b) => numberOf(catalog, a.slug) - numberOf(catalog, b.slug))
   const activities = selected.filter((candidate) => candidate.kind === 'activity')
   return [
-    ...STRUCTURE_BEFORE.map((kind) => structural(kind, figures)),
+    ...structureBefore(input).map((kind) => structural(kind, figures)),
     ...fragments.map(contentItem),
     ...activities.map(contentItem),
     ...STRUCTURE_AFTER.map((kind) => structural(kind, figures)),
@@ -116,17 +121,21 @@ type Selection = { selected: Candidate[]; leftOut: Candidate[]; candidates: Cand
  */
 function select(input: PlanInput, catalog: PlannerCatalog): Selection {
   const candidates = rankCandidates(input, catalog)
-  const structureMin = [...STRUCTURE_BEFORE, ...STRUCTURE_AFTER]
+  const structureMin = [...structureBefore(input), ...STRUCTURE_AFTER]
     .map((kind) => rangeOf(structural(kind, []), input, catalog).min)
     .reduce((sum, minutes) => sum + minutes, 0)
   let used = structureMin
   const selected: Candidate[] = []
   const leftOut: Candidate[] = []
+  // A short plan holds the best single part that fits at its shortest; a longer one fills up at the preferred lengths.
+  const short = isShort(input.minutes)
   for (const candidate of candidates) {
-    const pref = rangeOf(contentItem(candidate), input, catalog).pref
-    if (used + pref <= input.minutes) {
+    const range = rangeOf(contentItem(candidate), input, catalog)
+    const needed = short ? range.min : range.pref
+    if (short && selected.length > 0) leftOut.push(candidate)
+    else if (used + needed <= input.minutes) {
       selected.push(candidate)
-      used += pref
+      used += needed
     } else leftOut.push(candidate)
   }
   return { selected, leftOut, candidates }
@@ -152,7 +161,7 @@ export function makePlan(input: PlanInput, catalog: PlannerCatalog): Plan {
   const notices: PlanNotice[] = []
   const { selected, leftOut, candidates } = select(input, catalog)
   const figures = rankFindings(input, catalog).slice(0, figureCount(input.minutes)).map((finding) => finding.slug)
-  const items = balance(withPref(assemble(selected, figures, catalog), input, catalog), input, catalog)
+  const items = balance(withPref(assemble(selected, figures, catalog, input), input, catalog), input, catalog)
   const asked = askedNames(input, catalog)
 
   for (const kind of ['fragment', 'activity'] as const) {
@@ -170,6 +179,15 @@ export function makePlan(input: PlanInput, catalog: PlannerCatalog): Plan {
   }
   const selectedAt = selectionsByMinutes(input, catalog)
   for (const candidate of leftOut.slice(0, NAMED_LEFT_OUT)) {
+    if (isShort(input.minutes) && selected.length > 0 && fitsAlone(candidate, input, catalog)) {
+      notices.push({
+        kind: 'left-out',
+        text:
+          `Niet in het plan: ${KIND_NAMES[candidate.kind]} ‘${candidate.title}’ (${describeRange(candidate, input, catalog)}). ` +
+          `Een plan korter dan een uur heeft één onderdeel; die past ook in ${input.minutes} minuten in plaats van ‘${selected[0]!.title}’.`,
+      })
+      continue
+    }
     const needed = minutesNeeded(candidate, input, selectedAt)
     notices.push({
       kind: 'left-out',
@@ -219,10 +237,16 @@ function selectionsByMinutes(input: PlanInput, catalog: PlannerCatalog): (minute
   }
 }
 
-/** The shortest time (in steps of 15) at which a left-out candidate gets a place, if any. */
+/** True when the candidate, as the only part, fits the time with the structure at its shortest. */
+function fitsAlone(candidate: Candidate, input: PlanInput, catalog: PlannerCatalog): boolean {
+  const items = assemble([candidate], [], catalog, input)
+  return fits(items, input, catalog)
+}
+
+/** The shortest time the form offers at which a left-out candidate gets a place, if any. */
 function minutesNeeded(candidate: Candidate, input: PlanInput, selectedAt: (minutes: number) => ReadonlySet<string>): number | undefined {
-  for (let minutes = input.minutes + STEP_MINUTES; minutes <= MAX_MINUTES; minutes += STEP_MINUTES) {
-    if (selectedAt(minutes).has(candidateKey(candidate))) return minutes
+  for (const minutes of TIME_STEPS) {
+    if (minutes > input.minutes && minutes <= MAX_MINUTES && selectedAt(minutes).has(candidateKey(candidate))) return minutes
   }
   return undefined
 }
@@ -230,13 +254,20 @@ function minutesNeeded(candidate: Candidate, input: PlanInput, selectedAt: (minu
 // ——— Editing ———————————————————————————————————————————————————————————————
 
 /** The result of an edit: the new plan and a sentence for the live region. */
-export type EditResult = { plan: Plan; message: string; changed: boolean }
+export type EditResult = {
+  plan: Plan
+  message: string
+  changed: boolean
+  /** The other parts whose minutes the edit changed, so the page can show what it took from them. */
+  changes?: PartChange[]
+}
 
 function unchanged(plan: Plan, message: string): EditResult {
   return { plan, message, changed: false }
 }
 
-export function titleOf(item: PlanItem, catalog: PlannerCatalog): string {
+/** A part's title in messages; `minutes` is the plan's time (a short plan has one action point). */
+export function titleOf(item: PlanItem, catalog: PlannerCatalog, minutes = SHORT_BELOW): string {
   switch (item.kind) {
     case 'opening':
       return 'Opening'
@@ -247,7 +278,7 @@ export function titleOf(item: PlanItem, catalog: PlannerCatalog): string {
     case 'activity':
       return `Werkvorm ${catalog.activities.find((activity) => activity.slug === item.slug)?.title ?? item.slug}`
     case 'actions':
-      return 'Top 3 actiepunten'
+      return isShort(minutes) ? 'Eén actiepunt' : 'Top 3 actiepunten'
     case 'closing':
       return 'Afsluiting'
   }
@@ -266,11 +297,11 @@ export function moveItem(plan: Plan, index: number, delta: -1 | 1, catalog: Plan
   if (!item || !MOVABLE.has(item.kind)) return unchanged(plan, 'Dit onderdeel heeft een vaste plaats in de bijeenkomst.')
   const { first, end } = block(plan.items)
   const target = index + delta
-  if (target < first || target >= end) return unchanged(plan, `${titleOf(item, catalog)} staat al ${delta < 0 ? 'bovenaan' : 'onderaan'}.`)
+  if (target < first || target >= end) return unchanged(plan, `${titleOf(item, catalog, plan.input.minutes)} staat al ${delta < 0 ? 'bovenaan' : 'onderaan'}.`)
   const items = [...plan.items]
   items[index] = items[target]!
   items[target] = item
-  return { plan: { ...plan, items, notices: [] }, message: `${titleOf(item, catalog)} is verplaatst naar plaats ${target - first + 1} van ${end - first}.`, changed: true }
+  return { plan: { ...plan, items, notices: [] }, message: `${titleOf(item, catalog, plan.input.minutes)} is verplaatst naar plaats ${target - first + 1} van ${end - first}.`, changed: true }
 }
 
 /** Removes a fragment or activity; its minutes go to the other parts. */
@@ -278,7 +309,13 @@ export function removeItem(plan: Plan, index: number, catalog: PlannerCatalog): 
   const item = plan.items[index]
   if (!item || !MOVABLE.has(item.kind)) return unchanged(plan, 'Dit onderdeel hoort bij elke bijeenkomst en kan niet weg.')
   const items = balance(plan.items.filter((_, i) => i !== index), plan.input, catalog)
-  return { plan: { ...plan, items, notices: [] }, message: `${titleOf(item, catalog)} is verwijderd. De tijd is over de andere onderdelen verdeeld.`, changed: true }
+  const changes = changesOf(plan.items, items, catalog, plan.input.minutes)
+  return {
+    plan: { ...plan, items, notices: [] },
+    message: `${titleOf(item, catalog, plan.input.minutes)} is verwijderd.${changes.length ? ` De ${item.minutes} minuten gaan naar: ${describeChanges(changes)}.` : ''}`,
+    changed: true,
+    changes,
+  }
 }
 
 /** Adds a fragment or activity at the end of the fragments and activities, if it fits. */
@@ -291,13 +328,19 @@ export function addItem(plan: Plan, kind: 'fragment' | 'activity', slug: string,
   const insertAt = kind === 'fragment' ? lastIndexOfKind(plan.items, 'fragment', end) : end
   const items = [...plan.items.slice(0, insertAt), item, ...plan.items.slice(insertAt)]
   if (!fits(items, plan.input, catalog)) {
-    return unchanged(plan, `${titleOf(item, catalog)} past niet meer in ${plan.input.minutes} minuten. Verwijder eerst een onderdeel of kies meer tijd.`)
+    return unchanged(plan, `${titleOf(item, catalog, plan.input.minutes)} past niet meer in ${plan.input.minutes} minuten. Verwijder eerst een onderdeel of kies meer tijd.`)
   }
   const range = rangeOf(item, plan.input, catalog)
   const others = items.filter((_, i) => i !== insertAt).reduce((sum, other) => sum + rangeOf(other, plan.input, catalog).min, 0)
   items[insertAt] = { ...item, minutes: Math.max(range.min, Math.min(range.pref, plan.input.minutes - others)) }
   const balanced = balance(items, plan.input, catalog, insertAt)
-  return { plan: { ...plan, items: balanced, notices: [] }, message: `${titleOf(item, catalog)} is toegevoegd (${balanced[insertAt]!.minutes} minuten).`, changed: true }
+  const changes = changesOf(plan.items, balanced, catalog, plan.input.minutes)
+  return {
+    plan: { ...plan, items: balanced, notices: [] },
+    message: `${titleOf(item, catalog, plan.input.minutes)} is toegevoegd (${balanced[insertAt]!.minutes} minuten).${changes.length ? ` Dat gaat af van: ${describeChanges(changes)}.` : ''}`,
+    changed: true,
+    changes,
+  }
 }
 
 function lastIndexOfKind(items: readonly PlanItem[], kind: ItemKind, fallback: number): number {
@@ -318,28 +361,85 @@ export function swapItem(plan: Plan, index: number, slug: string, catalog: Plann
   if (!exists) return unchanged(plan, 'Dit onderdeel bestaat niet in de toolkit.')
   const replacement = { ...contentItem({ kind: item.kind, slug }) }
   const items = plan.items.map((other, i) => (i === index ? replacement : other))
-  if (!fits(items, plan.input, catalog)) return unchanged(plan, `${titleOf(replacement, catalog)} past niet in ${plan.input.minutes} minuten.`)
+  if (!fits(items, plan.input, catalog)) return unchanged(plan, `${titleOf(replacement, catalog, plan.input.minutes)} past niet in ${plan.input.minutes} minuten.`)
   items[index] = { ...replacement, minutes: rangeOf(replacement, plan.input, catalog).pref }
   const balanced = balance(items, plan.input, catalog)
-  return { plan: { ...plan, items: balanced, notices: [] }, message: `${titleOf(item, catalog)} is vervangen door ${titleOf(replacement, catalog)}.`, changed: true }
+  return { plan: { ...plan, items: balanced, notices: [] }, message: `${titleOf(item, catalog, plan.input.minutes)} is vervangen door ${titleOf(replacement, catalog, plan.input.minutes)}.`, changed: true }
 }
 
-/** Gives a part a number of minutes within what fits; the other parts follow so the total stays the same. */
-export function setMinutes(plan: Plan, index: number, minutes: number, catalog: PlannerCatalog): EditResult {
+/** How a part's minutes changed by an edit (parts are matched by kind and slug). */
+export type PartChange = { key: string; title: string; from: number; to: number }
+
+/** A part's key, stable while the plan is edited: `fragment-hoop`, `opening`. */
+export function partKeyOf(item: PlanItem): string {
+  return 'slug' in item ? `${item.kind}-${item.slug}` : item.kind
+}
+const identity = partKeyOf
+
+/** The parts, other than `skip`, whose minutes an edit changed: what an edit took from or gave to the others. */
+export function changesOf(before: readonly PlanItem[], after: readonly PlanItem[], catalog: PlannerCatalog, minutes: number, skip?: PlanItem): PartChange[] {
+  const was = new Map(before.map((item) => [identity(item), item.minutes]))
+  return after.flatMap((item) => {
+    const from = was.get(identity(item))
+    if (from === undefined || from === item.minutes || (skip && identity(skip) === identity(item))) return []
+    return [{ key: identity(item), title: titleOf(item, catalog, minutes), from, to: item.minutes }]
+  })
+}
+
+/** "Opening 10 → 5 min, Top 3 actiepunten 15 → 10 min" */
+export function describeChanges(changes: readonly PartChange[]): string {
+  return changes.map((change) => `${change.title} ${change.from} → ${change.to} min`).join(', ')
+}
+
+/**
+ * How an edit that makes a part longer or shorter is paid for: `take` keeps
+ * the total and takes the minutes from (or gives them to) the other parts,
+ * naming each; `grow` keeps the other parts and lets the total change.
+ */
+export type MinutesMode = 'take' | 'grow'
+
+/** Gives a part a number of minutes within what fits, paid for as `mode` says; the result names what changed. */
+export function setMinutes(plan: Plan, index: number, minutes: number, catalog: PlannerCatalog, mode: MinutesMode = 'take'): EditResult {
   const item = plan.items[index]
   if (!item || !Number.isFinite(minutes)) return unchanged(plan, 'Vul een aantal minuten in.')
   const range = rangeOf(item, plan.input, catalog)
+  const title = titleOf(item, catalog, plan.input.minutes)
+  const wanted = Math.round(minutes)
+  if (mode === 'grow') {
+    const others = totalMinutes(plan.items) - item.minutes
+    // A short plan stays short: its parts have the short slot's lengths (an hour or more gets a theory block and longer parts).
+    const ceiling = isShort(plan.input.minutes) ? SHORT_BELOW - 5 : MAX_MINUTES
+    const highest = Math.min(range.hard ? range.max : ceiling, ceiling - others)
+    let value = Math.max(range.min, Math.min(highest, wanted))
+    // The total stays on whole steps of 5 minutes (the link and the time list keep it that way).
+    const off = (others + value) % EDIT_STEP_MINUTES
+    if (off !== 0) value = value - off >= range.min ? value - off : value + EDIT_STEP_MINUTES - off <= highest ? value + EDIT_STEP_MINUTES - off : item.minutes
+    const total = others + value
+    const items = plan.items.map((other, i) => (i === index ? { ...other, minutes: value } : other))
+    const note = wanted < range.min ? ` (minstens ${range.min} minuten)` : wanted > highest ? ` (hooguit ${highest} minuten)` : ''
+    return {
+      plan: { ...plan, input: { ...plan.input, minutes: total }, items, notices: [] },
+      message: `${title}: ${value} minuten${note}. De andere onderdelen blijven gelijk; de bijeenkomst duurt nu ${total} minuten (was ${plan.input.minutes}).`,
+      changed: value !== item.minutes,
+      changes: [],
+    }
+  }
   const othersMin = plan.items.reduce((sum, other, i) => (i === index ? sum : sum + rangeOf(other, plan.input, catalog).min), 0)
   const highest = Math.min(range.hard ? range.max : plan.input.minutes, plan.input.minutes - othersMin)
-  const wanted = Math.round(minutes)
   const value = Math.max(range.min, Math.min(highest, wanted))
   const items = plan.items.map((other, i) => (i === index ? { ...other, minutes: value } : other))
   const balanced = balance(items, plan.input, catalog, index)
-  const title = titleOf(item, catalog)
   const result = balanced[index]!.minutes
+  const changes = changesOf(plan.items, balanced, catalog, plan.input.minutes, item)
   const note =
     wanted < range.min ? ` (minstens ${range.min} minuten)` : wanted > highest ? ` (hooguit ${highest} minuten in dit plan)` : result !== value ? ' (de andere onderdelen kunnen niet meer tijd hebben)' : ''
-  return { plan: { ...plan, items: balanced, notices: [] }, message: `${title}: ${result} minuten${note}. De andere tijden zijn aangepast.`, changed: value !== item.minutes || balanced.some((other, i) => other.minutes !== plan.items[i]!.minutes) }
+  const paid = changes.length === 0 ? '' : result > item.minutes ? ` Dat gaat af van: ${describeChanges(changes)}.` : ` Dat gaat naar: ${describeChanges(changes)}.`
+  return {
+    plan: { ...plan, items: balanced, notices: [] },
+    message: `${title}: ${result} minuten${note}.${paid} Totaal blijft ${plan.input.minutes} minuten.`,
+    changed: value !== item.minutes || balanced.some((other, i) => other.minutes !== plan.items[i]!.minutes),
+    changes,
+  }
 }
 
 /** Adds a key finding to the theory (at most four). */

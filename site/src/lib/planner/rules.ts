@@ -7,9 +7,20 @@
  */
 import type { CatalogFragment, PlanInput, PlanItem, PlannerCatalog } from './types.ts'
 
-export const MIN_MINUTES = 60
-export const MAX_MINUTES = 240
-export const STEP_MINUTES = 15
+/**
+ * The times the form offers: a slot in a team meeting or peer review (20, 30,
+ * 45 minutes) up to a 4-hour session, by 15 minutes from an hour on.
+ */
+export const TIME_STEPS: readonly number[] = [20, 30, 45, ...Array.from({ length: 13 }, (_, i) => 60 + i * 15)]
+export const MIN_MINUTES = TIME_STEPS[0]!
+export const MAX_MINUTES = TIME_STEPS.at(-1)!
+/** An edited plan may end on any multiple of this (a part made longer lets the total grow). */
+export const EDIT_STEP_MINUTES = 5
+/**
+ * Below this a plan is short: one fragment or one activity with its core
+ * questions and one action point, no theory block (a slot in a team meeting).
+ */
+export const SHORT_BELOW = 60
 export const MIN_GROUP = 2
 export const MAX_GROUP = 60
 
@@ -37,6 +48,16 @@ export function watchMinutes(fragment: Pick<CatalogFragment, 'durationSeconds'>)
   return Math.ceil(fragment.durationSeconds / 60)
 }
 
+/** True for a slot in a team meeting: one content part, no theory, one action point. */
+export function isShort(minutes: number): boolean {
+  return minutes < SHORT_BELOW
+}
+
+/** The nearest time the form offers (ties go to the longer). */
+export function nearestStep(minutes: number): number {
+  return TIME_STEPS.reduce((best, step) => (Math.abs(step - minutes) <= Math.abs(best - minutes) ? step : best), TIME_STEPS[0]!)
+}
+
 /** How many key findings the theory shows for a session of this length: two to four. */
 export function figureCount(minutes: number): number {
   return minutes < 90 ? 2 : minutes < 150 ? 3 : 4
@@ -44,6 +65,7 @@ export function figureCount(minutes: number): number {
 
 /** The range of minutes a part can take in a session of `input.minutes`. */
 export function rangeOf(item: PlanItem, input: PlanInput, catalog: PlannerCatalog): MinutesRange {
+  if (isShort(input.minutes)) return shortRangeOf(item, catalog)
   const short = input.minutes <= 60
   switch (item.kind) {
     case 'opening':
@@ -64,5 +86,33 @@ export function rangeOf(item: PlanItem, input: PlanInput, catalog: PlannerCatalo
       return { min: 10, pref: short ? 10 : 15, max: 30, hard: false }
     case 'closing':
       return { min: 5, pref: short ? 5 : 10, max: 15, hard: false }
+  }
+}
+
+/**
+ * A slot in a team meeting: a word of welcome and the aim, the one part, one
+ * action point and who owns it. The film needs its own minutes plus a short
+ * talk; an activity keeps its range from the content.
+ */
+function shortRangeOf(item: PlanItem, catalog: PlannerCatalog): MinutesRange {
+  switch (item.kind) {
+    case 'opening':
+      return { min: 2, pref: 3, max: 5, hard: false }
+    case 'theory':
+      return { min: 5, pref: 5, max: 10, hard: false }
+    case 'fragment': {
+      const fragment = catalog.fragments.find((candidate) => candidate.slug === item.slug)
+      const watch = fragment ? watchMinutes(fragment) : 5
+      return { min: watch + 6, pref: up5(watch + 14), max: up5(watch + 30), hard: false }
+    }
+    case 'activity': {
+      const activity = catalog.activities.find((candidate) => candidate.slug === item.slug)
+      const range = activity?.durationMinutes ?? { min: 20, max: 20 }
+      return { min: range.min, pref: range.min, max: range.max, hard: true }
+    }
+    case 'actions':
+      return { min: 3, pref: 5, max: 10, hard: false }
+    case 'closing':
+      return { min: 2, pref: 2, max: 5, hard: false }
   }
 }

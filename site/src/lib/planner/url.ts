@@ -12,7 +12,7 @@
 import type { Audience, StigmaType } from '@toolkit/schemas'
 import { labelIn, rankFindings } from './fit.ts'
 import { balance, fits, makePlan, totalMinutes } from './plan.ts'
-import { DEFAULT_INPUT, MAX_GROUP, MAX_MINUTES, MIN_GROUP, MIN_MINUTES, rangeOf, STEP_MINUTES } from './rules.ts'
+import { DEFAULT_INPUT, EDIT_STEP_MINUTES, MAX_GROUP, MAX_MINUTES, MIN_GROUP, MIN_MINUTES, nearestStep, rangeOf, TIME_STEPS } from './rules.ts'
 import type { Plan, PlanInput, PlanItem, PlannerCatalog } from './types.ts'
 
 /** URL names of the parts. */
@@ -50,20 +50,17 @@ export function parseInput(search: string, catalog: PlannerCatalog): ParsedInput
       messages.push(`De tijd ${quote(time)} is geen aantal minuten. Het plan is voor ${DEFAULT_INPUT.minutes} minuten.`)
     } else if (minutes < MIN_MINUTES) {
       input.minutes = MIN_MINUTES
-      const short = [...catalog.activities]
-        .filter((activity) => minutes > 0 && activity.durationMinutes.max <= minutes)
-        .map((activity) => `werkvorm ‘${activity.title}’ (${activity.durationMinutes.min}–${activity.durationMinutes.max} minuten)`)
-      messages.push(
-        `${minutes} minuten is korter dan een bijeenkomst volgens de handleiding (minstens ${MIN_MINUTES} minuten). Het plan is voor ${MIN_MINUTES} minuten.` +
-          (short.length ? ` Heb je echt maar ${minutes} minuten, kies dan één onderdeel: ${short.join(', ')}.` : ''),
-      )
+      messages.push(`${minutes} minuten is korter dan de kortste bijeenkomst die de planner maakt (${MIN_MINUTES} minuten). Het plan is voor ${MIN_MINUTES} minuten.`)
     } else if (minutes > MAX_MINUTES) {
       input.minutes = MAX_MINUTES
       messages.push(`${minutes} minuten is langer dan een bijeenkomst volgens de handleiding (hooguit 4 uur). Het plan is voor ${MAX_MINUTES} minuten.`)
-    } else if (minutes % STEP_MINUTES !== 0) {
-      input.minutes = Math.min(MAX_MINUTES, Math.round(minutes / STEP_MINUTES) * STEP_MINUTES)
-      messages.push(`De tijd gaat in stappen van ${STEP_MINUTES} minuten; ${minutes} minuten is afgerond op ${input.minutes}.`)
-    } else input.minutes = minutes
+    } else if (TIME_STEPS.includes(minutes) || (params.has('plan') && Number.isInteger(minutes) && minutes % EDIT_STEP_MINUTES === 0)) {
+      // An edited plan may have grown or shrunk to any multiple of 5 minutes.
+      input.minutes = minutes
+    } else {
+      input.minutes = nearestStep(minutes)
+      messages.push(`De planner maakt plannen van 20, 30, 45 of 60 minuten en daarna per kwartier; ${minutes} minuten is afgerond op ${input.minutes}.`)
+    }
   }
 
   const group = get('groep')
@@ -170,7 +167,8 @@ function readItems(raw: string, input: PlanInput, catalog: PlannerCatalog): { it
   // The guide's order: opening, theory, fragments and activities, action points, closing.
   const kinds = items.map((item) => item.kind)
   const shape = kinds.join(' ')
-  if (!/^opening theory( (fragment|activity))* actions closing$/.test(shape)) return { messages: [BROKEN(input.minutes)] }
+  // The theory block is left out of a short plan (and stays out when that plan grows by editing).
+  if (!/^opening( theory)?( (fragment|activity))* actions closing$/.test(shape)) return { messages: [BROKEN(input.minutes)] }
 
   while (!fits(items, input, catalog)) {
     const last = items.findLastIndex((item) => item.kind === 'fragment' || item.kind === 'activity')

@@ -110,7 +110,7 @@ function facetsOf(collection: ItemCollection, doc: AnyDoc, content: Content): Fa
   if (collection === 'interventions') {
     const intervention = doc as DocOf<'interventions'>
     facets.vorm = intervention.formats
-    facets.niveau = [intervention.evidenceLevel]
+    facets.niveau = intervention.evidenceLevel ? [intervention.evidenceLevel] : []
   }
   return facets
 }

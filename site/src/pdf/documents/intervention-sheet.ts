@@ -21,8 +21,9 @@ export function renderInterventionSheet(w: PdfWriter, job: InterventionJob): voi
 
   if (item.description) w.section(2, 'Over de methode', () => w.paragraph(item.description!))
 
-  w.section(2, 'Onderbouwing', () => {
-    w.facts([['Niveau', labelOf(EVIDENCE_LEVELS, item.evidenceLevel)]])
+  // Only what a source says: no level where none assessed the method, no section when there is nothing to say.
+  if (item.evidenceLevel || item.evidenceNote || item.familiarity) w.section(2, 'Onderbouwing', () => {
+    if (item.evidenceLevel) w.facts([['Niveau', labelOf(EVIDENCE_LEVELS, item.evidenceLevel)]])
     if (item.evidenceNote) w.paragraph(item.evidenceNote)
     if (item.familiarity) {
       const { n, percent } = item.familiarity
