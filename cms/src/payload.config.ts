@@ -16,6 +16,7 @@ import { Media } from './collections/Media.ts'
 import { Productions } from './collections/Productions.ts'
 import { Themes } from './collections/Themes.ts'
 import { Users } from './collections/Users.ts'
+import { OpenData } from './globals/OpenData.ts'
 import { databaseAdapter } from './database.ts'
 import { emailAdapter } from './email.ts'
 import { healthEndpoint } from './endpoints/health.ts'
@@ -40,6 +41,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   // Any change makes cached public reads be read again (requests/publicReadCache.ts).
   collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Users].map(withPublicReadInvalidation),
+  globals: [OpenData],
   endpoints: [snapshotEndpoint, healthEndpoint, previewLinkEndpoint, previewDraftEndpoint],
   secret: resolveSecret(process.env, path.resolve(dirname, '..', 'data')),
   db: databaseAdapter(),

@@ -1,5 +1,9 @@
 import { z } from 'zod'
 import { SCHEMAS } from './registry.ts'
+import { openDataSettingsSchema } from './openDataSettings.ts'
+
+/** Fields for editors only: never in a snapshot, a page or an open-data file. */
+export const EDITOR_ONLY_FIELDS: readonly string[] = ['editorNotes', 'sourcesSilent']
 
 /** A document as the public sees it: without the editor-only `editorNotes`. */
 export type Published<T> = T extends unknown ? Omit<T, 'editorNotes'> : never
@@ -31,6 +35,8 @@ export const snapshotSchema = z.object({
   generatedAt: z.iso.datetime({ offset: true }),
   /** Hash of the content; changes whenever any published document changes. */
   contentVersion: z.string().min(1),
+  /** Publisher and licence of the open data, when editors set them (the CMS global "Open data"). */
+  openData: openDataSettingsSchema.optional(),
   collections: z.object({
     themes: z.array(stamped(SCHEMAS.themes)),
     productions: z.array(stamped(SCHEMAS.productions)),

@@ -13,10 +13,24 @@ const versionOf = (hash: ReturnType<typeof createHash>) => hash.digest('hex').sl
 export function wrapSnapshot<T extends { readonly [C in ContentCollectionSlug]?: readonly unknown[] }>(
   collections: T,
   generatedAt: string = new Date().toISOString(),
-): { generatedAt: string; contentVersion: string; collections: T } {
-  const contentVersion = versionOf(createHash('sha256').update(JSON.stringify(collections)))
-  return { generatedAt, contentVersion, collections }
+  openData?: object,
+): { generatedAt: string; contentVersion: string; openData?: object; collections: T } {
+  const hash = createHash('sha256').update(JSON.stringify(collections))
+  const contentVersion = versionOf(hashOpenData(hash, openData))
+  return { generatedAt, contentVersion, ...(isSet(openData) ? { openData } : {}), collections }
 }
+
+/** Settings without a single field are as good as none: the snapshot leaves them out. */
+const isSet = (openData: object | undefined): openData is object => openData !== undefined && Object.keys(openData).length > 0
+
+/**
+ * The open-data settings (publisher, licence) count as content: changing
+ * them changes the version, so the site is rebuilt. Hashed after the
+ * collections, and only when set, so a snapshot without them keeps the
+ * version it always had.
+ */
+const hashOpenData = (hash: ReturnType<typeof createHash>, openData: object | undefined) =>
+  isSet(openData) ? hash.update(JSON.stringify(openData)) : hash
 
 /** What a streamed snapshot held, known once its last chunk is written. */
 export type SnapshotSummary = { contentVersion: string; counts: Partial<Record<ContentCollectionSlug, number>> }
@@ -33,6 +47,7 @@ export type SnapshotSummary = { contentVersion: string; counts: Partial<Record<C
 export function streamSnapshot(
   pages: Iterable<readonly [ContentCollectionSlug, AsyncIterable<readonly unknown[]>]>,
   generatedAt: string = new Date().toISOString(),
+  openData?: () => Promise<object | undefined>,
 ): { chunks: AsyncIterable<string>; summary: Promise<SnapshotSummary> } {
   let settle!: { resolve: (summary: SnapshotSummary) => void; reject: (error: unknown) => void }
   const summary = new Promise<SnapshotSummary>((resolve, reject) => (settle = { resolve, reject }))
@@ -43,7 +58,10 @@ export function streamSnapshot(
       const hash = createHash('sha256')
       const counts: SnapshotSummary['counts'] = {}
       const hashed = (text: string) => (hash.update(text), text)
-      yield `{"generatedAt":${JSON.stringify(generatedAt)},"collections":${hashed('{')}`
+      // Read when the first chunk is asked for, like the collections.
+      const settings = await openData?.()
+      const settingsText = isSet(settings) ? `"openData":${JSON.stringify(settings)},` : ''
+      yield `{"generatedAt":${JSON.stringify(generatedAt)},${settingsText}"collections":${hashed('{')}`
       let firstCollection = true
       for (const [collection, docPages] of pages) {
         yield hashed(`${firstCollection ? '' : ','}${JSON.stringify(collection)}:[`)
@@ -57,7 +75,7 @@ export function streamSnapshot(
         counts[collection] = count
         yield hashed(']')
       }
-      const contentVersion = versionOf(hash.update('}'))
+      const contentVersion = versionOf(hashOpenData(hash.update('}'), settings))
       yield `},"contentVersion":${JSON.stringify(contentVersion)}}`
       settle.resolve({ contentVersion, counts })
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
 import { streamSnapshot, type SnapshotSummary } from '@toolkit/schemas/node'
+import { OPEN_DATA_GLOBAL, openDataOf } from '../globals/OpenData.ts'
 import { toSchemaShape } from './shape.ts'
 
 type Doc = Record<string, unknown> & { id: string | number; slug: string; updatedAt: string }
@@ -114,14 +115,21 @@ export function publishedSnapshot(
     }
   }
 
-  return streamSnapshot(CONTENT_COLLECTIONS.map((collection) => [collection, collectionPages(collection)] as const))
+  // Publisher and licence of the open data, read as anonymous too (the global is public).
+  const openData = async () =>
+    openDataOf((await payload.findGlobal({ slug: OPEN_DATA_GLOBAL, depth: 0, overrideAccess: false })) as Record<string, unknown>)
+  return streamSnapshot(
+    CONTENT_COLLECTIONS.map((collection) => [collection, collectionPages(collection)] as const),
+    undefined,
+    openData,
+  )
 }
 
 /** The whole snapshot as one object: for tests and small callers. The endpoints stream it. */
 export async function buildSnapshot(payload: Payload, options: { draft?: DraftOverlay } = {}) {
   let text = ''
   for await (const chunk of publishedSnapshot(payload, options).chunks) text += chunk
-  return JSON.parse(text) as { generatedAt: string; contentVersion: string; collections: Record<ContentCollectionSlug, Record<string, unknown>[]> }
+  return JSON.parse(text) as { generatedAt: string; contentVersion: string; openData?: Record<string, string>; collections: Record<ContentCollectionSlug, Record<string, unknown>[]> }
 }
 
 /** The content version alone (has anything published changed?), without holding the snapshot. */

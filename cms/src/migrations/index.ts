@@ -4,6 +4,7 @@ import * as migration_20261130_194413_site_update_jobs from './20261130_194413_s
 import * as migration_20261130_194419_search_synonyms from './20261130_194419_search_synonyms';
 import * as migration_20261130_195350_issue13_quotes_figures from './20261130_195350_issue13_quotes_figures';
 import * as migration_20261130_203822_status_created_index from './20261130_203822_status_created_index';
+import * as migration_20261205_212050_open_data_global from './20261205_212050_open_data_global';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_203822_status_created_index.up,
     down: migration_20261130_203822_status_created_index.down,
-    name: '20261130_203822_status_created_index'
+    name: '20261130_203822_status_created_index',
+  },
+  {
+    up: migration_20261205_212050_open_data_global.up,
+    down: migration_20261205_212050_open_data_global.down,
+    name: '20261205_212050_open_data_global'
   },
 ];

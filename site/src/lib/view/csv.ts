@@ -51,6 +51,11 @@ export function surveyTableCsv(table: Pick<SurveyTable, 'rows'>): string {
   return stringify([['antwoord', 'n', 'percentage'], ...rows], { ...DIALECT, bom: true })
 }
 
+/** Rows of the open-data files (`lib/open-data/`), same dialect, with a BOM for Excel. */
+export function openDataCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  return stringify(rows.map((row) => [...row]), { ...DIALECT, bom: true })
+}
+
 /** File name of a table's CSV download, e.g. `tabel-4-5.csv`. */
 export function csvFileName(slug: string): string {
   return `${slug}.csv`
