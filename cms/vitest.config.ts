@@ -1,7 +1,13 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-const alias = { '@payload-config': path.resolve(import.meta.dirname, 'src/payload.config.ts') }
+import { createRequire } from 'node:module'
+
+const alias = [
+  { find: '@payload-config', replacement: path.resolve(import.meta.dirname, 'src/payload.config.ts') },
+  // One graphql for the CMS's code and Payload's, loaded as Node loads it (Next.js keeps graphql external too).
+  { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
+]
 const common = {
   include: ['test/**/*.test.ts'],
   testTimeout: 60_000,

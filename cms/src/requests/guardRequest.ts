@@ -11,6 +11,7 @@ import { isEditorUser } from '../access/roles.ts'
 import { MAX_PAGE, MAX_PUBLIC_DEPTH, MAX_PUBLIC_LIMIT } from './limits.ts'
 import { fieldsProblem } from './data.ts'
 import { formOnlyFields, formOnlyProblem } from './formFields.ts'
+import { spendTime } from './timeBudget.ts'
 import { whereProblem } from './where.ts'
 
 const STATUSES = ['draft', 'published']
@@ -63,6 +64,8 @@ async function checkData(req: PayloadRequest, config: SanitizedCollectionConfig,
 
 export const guardRequest: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
+  // A budgeted request (GraphQL) stops when it is out of time.
+  spendTime()
   const slug = collection.slug
   const next = { ...args } as Record<string, unknown>
   if (WRITES.has(operation) && (operation === 'create' || 'data' in args)) next.data = await checkData(req, collection, (args as { data?: unknown }).data)
