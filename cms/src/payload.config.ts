@@ -26,6 +26,7 @@ import { siteUpdateJobs } from './publishing/jobs.ts'
 import { answerDatabaseErrors } from './hooks/answerDatabaseErrors.ts'
 import { withPublicReadInvalidation } from './hooks/invalidatePublicReads.ts'
 import { MAX_GRAPHQL_COMPLEXITY } from './requests/limits.ts'
+import { graphqlBudget } from './requests/graphqlBudget.ts'
 import { resolveSecret } from './secret.ts'
 import { cmsServerUrl, corsOrigins, csrfOrigins } from './security/origins.mjs'
 
@@ -47,7 +48,12 @@ export default buildConfig({
   db: databaseAdapter(),
   telemetry: false,
   // A query may cost at most this much (aliases and nested lists add up); see requests/limits.ts.
-  graphQL: { disablePlaygroundInProduction: true, maxComplexity: MAX_GRAPHQL_COMPLEXITY },
+  // Documents, fields and depth are budgeted before a query runs (requests/graphqlBudget.ts).
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: MAX_GRAPHQL_COMPLEXITY,
+    validationRules: (args) => [graphqlBudget((args.variableValues ?? {}) as Record<string, unknown>)],
+  },
   // Links in mail and the admin's API calls use this address; it is also trusted for the session cookie.
   serverURL: cmsServerUrl(),
   cors: corsOrigins(),
