@@ -142,6 +142,10 @@ describe('session planner', () => {
     await expect.poll(() => page.url()).toContain('start=13:30')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Agenda-bestand (.ics)' }).click()])
     const text = await readFile((await download.path())!, 'utf8')
+    // What strict clients ask: lines of at most 75 octets, the start in Dutch time with its zone.
+    expect(Math.max(...text.split('\r\n').map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75)
+    expect(text).toContain('DTSTART;TZID=Europe/Amsterdam:20261207T133000')
+    expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam')
     const calendar = new ICAL.Component(ICAL.parse(text))
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
     const dates = events.map((event) => [event.summary, event.startDate.toString(), event.endDate.toString()])

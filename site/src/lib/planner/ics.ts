@@ -1,38 +1,57 @@
 /**
- * The calendar file (.ics) of a plan, made with the `ics` library. Times are
- * floating local times (no time zone), as a Dutch team reads them.
+ * The calendar file (.ics) of a plan, written by `ical-generator`: lines
+ * folded at 75 octets (RFC 5545 §3.1), times in Europe/Amsterdam with
+ * `DTSTART;TZID=Europe/Amsterdam` and the zone's `VTIMEZONE` (from
+ * `@touch4it/ical-timezones`, imported as text so the browser needs no fs),
+ * so a client in another zone still shows 13:30 Dutch time.
  */
-import { createEvents, type EventAttributes } from 'ics'
-import type { CalendarEvent } from './calendar.ts'
+import ical, { ICalCalendarMethod } from 'ical-generator'
+import amsterdam from '@touch4it/ical-timezones/zones/Europe/Amsterdam.ics?raw'
+import { addDays, type CalendarEvent } from './calendar.ts'
+
+/** The time zone a Dutch team plans in. */
+export const TIME_ZONE = 'Europe/Amsterdam'
+
+/** The `VTIMEZONE` block of the zone file (the file wraps it in a calendar of its own). */
+const VTIMEZONE = amsterdam.slice(amsterdam.indexOf('BEGIN:VTIMEZONE'), amsterdam.indexOf('END:VCALENDAR')).trim()
+
+/**
+ * A wall-clock time as a Date whose local fields are that time: the writer
+ * prints the local fields after `TZID=` (it does not convert a plain Date).
+ */
+function wallClock(date: string, time: string, plusMinutes = 0): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const [hours, minutes] = time.split(':').map(Number) as [number, number]
+  const total = hours * 60 + minutes + plusMinutes
+  const [y, m, d] = addDays(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, Math.floor(total / 1440)).split('-').map(Number) as [number, number, number]
+  const rest = total % 1440
+  return new Date(y, m - 1, d, Math.floor(rest / 60), rest % 60)
+}
+
+function dateOnly(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  return new Date(year, month - 1, day)
+}
 
 export function icsOf(events: readonly CalendarEvent[], url?: string): string {
-  const attributes: EventAttributes[] = events.map((event, i) => {
-    const [year, month, day] = event.date.split('-').map(Number) as [number, number, number]
+  const calendar = ical({
+    prodId: { company: 'toolkit-destigmatisering', product: 'planner', language: 'NL' },
+    method: ICalCalendarMethod.PUBLISH,
+    timezone: { name: TIME_ZONE, generator: () => VTIMEZONE },
+  })
+  events.forEach((event, i) => {
     const common = {
-      title: event.title,
+      id: `toolkit-plan-${event.date}-${i}@toolkit-destigmatisering`,
+      summary: event.title,
       description: event.description,
-      uid: `toolkit-plan-${event.date}-${i}@toolkit-destigmatisering`,
-      productId: 'toolkit-destigmatisering/planner',
+      stamp: new Date(),
       ...(url ? { url } : {}),
     }
     if (!event.start || !event.minutes) {
-      return { ...common, start: [year, month, day], end: nextDay(year, month, day) } as EventAttributes
+      calendar.createEvent({ ...common, allDay: true, start: dateOnly(event.date), end: dateOnly(addDays(event.date, 1)) })
+      return
     }
-    const [hours, minutes] = event.start.split(':').map(Number) as [number, number]
-    return {
-      ...common,
-      start: [year, month, day, hours, minutes],
-      startInputType: 'local',
-      startOutputType: 'local',
-      duration: { hours: Math.floor(event.minutes / 60), minutes: event.minutes % 60 },
-    } as EventAttributes
+    calendar.createEvent({ ...common, timezone: TIME_ZONE, start: wallClock(event.date, event.start), end: wallClock(event.date, event.start, event.minutes) })
   })
-  const { error, value } = createEvents(attributes)
-  if (error || !value) throw error ?? new Error('Agenda kon niet worden gemaakt')
-  return value
-}
-
-function nextDay(year: number, month: number, day: number): [number, number, number] {
-  const date = new Date(Date.UTC(year, month - 1, day + 1))
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]
+  return calendar.toString()
 }

@@ -1,0 +1,53 @@
+/**
+ * The planner's calendar file against RFC 5545 as strict clients read it:
+ * every line at most 75 octets (multi-byte Dutch text included), the start
+ * in Europe/Amsterdam with its VTIMEZONE, and a parser (ical.js) that reads
+ * the same instants back, in winter and in summer time.
+ */
+import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+import { calendarEvents, DEFAULT_INPUT } from '../src/lib/planner/index.ts'
+import { icsOf } from '../src/lib/planner/ics.ts'
+
+const longText = 'Teambijeenkomst over zelfstigma — “De rol van empowerment”, één actiepunt en de vragen bij ‘Hoop’. '.repeat(4)
+const events = calendarEvents({ ...DEFAULT_INPUT, date: '2026-12-07', start: '13:30' }, '2026-11-30', { session: longText, followUp: ['Evalueer de actiepunten.', longText] })
+const text = icsOf(events, 'https://toolkit.example/plannen/?tijd=90&groep=teams&thema=zelfstigma&grootte=12&ervaringsdeskundige=nee&datum=2026-12-07&start=13:30')
+const lines = text.split('\r\n')
+
+describe('calendar file (.ics)', () => {
+  it('folds every line at 75 octets, with CRLF line ends, and unfolds to the original text', () => {
+    const octets = lines.map((line) => new TextEncoder().encode(line).length)
+    expect(Math.max(...octets)).toBeLessThanOrEqual(75)
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/)
+    const unfolded = text.replace(/\r\n[ \t]/g, '')
+    const description = unfolded.split('\r\n').find((line) => line.startsWith('DESCRIPTION:'))!
+    expect(description.slice('DESCRIPTION:'.length).replace(/\\,/g, ',').replace(/\\;/g, ';')).toBe(longText)
+  })
+
+  it('gives the start as Dutch local time with TZID=Europe/Amsterdam and the zone’s VTIMEZONE', () => {
+    expect(lines).toContain('DTSTART;TZID=Europe/Amsterdam:20261207T133000')
+    expect(lines).toContain('DTEND;TZID=Europe/Amsterdam:20261207T150000')
+    const zone = text.slice(text.indexOf('BEGIN:VTIMEZONE'), text.indexOf('END:VTIMEZONE'))
+    expect(zone).toContain('TZID:Europe/Amsterdam')
+    expect(zone).toContain('BEGIN:DAYLIGHT')
+    expect(zone).toContain('BEGIN:STANDARD')
+    // Every date-time is either zoned or UTC (DTSTAMP); none floats.
+    const inEvents = text.slice(text.indexOf('BEGIN:VEVENT')).split('\r\n')
+    for (const line of inEvents.filter((l) => /^DT(START|END)/.test(l))) expect(line).toMatch(/^DT(START|END);TZID=Europe\/Amsterdam:\d{8}T\d{6}$/)
+  })
+
+  it('a parser reads the same instants: 13:30 in Amsterdam is 12:30 UTC in December and 11:30 UTC in June', () => {
+    const calendar = new ICAL.Component(ICAL.parse(text))
+    const zone = calendar.getFirstSubcomponent('vtimezone')!
+    ICAL.TimezoneService.register(zone)
+    const parsed = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
+    expect(parsed).toHaveLength(5)
+    const utc = (time: ICAL.Time) => time.toJSDate().toISOString()
+    expect(parsed[0]!.startDate.zone!.tzid).toBe('Europe/Amsterdam')
+    expect(utc(parsed[0]!.startDate)).toBe('2026-12-07T12:30:00.000Z')
+    expect(utc(parsed[0]!.endDate)).toBe('2026-12-07T14:00:00.000Z')
+    const june = parsed.find((event) => event.startDate.toString().startsWith('2027-06'))!
+    expect(utc(june.startDate)).toBe('2027-06-07T11:30:00.000Z')
+    expect(parsed.every((event) => event.uid.endsWith('@toolkit-destigmatisering'))).toBe(true)
+  })
+})
