@@ -1,8 +1,14 @@
+import { CONTENT_COLLECTIONS, FIELDS, YEAR_RANGE, fieldMeta, type ContentCollectionSlug } from '@toolkit/schemas'
 import { describe, expect, it } from 'vitest'
 import { ValidationError, type Field, type RelationshipField } from 'payload'
 import { Fragments } from '../src/collections/Fragments.ts'
 import { Interventions } from '../src/collections/Interventions.ts'
+import { Activities } from '../src/collections/Activities.ts'
+import { Evidence } from '../src/collections/Evidence.ts'
+import { Productions } from '../src/collections/Productions.ts'
 import { relation } from '../src/fields/common.ts'
+import { withFieldMeta } from '../src/fields/fieldMeta.ts'
+
 import { withDerivedRelations } from '../src/fields/derivedRelations.ts'
 import { validateAgainstSchema } from '../src/hooks/validateAgainstSchema.ts'
 
@@ -49,9 +55,76 @@ describe('relationship fields take their target from the schema', () => {
   })
 
   it('refuses a relation the schema does not declare, and a schema relation without a field', () => {
-    expect(() => withDerivedRelations('cases', [relation('themes', 'Thema’s'), relation('mentor', 'Begeleider')])).toThrow(/cases\.mentor/)
-    expect(() => withDerivedRelations('fragments', [relation('themes', 'Thema’s')])).toThrow(/production/)
-    const [themes] = withDerivedRelations('cases', [relation('themes', 'Thema’s')]) as RelationshipField[]
+    expect(() => withDerivedRelations('cases', [relation('themes'), relation('mentor')])).toThrow(/cases\.mentor/)
+    expect(() => withDerivedRelations('fragments', [relation('themes')])).toThrow(/production/)
+    const [themes] = withDerivedRelations('cases', [relation('themes')]) as RelationshipField[]
     expect(themes).toMatchObject({ relationTo: 'themes', hasMany: true })
+  })
+})
+
+/** Every named data field with its dotted path (rows of text lists left out). */
+function namedFields(fields: Field[], prefix: string[] = []): [string, Field][] {
+  return fields.flatMap((field): [string, Field][] => {
+    const named = 'name' in field && field.name ? [...prefix, field.name] : prefix
+    const here: [string, Field][] = 'name' in field && field.name && field.type !== 'ui' ? [[named.join('.'), field]] : []
+    const nested = 'fields' in field && !(field.type === 'array' && field.custom?.shape === 'textList') ? namedFields(field.fields, named) : []
+    return [...here, ...nested]
+  })
+}
+
+const COLLECTION_CONFIGS = { interventions: Interventions, fragments: Fragments, activities: Activities, evidence: Evidence, productions: Productions }
+
+describe('one definition of each field (label, help, limits) in @toolkit/schemas', () => {
+  it.each(Object.entries(COLLECTION_CONFIGS))('%s: the Payload fields take label, help, min/max and length from the field metadata', (slug, config) => {
+    let checked = 0
+    for (const [path, field] of namedFields(config.fields)) {
+      const meta = fieldMeta(slug as ContentCollectionSlug, path)
+      if (!meta) continue
+      checked++
+      expect('label' in field && field.label, path).toBe(meta.label)
+      if (meta.help) expect((field as { admin?: { description?: string } }).admin?.description, path).toBe(meta.help)
+      if (field.type === 'number') expect([field.min, field.max], path).toEqual([meta.min, meta.max])
+      if (field.type === 'text' || field.type === 'textarea') expect(field.maxLength, path).toBe(meta.maxLength)
+    }
+    expect(checked).toBeGreaterThan(5)
+  })
+
+  it('covers every content field: a labelled data field of a collection has metadata', () => {
+    // Fields every collection shares are defined once in cms/src/fields/common.ts.
+    const shared = new Set(['slug', 'source', 'source.document', 'source.location', 'editorNotes', 'completeness', 'sourcesSilent'])
+    for (const [slug, config] of Object.entries(COLLECTION_CONFIGS)) {
+      for (const [path] of namedFields(config.fields)) {
+        if (shared.has(path)) continue
+        expect(fieldMeta(slug as ContentCollectionSlug, path), `${slug}.${path}`).toBeDefined()
+      }
+    }
+  })
+
+  it('uses the same limits in the admin and in the schema: an intervention lasts at most 3600 minutes, a year up to next year', () => {
+    expect(fieldAt(Interventions.fields, 'durationMinutes')).toMatchObject({ label: 'Duur in minuten (voor het filter)', min: 1, max: FIELDS.interventions.durationMinutes.max })
+    expect(fieldAt(Interventions.fields, 'year')).toMatchObject({ min: YEAR_RANGE.min, max: YEAR_RANGE.max })
+    expect(fieldAt(Evidence.fields, 'citation.year')).toMatchObject({ min: YEAR_RANGE.min, max: YEAR_RANGE.max })
+    expect(fieldAt(Activities.fields, 'durationMinutes.max')).toMatchObject({ label: 'Maximaal (minuten)', max: 480 })
+    expect(fieldAt(Interventions.fields, 'evidenceLevel')).toMatchObject({ label: 'Erkenningsniveau' })
+    expect((fieldAt(Interventions.fields, 'evidenceLevel') as { defaultValue?: unknown }).defaultValue).toBeUndefined()
+  })
+
+  it('refuses a hand-written label on a field the metadata describes (no second definition)', () => {
+    expect(() => withFieldMeta('interventions', [{ name: 'year', label: 'Jaartal', type: 'number' }])).toThrow(/interventions\.year/)
+    expect(CONTENT_COLLECTIONS.length).toBeGreaterThan(0)
+  })
+})
+
+describe('field checks run on drafts too, with the schema\'s Dutch message', () => {
+  const validateOf = (config: { fields: Field[] }, path: string) => (fieldAt(config.fields, path) as { validate: (value: unknown, options: unknown) => Promise<string | true> }).validate
+  const options = { data: { _status: 'draft' }, req: { t: (key: string) => key, payload: { config: {} } } }
+
+  it('refuses 100000 minutes and a link that is not http(s), keeps an empty draft field', async () => {
+    expect(await validateOf(Interventions, 'durationMinutes')(100_000, options)).toBe('mag hoogstens 3600 minuten zijn')
+    expect(await validateOf(Interventions, 'durationMinutes')(120, options)).toBe(true)
+    expect(await validateOf(Fragments, 'videoUrl')('javascript:alert(1)', options)).toMatch(/http\(s\)-link/)
+    expect(await validateOf(Fragments, 'videoUrl')('htp:/kapotte link', options)).toMatch(/http\(s\)-link/)
+    expect(await validateOf(Fragments, 'videoUrl')('https://vimeo.com/1', options)).toBe(true)
+    expect(await validateOf(Fragments, 'videoUrl')(null, options)).toBe(true)
   })
 })

@@ -30,7 +30,15 @@ beforeAll(async () => {
 })
 afterAll(() => cms?.close())
 
-const FRAGMENT_MISSING = ['Korte beschrijving', 'Videolink', 'Vragen over de scène en de praktijk', 'Thematische vragen', 'Vragen over stigmatisering in de scène', 'Opdracht']
+const FRAGMENT_MISSING = [
+  { path: 'description', label: 'Korte beschrijving' },
+  { path: 'videoUrl', label: 'Videolink (Vimeo)' },
+  { path: 'questions.practice', label: 'Vragen › Vragen over de scène en de praktijk' },
+  { path: 'questions.thematic', label: 'Vragen › Thematische vragen' },
+  { path: 'questions.stigma', label: 'Vragen › Vragen over stigmatisering in de scène' },
+  { path: 'assignment', label: 'Opdracht' },
+]
+const paths = (completeness: { missing: { path: string }[] }) => completeness.missing.map((item) => item.path)
 
 describe('REST', () => {
   it('gives editors the computed completeness and the editor notes', async () => {
@@ -65,8 +73,8 @@ describe('REST', () => {
   it('computes completeness afresh when an editor fills a field in', async () => {
     await cms.payload.update({ collection: 'fragments', id: fragment.id, data: { assignment: 'Schrijf drie actiepunten op.' }, draft: true, overrideAccess: true })
     const body = await (await cms.rest('GET', `/fragments/${fragment.id}?draft=true`, { token: editorToken })).json()
-    expect(body.completeness.missing).not.toContain('Opdracht')
-    expect(body.completeness.missing).toContain('Videolink')
+    expect(paths(body.completeness)).not.toContain('assignment')
+    expect(paths(body.completeness)).toContain('videoUrl')
   })
 })
 
@@ -115,14 +123,62 @@ describe('the "Volledigheid" overview', () => {
     const fragments = report!.find((section) => section.collection === 'fragments')!
     expect(fragments.label).toBe('Filmfragmenten')
     const entry = fragments.incomplete.find((doc) => doc.title === 'Onvolledig fragment')!
-    expect(entry.missing).toContain('Videolink')
     expect(entry.href).toBe(`/admin/collections/fragments/${fragment.id}`)
+    // Each missing item links to its field in the edit view (Payload's field ids: field-<path, dots as __>).
+    expect(entry.missing).toContainEqual({ path: 'videoUrl', label: 'Videolink (Vimeo)', href: `/admin/collections/fragments/${fragment.id}#field-videoUrl` })
+    expect(entry.missing).toContainEqual({
+      path: 'questions.thematic',
+      label: 'Vragen › Thematische vragen',
+      href: `/admin/collections/fragments/${fragment.id}#field-questions__thematic`,
+    })
     const guidance = report!.find((section) => section.collection === 'guidance')!
     expect(guidance.incomplete.map((doc) => doc.title)).not.toContain('Complete lijst')
     expect(guidance.total).toBeGreaterThanOrEqual(1)
   })
 
+  it('filters by collection and by missing field', async () => {
+    const editorRequest = requestAs({ ...editor, collection: 'users' })
+    const onlyFragments = await completenessReport(editorRequest, { collection: 'fragments' })
+    expect(onlyFragments!.map((section) => section.collection)).toEqual(['fragments'])
+    const withoutVideo = await completenessReport(editorRequest, { collection: 'fragments', field: 'videoUrl' })
+    expect(withoutVideo![0]!.incomplete.map((doc) => doc.title)).toContain('Onvolledig fragment')
+    await cms.payload.update({ collection: 'fragments', id: fragment.id, data: { videoUrl: 'https://vimeo.com/1' }, draft: true, overrideAccess: true })
+    const stillWithoutVideo = await completenessReport(editorRequest, { collection: 'fragments', field: 'videoUrl' })
+    expect(stillWithoutVideo![0]!.incomplete.map((doc) => doc.title)).not.toContain('Onvolledig fragment')
+    // The document still lacks other fields, so it is in the unfiltered list.
+    const all = await completenessReport(editorRequest, { collection: 'fragments' })
+    expect(all![0]!.incomplete.map((doc) => doc.title)).toContain('Onvolledig fragment')
+  })
+
   it('tells anyone who is not an editor nothing', async () => {
     expect(await completenessReport(requestAs(null))).toBeNull()
+  })
+})
+
+describe('"bronnen zeggen niets": a field the sources are silent on', () => {
+  it('counts as complete for editors, and is neither shown to visitors nor in the snapshot', async () => {
+    const fixtures = { create: async (data: Record<string, unknown>) => cms.payload.create({ collection: 'interventions', data: { ...data, _status: 'published' }, overrideAccess: true }) }
+    const { evidenceLevel: _level, ...data } = validDocument('interventions', 'stille-bronnen', { theme: null, production: null })
+    const doc = await fixtures.create({ ...data, name: 'Stille interventie', provider: 'Een aanbieder', durationMinutes: 120, links: [{ label: 'Site', url: 'https://example.org' }] })
+    const before = await (await cms.rest('GET', `/interventions/${doc.id}`, { token: editorToken })).json()
+    expect(paths(before.completeness)).toEqual(['evidenceLevel'])
+    await cms.payload.update({ collection: 'interventions', id: doc.id, data: { sourcesSilent: ['evidenceLevel'] }, overrideAccess: true })
+    const after = await (await cms.rest('GET', `/interventions/${doc.id}`, { token: editorToken })).json()
+    expect(after.completeness).toEqual({ complete: true, missing: [] })
+    expect(after.sourcesSilent).toEqual(['evidenceLevel'])
+    expect(after.evidenceLevel ?? null).toBeNull()
+    const anonymous = await (await cms.rest('GET', `/interventions/${doc.id}`)).json()
+    expect(anonymous).not.toHaveProperty('sourcesSilent')
+    const snapshot = await buildSnapshot(cms.payload)
+    const published = (snapshot.collections.interventions as Record<string, unknown>[]).find((item) => item.slug === 'stille-bronnen')!
+    expect(published).toBeDefined()
+    expect(published).not.toHaveProperty('sourcesSilent')
+    expect(published).not.toHaveProperty('evidenceLevel')
+  })
+
+  it('offers only fields that may stay empty on publish', async () => {
+    const field = cms.payload.collections.interventions!.config.fields.find((f) => 'name' in f && f.name === 'sourcesSilent') as { options: { value: string; label: string }[] }
+    expect(field.options).toContainEqual({ value: 'evidenceLevel', label: 'Erkenningsniveau' })
+    expect(field.options.map((option) => option.value)).not.toContain('aim')
   })
 })

@@ -1,11 +1,14 @@
 import { z } from 'zod'
-import { documentBase, minutesRange, ref, taxonomyTags, text, verbatim } from './common.ts'
+import { documentBase, minutesRange, ref, taxonomyTags, verbatimText } from './common.ts'
+import { FIELDS, optionalText, requiredText } from './fields.ts'
+
+const F = FIELDS.activities
 import { LEARNING_DOMAINS, valuesOf } from './vocabularies.ts'
 
 /** Something the facilitator needs, e.g. a named slide or a flip-over. */
 export const materialSchema = z.object({
   /** The material, e.g. 'DIA "De rol van empowerment"'. */
-  name: text,
+  name: requiredText(F['materials.name']),
   /** True when the activity also works without it. */
   optional: z.boolean().default(false),
 })
@@ -13,32 +16,32 @@ export const materialSchema = z.object({
 /** One numbered step of an activity. Order in the list is the step number. */
 export const activityStepSchema = z.object({
   /** What the facilitator does in this step, in our own words. */
-  instruction: text,
+  instruction: requiredText(F['steps.instruction']),
   /** Remark for the facilitator (opmerking voor gespreksleider), in our own words. */
-  facilitatorRemark: z.string().trim().optional(),
+  facilitatorRemark: optionalText(F['steps.facilitatorRemark']).optional(),
   /** Text the facilitator can say or show (tekstsuggestie). Verbatim. */
-  suggestedText: verbatim.optional(),
+  suggestedText: verbatimText(F['steps.suggestedText']).optional(),
 })
 
 /** An activity (werkvorm): a structured exercise for a team session. */
 export const activitySchema = z.object({
   ...documentBase,
   /** Title, e.g. "De rol van empowerment". */
-  title: text,
+  title: requiredText(F.title),
   /** One-paragraph summary in our own words. */
-  summary: text,
+  summary: requiredText(F.summary),
   /** What the activity works on: knowledge, attitude, skills. */
   learningDomains: z.array(z.enum(valuesOf(LEARNING_DOMAINS))).min(1, 'kies minstens één leerdomein'),
   /** Learning goals. Verbatim. */
-  goals: z.array(verbatim).min(1, 'een activiteit heeft minstens één leerdoel'),
+  goals: z.array(verbatimText(F.goals)).min(1, 'een activiteit heeft minstens één leerdoel'),
   /** What the facilitator needs. */
   materials: z.array(materialSchema).default([]),
   /** Duration range in minutes, e.g. 20–25. */
-  durationMinutes: minutesRange,
+  durationMinutes: minutesRange({ min: F['durationMinutes.min'], max: F['durationMinutes.max'] }),
   /** The numbered steps, in order. */
   steps: z.array(activityStepSchema).min(1, 'een activiteit heeft minstens één stap'),
   /** Key messages to close with (kernboodschappen). Verbatim. */
-  keyMessages: z.array(verbatim).default([]),
+  keyMessages: z.array(verbatimText(F.keyMessages)).default([]),
   ...taxonomyTags,
   /** Interventions this activity belongs to or fits with. */
   relatedInterventions: z.array(ref('interventions')).default([]),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { ContentCollectionSlug } from './slugs.ts'
 import { SOURCE_IDS } from './sources.ts'
+import { FIELDS, httpUrl, int, optionalText, requiredText, type FieldMeta } from './fields.ts'
 import {
   AUDIENCES,
   SETTINGS,
@@ -37,25 +38,31 @@ export const text = z.string().trim().min(1, 'mag niet leeg zijn')
  */
 export const verbatim = text.describe('Verbatim from the source document')
 
+/** A verbatim text within the limits of its field (fields.ts). */
+export const verbatimText = (meta: FieldMeta) => requiredText(meta).describe('Verbatim from the source document')
+
+// Quotes have the same fields wherever they occur (evidence, guidance).
+const Q = FIELDS.guidance
+
 /**
  * A person quoted in a source, word for word and marked as a quote wherever
  * it is shown (a blockquote on the site, a labelled quote in PDFs).
  */
 export const quoteSchema = z.object({
   /** The quoted words exactly as printed, without the enclosing quotation marks. Verbatim. */
-  text: verbatim,
+  text: verbatimText(Q['quotes.text']),
   /** Who speaks, by role only, never by name: e.g. "Cliënt" or "Hulpverlener". */
-  speaker: text,
+  speaker: requiredText(Q['quotes.speaker']),
   /** Where the words were said, when the source says so, e.g. "focusgroep met cliënten" or "moreel beraad". */
-  setting: z.string().trim().optional(),
+  setting: optionalText(Q['quotes.setting']).optional(),
   /** Where in the source document the quote stands, e.g. "§3.2.3". */
-  location: text,
+  location: requiredText(Q['quotes.location']),
 })
 
 export type Quote = z.infer<typeof quoteSchema>
 
-/** An absolute http(s) link. */
-export const url = z.url({ protocol: /^https?$/, error: 'moet een volledige http(s)-link zijn' })
+/** An absolute http(s) link (limits and message: `httpUrl` in fields.ts). */
+export const url = httpUrl()
 
 /** A labelled external link. */
 export const link = z.object({
@@ -73,13 +80,13 @@ export const sourceRef = z.object({
   location: z.string().trim().optional(),
 })
 
-/** A duration range in whole minutes, min ≤ max. */
-export const minutesRange = z
+/** A duration range in whole minutes, min ≤ max, each within the limits of its field (fields.ts). */
+export const minutesRange = (limits: { min: FieldMeta; max: FieldMeta }) => z
   .object({
     /** Shortest duration in minutes. */
-    min: z.number().int().positive(),
+    min: int(limits.min),
     /** Longest duration in minutes. */
-    max: z.number().int().positive(),
+    max: int(limits.max),
   })
   .refine((range) => range.min <= range.max, {
     message: 'minimum mag niet groter zijn dan maximum',
@@ -109,6 +116,15 @@ export const taxonomyTags = {
  */
 export const editorNotes = z.array(text).default([])
 
+/**
+ * The fields an editor looked up on purpose and found the sources say
+ * nothing about (bronnen zeggen niets), by path. Such a field counts as
+ * complete (see `completenessOf`) and stays empty on the site; "not filled
+ * in yet" is the field being empty without this mark. Editor-only, like the
+ * editor notes: the snapshot leaves it out.
+ */
+export const sourcesSilent = z.array(z.string()).default([])
+
 /** Fields every toolkit document has. */
 export const documentBase = {
   /** URL-safe identifier, unique within the collection. */
@@ -117,4 +133,6 @@ export const documentBase = {
   source: sourceRef,
   /** Notes for the editors only; never published (see `editorNotes`). */
   editorNotes,
+  /** Fields the editors looked up and the sources say nothing about; editor-only (see `sourcesSilent`). */
+  sourcesSilent,
 }

@@ -1,33 +1,36 @@
 import { z } from 'zod'
-import { documentBase, quoteSchema, ref, taxonomyTags, text, verbatim } from './common.ts'
+import { documentBase, quoteSchema, ref, taxonomyTags, verbatimText } from './common.ts'
+import { FIELDS, decimal, int, optionalText, requiredText } from './fields.ts'
+
+const F = FIELDS.evidence
 import { POPULATIONS, valuesOf } from './vocabularies.ts'
 
 /** One answer row of a survey table. */
 export const surveyRowSchema = z.object({
   /** The answer as printed in the source. Verbatim. */
-  label: verbatim,
+  label: verbatimText(F['rows.label']),
   /** Number of respondents who gave it. */
-  n: z.number().int().nonnegative(),
+  n: int(F['rows.n']),
   /** Percentage as printed in the source (whole numbers in the monitor). */
-  percent: z.number().min(0).max(100),
+  percent: decimal(F['rows.percent']),
 })
 
 /** A citation of a study, e.g. Schulze (2007) or Knaak e.a. (2014). */
 export const citationSchema = z.object({
   /** Authors as cited, e.g. "Knaak e.a.". */
-  authors: text,
+  authors: requiredText(F['citation.authors']),
   /** Year of publication. */
-  year: z.number().int().min(1900).max(2100),
+  year: int(F['citation.year']),
   /** Title of the work, where the source gives it. */
-  title: z.string().trim().optional(),
+  title: optionalText(F['citation.title']).optional(),
 })
 
 const evidenceBase = {
   ...documentBase,
   /** Title as shown to readers. */
-  title: text,
+  title: requiredText(F.title),
   /** What the evidence shows, in one or two sentences in our own words. */
-  summary: z.string().trim().optional(),
+  summary: optionalText(F.summary).optional(),
   ...taxonomyTags,
   /** Interventions this evidence bears on (slugs). */
   relatedInterventions: z.array(ref('interventions')).default([]),
@@ -40,7 +43,7 @@ export const surveyTableSchema = z.object({
   /** Table number in the source, e.g. "4.1". */
   tableNumber: z.string().regex(/^\d+\.\d+$/, 'tabelnummer zoals "4.1"'),
   /** The question or table caption as printed in the source. Verbatim. */
-  question: verbatim,
+  question: verbatimText(F.question),
   /** Who answered. */
   population: z.enum(valuesOf(POPULATIONS)),
   /**
@@ -48,16 +51,16 @@ export const surveyTableSchema = z.object({
    * professionals, §5.1), or the n the caption prints. Where the printed
    * percentages refer to another base, `figuresNote` says so.
    */
-  respondents: z.number().int().positive(),
+  respondents: int(F.respondents),
   /**
    * Where the printed figures do not add up (a percentage that fits no base,
    * a caption n the percentages do not match, a text that gives another
    * figure), in our own words. Shown with the table; the figures themselves
    * stay as printed.
    */
-  figuresNote: z.string().trim().optional(),
+  figuresNote: optionalText(F.figuresNote).optional(),
   /** Maximum answers per respondent; absent when any number was allowed. */
-  maxAnswers: z.number().int().positive().optional(),
+  maxAnswers: int(F.maxAnswers).optional(),
   /** True when respondents could give more than one answer. */
   multipleAnswers: z.boolean(),
   /** Answer rows in the order of the source. */
@@ -71,11 +74,11 @@ export const keyFindingSchema = z.object({
   ...evidenceBase,
   kind: z.literal('key-finding'),
   /** The finding, in our own words. */
-  statement: text,
+  statement: requiredText(F.statement),
   /** The figure as printed in the source, e.g. "22,3%" or "6,7"; absent for qualitative findings. */
-  figure: z.string().trim().optional(),
+  figure: optionalText(F.figure).optional(),
   /** Listed points, e.g. the six effective ingredients. */
-  points: z.array(text).default([]),
+  points: z.array(requiredText(F.points)).default([]),
   /** The study the finding comes from. */
   citation: citationSchema.optional(),
   /** People the source quotes to illustrate the finding, word for word. */

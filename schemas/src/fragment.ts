@@ -1,16 +1,19 @@
 import { z } from 'zod'
-import { documentBase, ref, taxonomyTags, text, url } from './common.ts'
+import { documentBase, ref, taxonomyTags } from './common.ts'
+import { FIELDS, httpUrl, int, optionalText, requiredText } from './fields.ts'
+
+const F = FIELDS.fragments
 
 /** The four kinds of questions that open the conversation after a scene. */
 export const fragmentQuestionsSchema = z.object({
   /** General questions about the scene. */
-  general: z.array(text).default([]),
+  general: z.array(requiredText(F['questions.general'])).default([]),
   /** Questions relating the scene to the participants' own practice. */
-  practice: z.array(text).default([]),
+  practice: z.array(requiredText(F['questions.practice'])).default([]),
   /** Questions on the fragment's theme. */
-  thematic: z.array(text).default([]),
+  thematic: z.array(requiredText(F['questions.thematic'])).default([]),
   /** Questions on stigma in the scene. */
-  stigma: z.array(text).default([]),
+  stigma: z.array(requiredText(F['questions.stigma'])).default([]),
 })
 
 /** A film fragment (filmfragment) of an impact production. */
@@ -19,21 +22,21 @@ export const fragmentSchema = z.object({
   /** Slug of the production the fragment belongs to. */
   production: ref('productions'),
   /** Position in the production, starting at 1. */
-  number: z.number().int().positive(),
+  number: int(F.number),
   /** Title, e.g. "Hoop". */
-  title: text,
+  title: requiredText(F.title),
   /** Running time in whole seconds (5 min 15 s = 315). */
-  durationSeconds: z.number().int().positive(),
+  durationSeconds: int(F.durationSeconds),
   /** Where the video is hosted (Vimeo); loaded only after a reader clicks. */
-  videoUrl: url.optional(),
+  videoUrl: httpUrl(F.videoUrl).optional(),
   /** Where the source publishes the printable question sheet. */
-  questionSheetUrl: url.optional(),
+  questionSheetUrl: httpUrl(F.questionSheetUrl).optional(),
   /** What happens in the scene, in our own words. */
-  description: z.string().trim().optional(),
+  description: optionalText(F.description).optional(),
   /** The four kinds of questions; facilitators work through all of them. */
   questions: fragmentQuestionsSchema.default({ general: [], practice: [], thematic: [], stigma: [] }),
   /** The short assignment (opdracht) that follows the questions. */
-  assignment: z.string().trim().optional(),
+  assignment: optionalText(F.assignment).optional(),
   ...taxonomyTags,
 })
 

@@ -1,13 +1,16 @@
 import { z } from 'zod'
-import { documentBase, link, ref, taxonomyTags, text } from './common.ts'
+import { documentBase, ref, taxonomyTags, url } from './common.ts'
+import { FIELDS, decimal, int, optionalText, requiredText } from './fields.ts'
 import { EVIDENCE_LEVELS, FORMATS, valuesOf } from './vocabularies.ts'
 
 /** How many professionals know the method, as measured by the monitor (table 5.6). */
+const F = FIELDS.interventions
+
 export const familiaritySchema = z.object({
   /** Number of professionals who know it. */
-  n: z.number().int().nonnegative(),
+  n: int(F['familiarity.n']),
   /** Percentage of all responding professionals, as printed in the source. */
-  percent: z.number().min(0).max(100),
+  percent: decimal(F['familiarity.percent']),
   /** Slug of the evidence table the figure comes from. */
   evidence: ref('evidence'),
 })
@@ -16,40 +19,43 @@ export const familiaritySchema = z.object({
 export const interventionSchema = z.object({
   ...documentBase,
   /** Full name, e.g. "Honest, Open, Proud". */
-  name: text,
+  name: requiredText(F.name),
   /** Abbreviation, e.g. "HOP"; searches find the method by either. */
-  abbreviation: z.string().trim().optional(),
+  abbreviation: optionalText(F.abbreviation).optional(),
   /** Other names the sources use for the same method, e.g. "Honest, Open and Proud". */
-  alsoKnownAs: z.array(text).default([]),
+  alsoKnownAs: z.array(requiredText(F.alsoKnownAs)).default([]),
   /**
    * Search terms only (never shown): translations and everyday words people
    * search with, e.g. "eerste hulp" for Mental Health First Aid.
    */
-  synonyms: z.array(text).default([]),
+  synonyms: z.array(requiredText(F.synonyms)).default([]),
   /** What the method aims at, in our own words. */
-  aim: text,
+  aim: requiredText(F.aim),
   /** A longer description in our own words. */
-  description: z.string().trim().optional(),
+  description: optionalText(F.description).optional(),
   /** The form(s) in which it is delivered. */
   formats: z.array(z.enum(valuesOf(FORMATS))).default([]),
   /** Duration as the source states it, e.g. "2 uur". */
-  duration: z.string().trim().optional(),
+  duration: optionalText(F.duration).optional(),
   /** Duration in minutes, where the source gives one; drives the duration filter. */
-  durationMinutes: z.number().int().positive().optional(),
+  durationMinutes: int(F.durationMinutes).optional(),
   /** Who offers it in the Netherlands, e.g. "Samen Sterk zonder Stigma". */
-  provider: z.string().trim().optional(),
+  provider: optionalText(F.provider).optional(),
   /** Who developed it, and where, e.g. "CAMH, Canada". */
-  origin: z.string().trim().optional(),
+  origin: optionalText(F.origin).optional(),
   /** Year of development or publication. */
-  year: z.number().int().min(1900).max(2100).optional(),
-  /** Level in the Dutch recognition scheme; "unknown" until a source says. */
-  evidenceLevel: z.enum(valuesOf(EVIDENCE_LEVELS)).default('unknown'),
+  year: int(F.year).optional(),
+  /**
+   * Level in the Dutch recognition scheme. Absent until an editor looked it
+   * up; when the sources say nothing, `sourcesSilent` holds "evidenceLevel".
+   */
+  evidenceLevel: z.enum(valuesOf(EVIDENCE_LEVELS)).optional(),
   /** What the sources say about its effect, with citation, in our own words. */
-  evidenceNote: z.string().trim().optional(),
+  evidenceNote: optionalText(F.evidenceNote).optional(),
   /** How well known it is among professionals (monitor table 5.6). */
   familiarity: familiaritySchema.optional(),
   /** Where to find the method. */
-  links: z.array(link).default([]),
+  links: z.array(z.object({ label: requiredText(F['links.label']), url: url })).default([]),
   ...taxonomyTags,
   /** Related interventions (slugs). */
   relatedInterventions: z.array(ref('interventions')).default([]),

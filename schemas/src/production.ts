@@ -1,10 +1,13 @@
 import { z } from 'zod'
-import { documentBase, minutesRange, ref, taxonomyTags, text, url } from './common.ts'
+import { documentBase, minutesRange, ref, taxonomyTags } from './common.ts'
+import { FIELDS, httpUrl, int, requiredText } from './fields.ts'
+
+const F = FIELDS.productions
 
 /** One phase of a session (preparation, the meeting, closing, follow-up) with its actions. */
 export const sessionPhaseSchema = z.object({
   /** Name of the phase, e.g. "Praktische voorbereiding". */
-  title: text,
+  title: requiredText(F['sessionGuide.title']),
   /**
    * True when the source names this phase and marks where it starts and
    * ends; false when the name and the boundaries are the toolkit's reading
@@ -12,15 +15,15 @@ export const sessionPhaseSchema = z.object({
    */
   namedInSource: z.boolean().default(false),
   /** What the facilitator does in this phase, in order. */
-  actions: z.array(text).min(1, 'een fase heeft minstens één actie'),
+  actions: z.array(requiredText(F['sessionGuide.actions'])).min(1, 'een fase heeft minstens één actie'),
 })
 
 /** A tip for the facilitator. */
 export const tipSchema = z.object({
   /** Short heading of the tip. */
-  title: text,
+  title: requiredText(F['tips.title']),
   /** The tip itself, in our own words. */
-  text,
+  text: requiredText(F['tips.text']),
 })
 
 /**
@@ -30,25 +33,25 @@ export const tipSchema = z.object({
 export const productionSchema = z.object({
   ...documentBase,
   /** Title, e.g. "Bij nader inzien". */
-  title: text,
+  title: requiredText(F.title),
   /** One-paragraph summary in our own words. */
-  summary: text,
+  summary: requiredText(F.summary),
   /** Number of film fragments in the production (including those not yet entered). */
-  fragmentCount: z.number().int().positive(),
+  fragmentCount: int(F.fragmentCount),
   /** How long a session with the production can take, in minutes. */
-  sessionMinutes: minutesRange,
+  sessionMinutes: minutesRange({ min: F['sessionMinutes.min'], max: F['sessionMinutes.max'] }),
   /** Occasions where it is used: team meetings, peer review, training, … */
-  occasions: z.array(text).default([]),
+  occasions: z.array(requiredText(F.occasions)).default([]),
   /** What the package contains (background, guide, fragments, slides…). */
-  contents: z.array(text).default([]),
+  contents: z.array(requiredText(F.contents)).default([]),
   /** The session guide, phase by phase. */
   sessionGuide: z.array(sessionPhaseSchema).default([]),
   /** Tips for the facilitator. */
   tips: z.array(tipSchema).default([]),
   /** Headings of the accompanying slide outline, in order. */
-  slideOutline: z.array(text).default([]),
+  slideOutline: z.array(requiredText(F.slideOutline)).default([]),
   /** Where the production is published online. */
-  websiteUrl: url.optional(),
+  websiteUrl: httpUrl(F.websiteUrl).optional(),
   ...taxonomyTags,
   /** Interventions this production is listed as. */
   relatedInterventions: z.array(ref('interventions')).default([]),

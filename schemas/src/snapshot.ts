@@ -5,12 +5,12 @@ import { openDataSettingsSchema } from './openDataSettings.ts'
 /** Fields for editors only: never in a snapshot, a page or an open-data file. */
 export const EDITOR_ONLY_FIELDS: readonly string[] = ['editorNotes', 'sourcesSilent']
 
-/** A document as the public sees it: without the editor-only `editorNotes`. */
-export type Published<T> = T extends unknown ? Omit<T, 'editorNotes'> : never
+/** A document as the public sees it: without the editor-only `editorNotes` and `sourcesSilent`. */
+export type Published<T> = T extends unknown ? Omit<T, 'editorNotes' | 'sourcesSilent'> : never
 
-/** Drops the fields that are for editors only (see `editorNotes`). */
+/** Drops the fields that are for editors only (see `editorNotes`, `sourcesSilent`). */
 export function withoutEditorNotes<T extends object>(doc: T): Published<T> {
-  const { editorNotes: _notes, ...published } = doc as T & { editorNotes?: unknown }
+  const { editorNotes: _notes, sourcesSilent: _silent, ...published } = doc as T & { editorNotes?: unknown; sourcesSilent?: unknown }
   return published as Published<T>
 }
 

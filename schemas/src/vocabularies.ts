@@ -67,12 +67,13 @@ export const FORMATS = vocabulary([
 ])
 
 /**
- * Evidence levels of the Dutch recognition scheme for interventions
- * (erkenningstraject), plus "unknown" when no source says anything about a
- * rating, and "not assessed" when a source says the method has no rating.
+ * Evidence levels (erkenningsniveaus) of the Dutch recognition scheme for
+ * interventions (erkenningstraject), plus "not assessed" when a source says
+ * the method has no rating. There is no "unknown": a field not yet looked up
+ * stays empty, and "the sources say nothing" is recorded per document
+ * (`sourcesSilent`), so the site shows nothing rather than "Onbekend".
  */
 export const EVIDENCE_LEVELS = vocabulary([
-  { value: 'unknown', label: 'Onbekend' },
   { value: 'not-assessed', label: 'Niet beoordeeld' },
   { value: 'well-described', label: 'Goed beschreven' },
   { value: 'well-founded', label: 'Goed onderbouwd' },

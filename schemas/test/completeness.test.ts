@@ -4,31 +4,52 @@ import {
   CONTENT_COLLECTIONS,
   completenessLabel,
   completenessOf,
+  FIELDS,
+  fieldMeta,
+  silenceableFields,
   snapshotSchema,
   withoutEditorNotes,
 } from '../src/index.ts'
 
 const source = { document: 'monitor-2019' }
 
+const labels = (collection: Parameters<typeof completenessOf>[0], doc: Record<string, unknown>) => completenessOf(collection, doc).missing.map((item) => item.label)
+
 describe('completeness per collection', () => {
   it('has rules for every content collection', () => {
     for (const collection of CONTENT_COLLECTIONS) expect(COMPLETENESS_RULES[collection].length).toBeGreaterThan(0)
   })
 
+  it('names each missing field by its one label (fields.ts) and its path, for a link to the field', () => {
+    for (const collection of CONTENT_COLLECTIONS) {
+      for (const rule of COMPLETENESS_RULES[collection]) expect(fieldMeta(collection, rule.path), `${collection}.${rule.path}`).toBeDefined()
+    }
+    const missing = completenessOf('interventions', { slug: 'x', name: 'X', aim: 'Doel.', source }).missing
+    expect(missing).toContainEqual({ path: 'durationMinutes', label: FIELDS.interventions.durationMinutes.label })
+    expect(missing).toContainEqual({ path: 'evidenceLevel', label: 'Erkenningsniveau' })
+    expect(missing).toContainEqual({ path: 'links', label: 'Waar te vinden' })
+  })
+
   it('fragment: each empty kind of question, the assignment, description and video are missing', () => {
     const bare = { slug: 'hoop', number: 7, title: 'Hoop', durationSeconds: 315, source, questions: { general: [], practice: [], thematic: [], stigma: [] } }
-    expect(completenessOf('fragments', bare)).toEqual({
-      complete: false,
-      missing: [
-        'Korte beschrijving',
-        'Videolink',
-        'Algemene vragen',
-        'Vragen over de scène en de praktijk',
-        'Thematische vragen',
-        'Vragen over stigmatisering in de scène',
-        'Opdracht',
-      ],
-    })
+    expect(completenessOf('fragments', bare).missing.map((item) => item.path)).toEqual([
+      'description',
+      'videoUrl',
+      'questions.general',
+      'questions.practice',
+      'questions.thematic',
+      'questions.stigma',
+      'assignment',
+    ])
+    expect(labels('fragments', bare)).toEqual([
+      'Korte beschrijving',
+      'Videolink (Vimeo)',
+      'Vragen › Algemene vragen',
+      'Vragen › Vragen over de scène en de praktijk',
+      'Vragen › Thematische vragen',
+      'Vragen › Vragen over stigmatisering in de scène',
+      'Opdracht',
+    ])
     const full = {
       ...bare,
       description: 'Een scène.',
@@ -38,16 +59,16 @@ describe('completeness per collection', () => {
     }
     expect(completenessOf('fragments', full)).toEqual({ complete: true, missing: [] })
     // A draft from the CMS: the whole group absent, empty fields null.
-    expect(completenessOf('fragments', { ...full, questions: null, assignment: null }).missing).toEqual([
-      'Algemene vragen',
-      'Vragen over de scène en de praktijk',
-      'Thematische vragen',
-      'Vragen over stigmatisering in de scène',
-      'Opdracht',
+    expect(completenessOf('fragments', { ...full, questions: null, assignment: null }).missing.map((item) => item.path)).toEqual([
+      'questions.general',
+      'questions.practice',
+      'questions.thematic',
+      'questions.stigma',
+      'assignment',
     ])
   })
 
-  it('intervention: format, provider and evidence level; "onbekend" counts as missing, "niet beoordeeld" does not', () => {
+  it('intervention: an empty evidence level is missing; "niet beoordeeld" is a value; "bronnen zeggen niets" completes it', () => {
     const complete = {
       slug: 'hop',
       name: 'Honest, Open, Proud',
@@ -55,34 +76,45 @@ describe('completeness per collection', () => {
       formats: ['training'],
       provider: 'Een aanbieder',
       evidenceLevel: 'well-described',
-      duration: '3 bijeenkomsten',
+      durationMinutes: 360,
       links: [{ label: 'Site', url: 'https://example.org' }],
       source,
     }
     expect(completenessOf('interventions', complete).complete).toBe(true)
-    expect(completenessOf('interventions', { ...complete, evidenceLevel: 'unknown' }).missing).toEqual(['Erkenningsniveau'])
     expect(completenessOf('interventions', { ...complete, evidenceLevel: 'not-assessed' }).complete).toBe(true)
-    expect(completenessOf('interventions', { ...complete, formats: [], provider: '  ', evidenceLevel: undefined }).missing).toEqual([
+    expect(labels('interventions', { ...complete, formats: [], provider: '  ', evidenceLevel: undefined })).toEqual([
       'Vorm',
       'Aanbieder',
       'Erkenningsniveau',
     ])
-    expect(completenessOf('interventions', { ...complete, duration: undefined, durationMinutes: 120 }).complete).toBe(true)
-    expect(completenessOf('interventions', { ...complete, duration: undefined, links: [] }).missing).toEqual(['Duur', 'Link naar de methode'])
+    // Looked up, and the sources say nothing: complete, and nothing to show.
+    expect(completenessOf('interventions', { ...complete, evidenceLevel: null, sourcesSilent: ['evidenceLevel'] }).complete).toBe(true)
+    expect(labels('interventions', { ...complete, durationMinutes: undefined, duration: '3 bijeenkomsten', links: [] })).toEqual([
+      'Duur in minuten (voor het filter)',
+      'Waar te vinden',
+    ])
+  })
+
+  it('lets editors mark only fields the schema lets stay empty as "bronnen zeggen niets"', () => {
+    const paths = (collection: Parameters<typeof silenceableFields>[0]) => silenceableFields(collection).map((field) => field.path)
+    expect(paths('interventions')).toEqual(['formats', 'provider', 'evidenceLevel', 'durationMinutes', 'links'])
+    expect(paths('activities')).toEqual(['keyMessages'])
+    expect(paths('evidence')).toEqual(['summary', 'citation'])
+    expect(silenceableFields('interventions')).toContainEqual({ path: 'evidenceLevel', label: 'Erkenningsniveau' })
   })
 
   it('case: the situation parts and the four responses', () => {
     const jenny = { slug: 'jenny', title: 'Casus Jenny', person: 'Jenny', summary: 'Inleiding.', situation: {}, responses: [], source }
-    expect(completenessOf('cases', jenny).missing).toEqual([
-      'Situatie: om wie het gaat',
-      'Situatie: wat de persoon wil',
-      'Situatie: wat er is gebeurd',
-      'Situatie: welke problematiek speelt',
+    expect(labels('cases', jenny)).toEqual([
+      'Situatie › Om wie gaat het?',
+      'Situatie › Wat wil diegene?',
+      'Situatie › Wat is er gebeurd?',
+      'Situatie › Welke problematiek speelt er?',
       'Reacties van hulpverleners (0 van 4)',
     ])
     const response = { response: 'Zeg iets.', ladderStep: 1, likelyReaction: 'Reageert.' }
     const situation = { who: 'a', wants: 'b', happened: 'c', problems: 'd' }
-    expect(completenessOf('cases', { ...jenny, situation, responses: [response] }).missing).toEqual(['Reacties van hulpverleners (1 van 4)'])
+    expect(labels('cases', { ...jenny, situation, responses: [response] })).toEqual(['Reacties van hulpverleners (1 van 4)'])
     expect(completenessOf('cases', { ...jenny, situation, responses: [response, response, response, response] }).complete).toBe(true)
   })
 
@@ -99,35 +131,32 @@ describe('completeness per collection', () => {
       source,
     }
     expect(completenessOf('activities', activity).complete).toBe(true)
-    expect(completenessOf('activities', { ...activity, goals: [], steps: [], durationMinutes: null }).missing).toEqual([
-      'Leerdoelen',
-      'Duur',
-      'Stappen',
-    ])
+    expect(labels('activities', { ...activity, goals: [], steps: [], durationMinutes: null })).toEqual(['Leerdoelen', 'Tijdsduur', 'Stappen'])
   })
 
   it('evidence: a key finding without a citation, a table without rows', () => {
     const finding = { kind: 'key-finding', slug: 'f', title: 'F', summary: 'S', statement: 'Iets.', source }
-    expect(completenessOf('evidence', finding).missing).toEqual(['Bronvermelding'])
+    expect(labels('evidence', finding)).toEqual(['Bronvermelding'])
     expect(completenessOf('evidence', { ...finding, citation: { authors: 'Schulze', year: 2007 } }).complete).toBe(true)
     const table = { kind: 'survey-table', slug: 't', title: 'T', summary: 'S', rows: [], source }
-    expect(completenessOf('evidence', table).missing).toEqual(['Rijen'])
+    expect(labels('evidence', table)).toEqual(['Rijen'])
   })
 
   it('production, guidance and theme', () => {
-    expect(completenessOf('productions', { slug: 'p', title: 'P', summary: 'S', sessionGuide: [], tips: [] }).missing).toEqual([
+    expect(labels('productions', { slug: 'p', title: 'P', summary: 'S', sessionGuide: [], tips: [] })).toEqual([
       'Leidraad per fase',
       'Tips voor de gespreksleider',
       'Website',
     ])
-    expect(completenessOf('guidance', { slug: 'g', title: 'G', items: ['x'] }).missing).toEqual(['Inleiding'])
+    expect(labels('guidance', { slug: 'g', title: 'G', items: ['x'] })).toEqual(['Inleiding'])
     expect(completenessOf('themes', { slug: 'hoop', name: 'Hoop', description: 'Over hoop.' }).complete).toBe(true)
   })
 
   it('labels the count for list columns', () => {
+    const item = (label: string) => ({ path: label, label })
     expect(completenessLabel({ complete: true, missing: [] })).toBe('Compleet')
-    expect(completenessLabel({ complete: false, missing: ['Vorm'] })).toBe('1 ontbreekt')
-    expect(completenessLabel({ complete: false, missing: ['Vorm', 'Aanbieder', 'Duur'] })).toBe('3 ontbreken')
+    expect(completenessLabel({ complete: false, missing: [item('Vorm')] })).toBe('1 ontbreekt')
+    expect(completenessLabel({ complete: false, missing: [item('Vorm'), item('Aanbieder'), item('Jaar')] })).toBe('3 ontbreken')
   })
 })
 
@@ -155,6 +184,6 @@ describe('editor notes are not published', () => {
     expect(snapshot.collections.fragments[0]).not.toHaveProperty('editorNotes')
     expect(snapshot.collections.evidence[0]).not.toHaveProperty('editorNotes')
     expect(JSON.stringify(snapshot)).not.toContain('geheim')
-    expect(withoutEditorNotes({ a: 1, editorNotes: ['x'] })).toEqual({ a: 1 })
+    expect(withoutEditorNotes({ a: 1, editorNotes: ['x'], sourcesSilent: ['evidenceLevel'] })).toEqual({ a: 1 })
   })
 })

@@ -11,9 +11,8 @@ import {
 } from '../src/index.ts'
 
 describe('vocabularies', () => {
-  it('follow the Dutch recognition scheme for evidence levels, plus "Onbekend" and "Niet beoordeeld"', () => {
+  it('follow the Dutch recognition scheme for evidence levels, plus "Niet beoordeeld" (no "Onbekend": an empty field is not yet looked up)', () => {
     expect(EVIDENCE_LEVELS.map((level) => level.label)).toEqual([
-      'Onbekend',
       'Niet beoordeeld',
       'Goed beschreven',
       'Goed onderbouwd',

@@ -6,7 +6,7 @@ export function CompletenessCell({ cellData }: DefaultCellComponentProps) {
   const completeness = cellData as Completeness | null | undefined
   if (!completeness) return null
   return (
-    <span title={completeness.missing.join('\n') || undefined} data-completeness={completeness.complete ? 'complete' : 'incomplete'}>
+    <span title={completeness.missing.map((item) => item.label).join('\n') || undefined} data-completeness={completeness.complete ? 'complete' : 'incomplete'}>
       {completenessLabel(completeness)}
     </span>
   )

@@ -2,6 +2,7 @@
 import type { JSONFieldClientProps } from 'payload'
 import { useField } from '@payloadcms/ui'
 import { completenessLabel, type Completeness } from '@toolkit/schemas'
+import { fieldAnchor } from './completenessLinks.ts'
 
 /** Read-only "Volledigheid" box in the edit view's sidebar: what this document still lacks. */
 export function CompletenessField({ path }: JSONFieldClientProps) {
@@ -12,10 +13,17 @@ export function CompletenessField({ path }: JSONFieldClientProps) {
       <span className="field-label">Volledigheid: {completenessLabel(value)}</span>
       {value.missing.length > 0 && (
         <ul style={{ margin: '0.25rem 0 0', paddingLeft: '1.25rem' }}>
-          {value.missing.map((item) => <li key={item}>{item}</li>)}
+          {value.missing.map((item) => (
+            <li key={item.path}>
+              <a href={fieldAnchor(item.path)} data-field={item.path}>{item.label}</a>
+            </li>
+          ))}
         </ul>
       )}
-      <p className="field-description">Berekend uit de velden; verdwijnt vanzelf als alles is ingevuld.</p>
+      <p className="field-description">
+        Berekend uit de velden; verdwijnt vanzelf als alles is ingevuld. Zeggen de bronnen niets over een veld, kies het dan onder
+        "Bronnen zeggen niets over".
+      </p>
     </div>
   )
 }

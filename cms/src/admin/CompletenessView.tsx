@@ -1,9 +1,23 @@
 import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import { completenessReport } from './completenessReport.ts'
+import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
+import { completenessFieldsOf, completenessReport, type CompletenessFilter } from './completenessReport.ts'
 
 const STATUS = { draft: 'concept', published: 'gepubliceerd' } as Record<string, string>
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
+
+/**
+ * The filter in the address: `?collectie=interventions` and
+ * `?veld=interventions:evidenceLevel` (a field belongs to one collection).
+ */
+function filterOf(searchParams: Record<string, string | string[] | undefined> | undefined): CompletenessFilter {
+  const field = one(searchParams?.veld)
+  const [fieldCollection, path] = field?.includes(':') ? field.split(':', 2) : [undefined, undefined]
+  const collection = fieldCollection ?? one(searchParams?.collectie)
+  return { collection: CONTENT_COLLECTIONS.includes(collection as ContentCollectionSlug) ? collection : undefined, field: path }
+}
 
 /**
  * "Volledigheid" (/admin/volledigheid): per collection, the documents that
@@ -11,7 +25,12 @@ const STATUS = { draft: 'concept', published: 'gepubliceerd' } as Record<string,
  */
 export async function CompletenessView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, locale, permissions, visibleEntities } = initPageResult
-  const report = await completenessReport(req)
+  const filter = filterOf(searchParams as Record<string, string | string[] | undefined>)
+  const report = await completenessReport(req, filter)
+  const labelOf = (collection: ContentCollectionSlug) => {
+    const plural = req.payload.collections[collection]?.config.labels.plural
+    return typeof plural === 'string' ? plural : collection
+  }
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -33,8 +52,37 @@ export async function CompletenessView({ initPageResult, params, searchParams }:
           <>
             <p>
               Wat de documenten nog missen, berekend uit hun velden (laatste versie, concepten meegeteld). Vul het aan in
-              het document; het verdwijnt dan vanzelf uit dit overzicht.
+              het document; het verdwijnt dan vanzelf uit dit overzicht. Zeggen de bronnen niets over een veld, kies het in
+              het document onder "Bronnen zeggen niets over".
             </p>
+            <form method="get" className="completeness-filter" style={{ display: 'flex', gap: '1rem', alignItems: 'flex-end', flexWrap: 'wrap' }}>
+              <label>
+                Collectie
+                <br />
+                <select name="collectie" defaultValue={filter.collection ?? ''}>
+                  <option value="">Alle collecties</option>
+                  {CONTENT_COLLECTIONS.map((collection) => (
+                    <option key={collection} value={collection}>{labelOf(collection)}</option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Ontbrekend veld
+                <br />
+                <select name="veld" defaultValue={filter.field && filter.collection ? `${filter.collection}:${filter.field}` : ''}>
+                  <option value="">Alle velden</option>
+                  {CONTENT_COLLECTIONS.filter((collection) => !filter.collection || collection === filter.collection).map((collection) => (
+                    <optgroup key={collection} label={labelOf(collection)}>
+                      {completenessFieldsOf(collection).map((field) => (
+                        <option key={field.path} value={`${collection}:${field.path}`}>{field.label}</option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </select>
+              </label>
+              <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>Filter</button>
+              {(filter.collection || filter.field) && <a href="?">Alle documenten</a>}
+            </form>
             {report.map((section) => (
               <section key={section.collection} data-collection={section.collection} style={{ marginTop: '2rem' }}>
                 <h2>
@@ -49,7 +97,13 @@ export async function CompletenessView({ initPageResult, params, searchParams }:
                       <li key={doc.id} data-incomplete={doc.id} style={{ marginBottom: '0.75rem' }}>
                         <a href={doc.href}>{doc.title}</a> <small>({STATUS[doc.status] ?? doc.status})</small>
                         <br />
-                        Ontbreekt: {doc.missing.join(', ')}
+                        Ontbreekt:{' '}
+                        {doc.missing.map((item, i) => (
+                          <span key={item.path}>
+                            {i > 0 && ', '}
+                            <a href={item.href} data-field={item.path}>{item.label}</a>
+                          </span>
+                        ))}
                       </li>
                     ))}
                   </ul>

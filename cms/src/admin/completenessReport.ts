@@ -1,6 +1,10 @@
 import type { PayloadRequest } from 'payload'
-import { CONTENT_COLLECTIONS, type Completeness, type ContentCollectionSlug } from '@toolkit/schemas'
+import { COMPLETENESS_RULES, CONTENT_COLLECTIONS, fieldLabelOf, type Completeness, type ContentCollectionSlug } from '@toolkit/schemas'
 import { isEditorUser, userOf } from '../access/roles.ts'
+import { fieldHref } from './completenessLinks.ts'
+
+/** One thing a document lacks, with a link to that field in the edit view. */
+export type MissingItem = { path: string; label: string; href: string }
 
 /** One incomplete document: what it is called, what it lacks and where to fix it. */
 export type IncompleteDocument = {
@@ -8,9 +12,17 @@ export type IncompleteDocument = {
   title: string
   /** `draft` or `published`. */
   status: string
-  missing: string[]
+  missing: MissingItem[]
   /** Its edit view in the admin. */
   href: string
+}
+
+/** What the overview is narrowed to: one collection, one missing field (a path), or both. */
+export type CompletenessFilter = { collection?: string; field?: string }
+
+/** The fields completeness asks for in a collection, for the "missing field" filter. */
+export function completenessFieldsOf(collection: ContentCollectionSlug): { path: string; label: string }[] {
+  return COMPLETENESS_RULES[collection].map((rule) => ({ path: rule.path, label: fieldLabelOf(collection, rule.path) }))
 }
 
 /** The incomplete documents of one collection. */
@@ -31,12 +43,13 @@ type Doc = { id: string | number; slug?: string; _status?: string; completeness?
  * the request's own access, so only editors get an answer; anyone else gets
  * `null`, never a list of documents.
  */
-export async function completenessReport(req: PayloadRequest): Promise<CollectionCompleteness[] | null> {
+export async function completenessReport(req: PayloadRequest, filter: CompletenessFilter = {}): Promise<CollectionCompleteness[] | null> {
   if (!isEditorUser(userOf(req))) return null
   const { payload } = req
   const adminRoute = payload.config.routes.admin
   const report: CollectionCompleteness[] = []
-  for (const collection of CONTENT_COLLECTIONS) {
+  const collections = CONTENT_COLLECTIONS.filter((collection) => !filter.collection || collection === filter.collection)
+  for (const collection of collections) {
     const config = payload.collections[collection]!.config
     const { docs } = await payload.find({
       collection,
@@ -51,11 +64,12 @@ export async function completenessReport(req: PayloadRequest): Promise<Collectio
     const titleField = config.admin.useAsTitle ?? 'slug'
     const incomplete = (docs as unknown as Doc[])
       .filter((doc) => doc.completeness && !doc.completeness.complete)
+      .filter((doc) => !filter.field || doc.completeness!.missing.some((item) => item.path === filter.field))
       .map((doc) => ({
         id: doc.id,
         title: String(doc[titleField] ?? doc.slug ?? doc.id),
         status: doc._status ?? 'draft',
-        missing: doc.completeness!.missing,
+        missing: doc.completeness!.missing.map((item) => ({ ...item, href: fieldHref(adminRoute, collection, doc.id, item.path) })),
         href: `${adminRoute}/collections/${collection}/${doc.id}`,
       }))
     const plural = config.labels.plural

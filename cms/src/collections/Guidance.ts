@@ -10,9 +10,9 @@ export const Guidance = contentCollection({
   useAsTitle: 'title',
   description: 'Korte lijsten met wat een hulpverlener kan doen.',
   fields: [
-    { name: 'title', label: 'Titel', type: 'text', required: true },
-    { name: 'intro', label: 'Inleiding', type: 'textarea' },
-    textList('items', 'Punten', { minRows: 1, long: true }),
+    { name: 'title', type: 'text', required: true },
+    { name: 'intro', type: 'textarea' },
+    textList('items', { minRows: 1, long: true }),
     quotesField(),
     ...taxonomyFields,
     ...provenanceFields,

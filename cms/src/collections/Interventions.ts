@@ -14,69 +14,63 @@ export const Interventions = contentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'name', label: 'Naam', type: 'text', required: true },
-        { name: 'abbreviation', label: 'Afkorting', type: 'text', index: true },
+        { name: 'name', type: 'text', required: true },
+        { name: 'abbreviation', type: 'text', index: true },
       ],
     },
-    textList('alsoKnownAs', 'Ook bekend als'),
-    textList('synonyms', 'Zoektermen', {
-      description: 'Andere woorden waarmee mensen naar deze interventie zoeken (vertalingen, gewone woorden). Alleen voor het zoeken; niet getoond.',
-    }),
-    { name: 'aim', label: 'Doel', type: 'textarea', required: true },
-    { name: 'description', label: 'Beschrijving', type: 'textarea' },
-    vocabularySelect('formats', 'Vorm', FORMATS, { hasMany: true }),
+    textList('alsoKnownAs'),
+    textList('synonyms'),
+    { name: 'aim', type: 'textarea', required: true },
+    { name: 'description', type: 'textarea' },
+    vocabularySelect('formats', FORMATS, { hasMany: true }),
     {
       type: 'row',
       fields: [
-        { name: 'duration', label: 'Duur (zoals de bron die noemt)', type: 'text' },
-        { name: 'durationMinutes', label: 'Duur in minuten (voor het filter)', type: 'number', min: 1 },
+        { name: 'duration', type: 'text' },
+        { name: 'durationMinutes', type: 'number' },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'provider', label: 'Aanbieder', type: 'text' },
-        { name: 'origin', label: 'Herkomst', type: 'text' },
-        { name: 'year', label: 'Jaar', type: 'number', min: 1900, max: 2100 },
+        { name: 'provider', type: 'text' },
+        { name: 'origin', type: 'text' },
+        { name: 'year', type: 'number' },
       ],
     },
-    vocabularySelect('evidenceLevel', 'Erkenningsniveau', EVIDENCE_LEVELS, {
-      required: true,
-      defaultValue: 'unknown',
-    }),
-    { name: 'evidenceNote', label: 'Wat de bronnen zeggen over effect', type: 'textarea' },
+    // No default: empty means not yet looked up (completeness asks for it); see sourcesSilent.
+    vocabularySelect('evidenceLevel', EVIDENCE_LEVELS),
+    { name: 'evidenceNote', type: 'textarea' },
     {
       name: 'familiarity',
-      label: 'Bekendheid onder hulpverleners (monitor, tabel 5.6)',
       type: 'group',
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'n', label: 'Aantal (n)', type: 'number', min: 0 },
-            { name: 'percent', label: 'Percentage', type: 'number', min: 0, max: 100 },
+            { name: 'n', type: 'number' },
+            { name: 'percent', type: 'number' },
           ],
         },
-        relation('evidence', 'Tabel'),
+        relation('evidence'),
       ],
     },
     {
       name: 'links',
-      label: 'Waar te vinden',
       type: 'array',
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'label', label: 'Omschrijving', type: 'text', required: true },
-            { name: 'url', label: 'Link', type: 'text', required: true },
+            { name: 'label', type: 'text', required: true },
+            { name: 'url', type: 'text', required: true },
           ],
         },
       ],
     },
     ...taxonomyFields,
-    relation('relatedInterventions', 'Gerelateerde interventies'),
-    relation('relatedEvidence', 'Onderbouwing'),
+    relation('relatedInterventions'),
+    relation('relatedEvidence'),
     ...provenanceFields,
   ],
 })

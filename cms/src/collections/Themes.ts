@@ -9,10 +9,8 @@ export const Themes = contentCollection({
   useAsTitle: 'name',
   description: 'De gedeelde thema\'s waarmee alle inhoud wordt gelabeld (hoop, herstel, openheid, …).',
   fields: [
-    { name: 'name', label: 'Naam', type: 'text', required: true },
-    { name: 'description', label: 'Omschrijving', type: 'textarea' },
-    textList('synonyms', 'Zoektermen', {
-      description: 'Andere woorden waarmee mensen naar dit thema zoeken (Engels, afkortingen, spellingvarianten). Alleen voor het zoeken; niet getoond.',
-    }),
+    { name: 'name', type: 'text', required: true },
+    { name: 'description', type: 'textarea' },
+    textList('synonyms'),
   ],
 })

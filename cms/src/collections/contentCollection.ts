@@ -2,7 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 import type { ContentCollectionSlug } from '@toolkit/schemas'
 import { admins, editors, editorsOrPublished } from '../access/predicates.ts'
 import { checkDraftsToo } from '../fields/checkDraftsToo.ts'
-import { completenessField, slugField, viewOnSiteField } from '../fields/common.ts'
+import { completenessField, slugField, sourcesSilentField, viewOnSiteField } from '../fields/common.ts'
+import { withFieldMeta } from '../fields/fieldMeta.ts'
 import { withDerivedRelations } from '../fields/derivedRelations.ts'
 import { cachePublicReads } from '../hooks/cachePublicReads.ts'
 import { forceAnonymousReadsToPublished } from '../hooks/forceAnonymousReadsToPublished.ts'
@@ -63,10 +64,18 @@ export function contentCollection(options: Options): CollectionConfig {
       afterDelete: [updateSiteAfterDelete],
       afterRead: [hideEditorOnlyFields],
     },
-    // Relationship targets come from the schema (fields/derivedRelations.ts).
-    fields: checkDraftsToo(withDerivedRelations(options.slug, [slugField, viewOnSiteField, ...options.fields, completenessField])),
+    // Relationship targets come from the schema (fields/derivedRelations.ts); labels,
+    // help, limits and checks from the field metadata in @toolkit/schemas (fields/fieldMeta.ts).
+    fields: checkDraftsToo(
+      withFieldMeta(
+        options.slug,
+        withDerivedRelations(options.slug, [slugField, viewOnSiteField, ...options.fields, completenessField, ...optional(sourcesSilentField(options.slug))]),
+      ),
+    ),
   }
 }
+
+const optional = <T>(field: T | undefined): T[] => (field ? [field] : [])
 
 /** The list columns with "Volledigheid" before the status. */
 function withCompleteness(columns: string[]): string[] {

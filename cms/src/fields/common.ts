@@ -1,10 +1,11 @@
-import type { ArrayField, Field, GroupField, JSONField, RelationshipField, TextField, UIField } from 'payload'
+import type { ArrayField, Field, GroupField, JSONField, RelationshipField, SelectField, TextField, UIField } from 'payload'
 import {
   AUDIENCES,
   SETTINGS,
   SOURCE_DOCUMENTS,
   STIGMA_TYPES,
   completenessOf,
+  silenceableFields,
   type ContentCollectionSlug,
 } from '@toolkit/schemas'
 import { editorsField } from '../access/predicates.ts'
@@ -38,15 +39,18 @@ export const slugField: TextField = {
     !value || SLUG_PATTERN.test(value) || 'Gebruik kleine letters, cijfers en koppeltekens, bijv. "hoop-en-herstel".',
 }
 
-/** A list of texts, one row (and one text box) per item. */
+/**
+ * A list of texts, one row (and one text box) per item. Label, help and
+ * length come from the field metadata in @toolkit/schemas (fieldMeta.ts);
+ * only a field outside the content model (the editor notes) names its own.
+ */
 export function textList(
   name: string,
-  label: string,
-  options: { minRows?: number; long?: boolean; description?: string } = {},
+  options: { minRows?: number; long?: boolean; label?: string; description?: string } = {},
 ): ArrayField {
   return {
     name,
-    label,
+    ...(options.label ? { label: options.label } : {}),
     type: 'array',
     minRows: options.minRows,
     custom: { shape: TEXT_LIST },
@@ -66,10 +70,9 @@ export function textList(
  * (`ref(collection)` in @toolkit/schemas), and `contentCollection` fills it in
  * from `RELATION_FIELDS` (fields/derivedRelations.ts).
  */
-export function relation(name: string, label: string, options: { required?: boolean } = {}): RelationshipField {
+export function relation(name: string, options: { required?: boolean } = {}): RelationshipField {
   return {
     name,
-    label,
     type: 'relationship',
     relationTo: NOT_YET_DERIVED,
     hasMany: false,
@@ -102,7 +105,8 @@ export const sourceField: GroupField = {
  * snapshot, and so the site, PDFs and embeds, never contain them.
  */
 export const editorNotesField: ArrayField = {
-  ...textList('editorNotes', 'Toelichting voor de redactie', {
+  ...textList('editorNotes', {
+    label: 'Toelichting voor de redactie',
     long: true,
     description:
       'Alleen voor de redactie, nooit op de site: wat de bronnen openlaten of waar ze elkaar tegenspreken. Wat nog ontbreekt, berekent het CMS zelf (zie Volledigheid).',
@@ -129,6 +133,8 @@ export const completenessField: JSONField = {
     components: {
       Cell: '/admin/CompletenessCell#CompletenessCell',
       Field: '/admin/CompletenessField#CompletenessField',
+      // Version comparison: words, not raw JSON (admin/CompletenessDiff.tsx).
+      Diff: '/admin/CompletenessDiff#CompletenessDiff',
     },
   },
   hooks: {
@@ -158,27 +164,50 @@ export const viewOnSiteField: UIField = {
 
 /** The shared taxonomy tags, in a sidebar-friendly order. */
 export const taxonomyFields: Field[] = [
-  relation('themes', "Thema's"),
-  vocabularySelect('stigmaTypes', 'Soorten stigma', STIGMA_TYPES, { hasMany: true }),
-  vocabularySelect('audiences', 'Doelgroepen', AUDIENCES, { hasMany: true }),
-  vocabularySelect('settings', 'Zorgsettings', SETTINGS, { hasMany: true }),
+  relation('themes'),
+  vocabularySelect('stigmaTypes', STIGMA_TYPES, { hasMany: true }),
+  vocabularySelect('audiences', AUDIENCES, { hasMany: true }),
+  vocabularySelect('settings', SETTINGS, { hasMany: true }),
 ]
 
-/** A duration range in minutes. */
-export function minutesRangeField(name: string, label: string): GroupField {
+/** A duration range in minutes; labels and limits from the field metadata. */
+export function minutesRangeField(name: string): GroupField {
   return {
     name,
-    label,
     type: 'group',
     fields: [
       {
         type: 'row',
         fields: [
-          { name: 'min', label: 'Minimaal (minuten)', type: 'number', required: true, min: 1 },
-          { name: 'max', label: 'Maximaal (minuten)', type: 'number', required: true, min: 1 },
+          { name: 'min', type: 'number', required: true },
+          { name: 'max', type: 'number', required: true },
         ],
       },
     ],
+  }
+}
+
+/**
+ * "Bronnen zeggen niets over": the fields an editor looked up and found the
+ * sources silent on (`sourcesSilent` in @toolkit/schemas). They count as
+ * complete and stay empty on the site; the options are the collection's
+ * completeness fields that may stay empty. Editors only, like the notes.
+ */
+export function sourcesSilentField(slug: ContentCollectionSlug): SelectField | undefined {
+  const options = silenceableFields(slug).map((field) => ({ value: field.path, label: field.label }))
+  if (options.length === 0) return undefined
+  return {
+    name: 'sourcesSilent',
+    label: 'Bronnen zeggen niets over',
+    type: 'select',
+    hasMany: true,
+    options,
+    access: { read: editorsField, create: editorsField, update: editorsField },
+    admin: {
+      position: 'sidebar',
+      description:
+        'Kies een veld als je het hebt uitgezocht en de bronnen er niets over zeggen. Het telt dan als compleet en de site toont er niets over. Leeg laten betekent: nog niet ingevuld.',
+    },
   }
 }
 

@@ -8,22 +8,20 @@ import type { ArrayField } from 'payload'
 export function quotesField(options: { admin?: ArrayField['admin'] } = {}): ArrayField {
   return {
     name: 'quotes',
-    label: 'Citaten',
     type: 'array',
     labels: { singular: 'Citaat', plural: 'Citaten' },
     admin: {
-      description: 'Letterlijk zoals in de bron, zonder de aanhalingstekens eromheen. Noem de spreker alleen bij zijn of haar rol.',
       initCollapsed: false,
       ...options.admin,
     },
     fields: [
-      { name: 'text', label: 'Citaat (letterlijk)', type: 'textarea', required: true },
+      { name: 'text', type: 'textarea', required: true },
       {
         type: 'row',
         fields: [
-          { name: 'speaker', label: 'Spreker (rol)', type: 'text', required: true },
-          { name: 'setting', label: 'Waar gezegd (bijv. focusgroep)', type: 'text' },
-          { name: 'location', label: 'Plaats in de bron', type: 'text', required: true },
+          { name: 'speaker', type: 'text', required: true },
+          { name: 'setting', type: 'text' },
+          { name: 'location', type: 'text', required: true },
         ],
       },
     ],

@@ -5,6 +5,7 @@ import * as migration_20261130_194419_search_synonyms from './20261130_194419_se
 import * as migration_20261130_195350_issue13_quotes_figures from './20261130_195350_issue13_quotes_figures';
 import * as migration_20261130_203822_status_created_index from './20261130_203822_status_created_index';
 import * as migration_20261205_212050_open_data_global from './20261205_212050_open_data_global';
+import * as migration_20261205_212902_sources_silent from './20261205_212902_sources_silent';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261205_212050_open_data_global.up,
     down: migration_20261205_212050_open_data_global.down,
-    name: '20261205_212050_open_data_global'
+    name: '20261205_212050_open_data_global',
+  },
+  {
+    up: migration_20261205_212902_sources_silent.up,
+    down: migration_20261205_212902_sources_silent.down,
+    name: '20261205_212902_sources_silent'
   },
 ];

@@ -1,0 +1,291 @@
+/**
+ * What each field is, written once: its Dutch label, help text, limits and
+ * the messages those limits give. The zod schemas take their limits and
+ * messages from here (`int`, `line`, `paragraph`, `httpUrl`), the CMS builds
+ * its fields' label, description, min/max and validation from here
+ * (cms/src/fields/fieldMeta.ts), completeness names what is missing by these
+ * labels, and the site's filters and PDFs use them too.
+ *
+ * Keys are paths inside one document, list rows left out: `steps.instruction`
+ * is the instruction of any step.
+ */
+import { z } from 'zod'
+import type { ContentCollectionSlug } from './slugs.ts'
+
+export type FieldMeta = {
+  /** The field's name as editors and readers see it. */
+  readonly label: string
+  /** Help under the field in the admin. */
+  readonly help?: string
+  /** Smallest number allowed. */
+  readonly min?: number
+  /** Largest number allowed. */
+  readonly max?: number
+  /** What a number counts, for messages: "minuten". */
+  readonly unit?: string
+  /** Longest text allowed, in characters. */
+  readonly maxLength?: number
+  /** A number that may have decimals (a percentage); other numbers are whole. */
+  readonly decimals?: boolean
+  /** `url`: an absolute http(s) link (see `httpUrl`). */
+  readonly format?: 'url'
+}
+
+/** One line: a title, a name, a label. The longest in the sources is under 200. */
+export const LINE = 300
+/**
+ * A paragraph: a summary, a step, a quote. The longest in the sources is
+ * about 700 characters; 10,000 (some 1,500 words, three printed pages) leaves
+ * room for any real text and keeps a pasted document out.
+ */
+export const PARAGRAPH = 10_000
+/** A link; browsers and servers handle up to about 2,000 characters reliably. */
+export const URL_LENGTH = 2_000
+
+/**
+ * Years run up to next year: a method can be announced for next year, a
+ * later year is a typing error. 1900 is before any work the sources cite.
+ */
+export const YEAR_RANGE = { min: 1900, max: new Date().getFullYear() + 1 } as const
+
+const line = (label: string, help?: string): FieldMeta => ({ label, help, maxLength: LINE })
+const paragraph = (label: string, help?: string): FieldMeta => ({ label, help, maxLength: PARAGRAPH })
+const link = (label: string, help?: string): FieldMeta => ({ label, help, maxLength: URL_LENGTH, format: 'url' })
+const list = (label: string, help?: string, maxLength = PARAGRAPH): FieldMeta => ({ label, help, maxLength })
+const plain = (label: string, help?: string): FieldMeta => ({ label, help })
+const year = (label: string): FieldMeta => ({ label, ...YEAR_RANGE })
+
+/** A minutes range (min and max), the parts named under the range's own label. */
+function minutesRange<P extends string>(path: P, label: string, max: number, help?: string) {
+  return {
+    [path]: plain(label, help),
+    [`${path}.min`]: { label: 'Minimaal (minuten)', min: 1, max, unit: 'minuten' },
+    [`${path}.max`]: { label: 'Maximaal (minuten)', min: 1, max, unit: 'minuten' },
+  } as Record<P | `${P}.min` | `${P}.max`, FieldMeta>
+}
+
+/** A person the source quotes (see `quoteSchema`). */
+const quotes = () => ({
+  quotes: plain('Citaten', 'Letterlijk zoals in de bron, zonder de aanhalingstekens eromheen. Noem de spreker alleen bij zijn of haar rol.'),
+  'quotes.text': paragraph('Citaat (letterlijk)'),
+  'quotes.speaker': line('Spreker (rol)'),
+  'quotes.setting': line('Waar gezegd (bijv. focusgroep)'),
+  'quotes.location': line('Plaats in de bron'),
+})
+
+/** The taxonomy tags every kind of content has (see `taxonomyTags`). */
+const taxonomy = () => ({
+  themes: plain("Thema's"),
+  stigmaTypes: plain('Soorten stigma'),
+  audiences: plain('Doelgroepen'),
+  settings: plain('Zorgsettings'),
+})
+
+const related = (label = 'Gerelateerde interventies') => ({ relatedInterventions: plain(label) })
+
+/**
+ * The one name of the evidence level (the Dutch recognition scheme's
+ * "erkenningsniveau"), in the admin, completeness, the site's filter and
+ * detail page, and the PDFs.
+ */
+export const EVIDENCE_LEVEL_LABEL = 'Erkenningsniveau'
+
+/** Every content collection's fields, by path. */
+export const FIELDS = {
+  themes: {
+    name: line('Naam'),
+    description: paragraph('Omschrijving'),
+    synonyms: list('Zoektermen', 'Andere woorden waarmee mensen naar dit thema zoeken (Engels, afkortingen, spellingvarianten). Alleen voor het zoeken; niet getoond.', LINE),
+  },
+  productions: {
+    title: line('Titel'),
+    summary: paragraph('Samenvatting'),
+    // A production is a programme of scenes; 100 is far beyond any series.
+    fragmentCount: { label: 'Aantal filmfragmenten', min: 1, max: 100, unit: 'fragmenten' },
+    // The guide speaks of 1 to 4 hours; a full day (8 hours) is the most one session can take.
+    ...minutesRange('sessionMinutes', 'Duur van een bijeenkomst', 480),
+    occasions: list('Waar in te zetten (vergadering, intervisie, …)', undefined, LINE),
+    contents: list('Wat het pakket bevat'),
+    sessionGuide: plain('Leidraad per fase'),
+    'sessionGuide.title': line('Fase'),
+    'sessionGuide.namedInSource': plain('Fase met naam en afbakening uit de bron', 'Uit: naam en afbakening zijn een indeling van de toolkit; de site zegt dat erbij.'),
+    'sessionGuide.actions': list('Inhoud en acties'),
+    tips: plain('Tips voor de gespreksleider'),
+    'tips.title': line('Kop'),
+    'tips.text': paragraph('Tip'),
+    slideOutline: list('Opzet van de presentatie (dia-koppen)', undefined, LINE),
+    websiteUrl: link('Website'),
+    ...taxonomy(),
+    ...related(),
+  },
+  fragments: {
+    production: plain('Impactproductie'),
+    // Positions within one production; 100 is far beyond any series.
+    number: { label: 'Nummer', min: 1, max: 100 },
+    title: line('Titel'),
+    // A fragment is a short scene (the known one runs 5 min 15 s); an hour is far more than any scene.
+    durationSeconds: { label: 'Duur (seconden)', help: '5 min 15 s = 315', min: 1, max: 3_600, unit: 'seconden' },
+    videoUrl: link('Videolink (Vimeo)'),
+    questionSheetUrl: link('Link naar de vragen (pdf) bij de bron'),
+    description: paragraph('Korte beschrijving'),
+    questions: plain('Vragen', 'Gespreksleiders doorlopen alle vier soorten vragen en daarna de opdracht.'),
+    'questions.general': list('Algemene vragen'),
+    'questions.practice': list('Vragen over de scène en de praktijk'),
+    'questions.thematic': list('Thematische vragen'),
+    'questions.stigma': list('Vragen over stigmatisering in de scène'),
+    assignment: paragraph('Opdracht'),
+    ...taxonomy(),
+  },
+  activities: {
+    title: line('Titel'),
+    summary: paragraph('Samenvatting'),
+    learningDomains: plain('Leerdomeinen', 'Waar de werkvorm aan werkt: kennis, houding, vaardigheden (in de bron: "Betreft").'),
+    goals: list('Leerdoelen'),
+    materials: plain('Materialen'),
+    'materials.name': line('Materiaal'),
+    'materials.optional': plain('Optioneel'),
+    // A werkvorm is one part of a session; a full day (8 hours) is the most it can take.
+    ...minutesRange('durationMinutes', 'Tijdsduur', 480),
+    steps: plain('Stappen', 'De uitvoering, stap voor stap en in volgorde.'),
+    'steps.instruction': paragraph('Wat de gespreksleider doet'),
+    'steps.facilitatorRemark': paragraph('Opmerking voor de gespreksleider'),
+    'steps.suggestedText': paragraph('Tekstsuggestie'),
+    keyMessages: list('Kernboodschappen'),
+    ...taxonomy(),
+    ...related(),
+  },
+  interventions: {
+    name: line('Naam'),
+    abbreviation: line('Afkorting'),
+    alsoKnownAs: list('Ook bekend als', undefined, LINE),
+    synonyms: list('Zoektermen', 'Andere woorden waarmee mensen naar deze interventie zoeken (vertalingen, gewone woorden). Alleen voor het zoeken; niet getoond.', LINE),
+    aim: paragraph('Doel'),
+    description: paragraph('Beschrijving'),
+    formats: plain('Vorm'),
+    duration: line('Duur (zoals de bron die noemt)', 'Bijv. "2 uur" of "6 bijeenkomsten".'),
+    // The whole programme, not one meeting: the longest kind (a course of 20 weekly
+    // meetings of 2 hours, a 12-hour first-aid course) stays under 60 hours.
+    durationMinutes: { label: 'Duur in minuten (voor het filter)', help: 'De hele methode bij elkaar; stuurt het duurfilter.', min: 1, max: 3_600, unit: 'minuten' },
+    provider: line('Aanbieder'),
+    origin: line('Herkomst'),
+    year: year('Jaar'),
+    evidenceLevel: plain(EVIDENCE_LEVEL_LABEL, 'Niveau in het erkenningstraject. Leeg: nog niet uitgezocht. Zeggen de bronnen er niets over, kies het dan onder "Bronnen zeggen niets over".'),
+    evidenceNote: paragraph('Wat de bronnen zeggen over effect'),
+    familiarity: plain('Bekendheid onder hulpverleners (monitor, tabel 5.6)'),
+    'familiarity.n': { label: 'Aantal (n)', min: 0, max: 1_000_000 },
+    'familiarity.percent': { label: 'Percentage', min: 0, max: 100, decimals: true },
+    'familiarity.evidence': plain('Tabel'),
+    links: plain('Waar te vinden'),
+    'links.label': line('Omschrijving'),
+    'links.url': link('Link'),
+    ...taxonomy(),
+    ...related(),
+    relatedEvidence: plain('Onderbouwing'),
+  },
+  evidence: {
+    kind: plain('Soort'),
+    title: line('Titel'),
+    summary: paragraph('Samenvatting'),
+    tableNumber: line('Tabelnummer'),
+    population: plain('Populatie'),
+    respondents: { label: 'Aantal respondenten (n)', min: 1, max: 1_000_000 },
+    // Answers one respondent may give; no survey question offers more than 100.
+    maxAnswers: { label: 'Maximaal aantal antwoorden', min: 1, max: 100 },
+    multipleAnswers: plain('Meer antwoorden mogelijk'),
+    question: paragraph('Vraag of tabeltitel'),
+    figuresNote: paragraph('Opmerking bij de cijfers', 'Wat in de gedrukte cijfers niet klopt (bijv. een n die niet bij de percentages past), in eigen woorden. Wordt bij de tabel getoond; de cijfers blijven zoals gedrukt.'),
+    rows: plain('Rijen'),
+    'rows.label': paragraph('Antwoord'),
+    'rows.n': { label: 'n', min: 0, max: 1_000_000 },
+    'rows.percent': { label: '%', min: 0, max: 100, decimals: true },
+    comparesWith: plain('Vergelijkbare tabel (andere populatie)'),
+    statement: paragraph('Bevinding'),
+    figure: line('Cijfer (zoals in de bron)'),
+    points: list('Punten'),
+    citation: plain('Bronvermelding'),
+    'citation.authors': line('Auteurs'),
+    'citation.year': year('Jaar'),
+    'citation.title': line('Titel'),
+    ...quotes(),
+    ...taxonomy(),
+    ...related(),
+  },
+  cases: {
+    title: line('Titel'),
+    person: line('Voornaam van de persoon'),
+    summary: paragraph('Inleiding'),
+    situation: plain('Situatie'),
+    'situation.who': paragraph('Om wie gaat het?'),
+    'situation.wants': paragraph('Wat wil diegene?'),
+    'situation.happened': paragraph('Wat is er gebeurd?'),
+    'situation.problems': paragraph('Welke problematiek speelt er?'),
+    responses: plain('Reacties van hulpverleners'),
+    'responses.response': paragraph('Reactie van de hulpverlener'),
+    // The stigma ladder of the source has fewer than 10 rungs.
+    'responses.ladderStep': { label: 'Trede op de stigma-ladder', min: 1, max: 10 },
+    'responses.likelyReaction': paragraph('Mogelijke reactie van de persoon'),
+    whereToFind: line('Waar te vinden'),
+    ...taxonomy(),
+  },
+  guidance: {
+    title: line('Titel'),
+    intro: paragraph('Inleiding'),
+    items: list('Punten'),
+    ...quotes(),
+    ...taxonomy(),
+  },
+} as const satisfies Record<ContentCollectionSlug, Record<string, FieldMeta>>
+
+export type FieldPath<C extends ContentCollectionSlug> = keyof (typeof FIELDS)[C] & string
+
+/** The metadata of a field, or undefined for a path that has none. */
+export function fieldMeta(collection: ContentCollectionSlug, path: string): FieldMeta | undefined {
+  return (FIELDS[collection] as Record<string, FieldMeta>)[path]
+}
+
+/**
+ * The label of a field as a reader finds it: a nested field under its
+ * parent, "Situatie › Om wie gaat het?".
+ */
+export function fieldLabelOf(collection: ContentCollectionSlug, path: string): string {
+  const parts = path.split('.')
+  return parts
+    .map((_, i) => fieldMeta(collection, parts.slice(0, i + 1).join('.'))?.label ?? parts[i]!)
+    .join(' › ')
+}
+
+// ── zod types built from the metadata: the limits and messages of one field ──
+
+const numberLimits = (meta: FieldMeta) => {
+  const unit = meta.unit ? ` ${meta.unit}` : ''
+  let schema = z.number().int('moet een heel getal zijn')
+  if (meta.min !== undefined) schema = schema.min(meta.min, `moet minstens ${meta.min}${unit} zijn`)
+  if (meta.max !== undefined) schema = schema.max(meta.max, `mag hoogstens ${meta.max}${unit} zijn`)
+  return schema
+}
+
+/** A whole number within the field's limits, with a Dutch message per limit. */
+export const int = (meta: FieldMeta) => numberLimits(meta)
+
+/** A number (decimals allowed, e.g. a percentage) within the field's limits. */
+export function decimal(meta: FieldMeta) {
+  let schema = z.number()
+  if (meta.min !== undefined) schema = schema.min(meta.min, `moet minstens ${meta.min} zijn`)
+  if (meta.max !== undefined) schema = schema.max(meta.max, `mag hoogstens ${meta.max} zijn`)
+  return schema
+}
+
+const tooLong = (meta: FieldMeta) => `mag hoogstens ${meta.maxLength} tekens lang zijn`
+
+/** Trimmed text up to the field's length, possibly empty (an optional text). */
+export const optionalText = (meta: FieldMeta) => z.string().trim().max(meta.maxLength ?? PARAGRAPH, tooLong(meta))
+
+/** Non-empty, trimmed text up to the field's length. */
+export const requiredText = (meta: FieldMeta) => optionalText(meta).min(1, 'mag niet leeg zijn')
+
+/**
+ * An absolute http(s) link: the only kind of link the site renders, and the
+ * only kind the CMS saves, drafts included.
+ */
+export const httpUrl = (meta: FieldMeta = { label: 'Link', maxLength: URL_LENGTH, format: 'url' }) =>
+  z.url({ protocol: /^https?$/, error: 'moet een volledige http(s)-link zijn, bijv. https://vimeo.com/123' }).max(meta.maxLength ?? URL_LENGTH, tooLong(meta))

@@ -1,0 +1,54 @@
+/**
+ * One definition of each field: the zod schemas take their limits and
+ * messages from the field metadata (fields.ts), so a limit changed there is
+ * the limit everywhere.
+ */
+import { describe, expect, it } from 'vitest'
+import { FIELDS, SCHEMAS, YEAR_RANGE, describeIssue, fieldLabelOf, httpUrl } from '../src/index.ts'
+
+const source = { document: 'monitor-2019' }
+const intervention = { slug: 'hop', name: 'HOP', aim: 'Een doel.', source }
+
+const issuesOf = (collection: keyof typeof SCHEMAS, doc: unknown) => {
+  const result = SCHEMAS[collection].safeParse(doc)
+  return result.success ? [] : result.error.issues.map((issue) => describeIssue(issue, (path) => fieldLabelOf(collection, path.filter((key) => typeof key === 'string').join('.'))))
+}
+
+describe('limits come from the field metadata', () => {
+  it('refuses 100000 minutes for an intervention, naming the field and the limit in Dutch', () => {
+    const max = FIELDS.interventions.durationMinutes.max
+    expect(issuesOf('interventions', { ...intervention, durationMinutes: max })).toEqual([])
+    expect(issuesOf('interventions', { ...intervention, durationMinutes: 100_000 })).toEqual([
+      `Duur in minuten (voor het filter): mag hoogstens ${max} minuten zijn`,
+    ])
+  })
+
+  it('refuses an activity of more than a day and a fragment of more than an hour', () => {
+    const activity = SCHEMAS.activities.shape.durationMinutes
+    expect(activity.safeParse({ min: 20, max: 25 }).success).toBe(true)
+    expect(activity.safeParse({ min: 20, max: FIELDS.activities['durationMinutes.max'].max! + 1 }).error?.issues[0]?.message).toBe('mag hoogstens 480 minuten zijn')
+    expect(SCHEMAS.fragments.shape.durationSeconds.safeParse(3_601).success).toBe(false)
+  })
+
+  it('takes years up to next year, not beyond', () => {
+    const nextYear = new Date().getFullYear() + 1
+    expect(YEAR_RANGE.max).toBe(nextYear)
+    expect(issuesOf('interventions', { ...intervention, year: nextYear })).toEqual([])
+    expect(issuesOf('interventions', { ...intervention, year: nextYear + 1 })).toEqual([`Jaar: mag hoogstens ${nextYear} zijn`])
+    expect(issuesOf('interventions', { ...intervention, year: 1899 })).toEqual(['Jaar: moet minstens 1900 zijn'])
+  })
+
+  it('limits the length of texts', () => {
+    const name = 'x'.repeat(FIELDS.interventions.name.maxLength! + 1)
+    expect(issuesOf('interventions', { ...intervention, name })).toEqual([`Naam: mag hoogstens ${FIELDS.interventions.name.maxLength} tekens lang zijn`])
+  })
+
+  it('accepts only absolute http(s) links', () => {
+    const link = httpUrl()
+    expect(link.safeParse('https://vimeo.com/123').success).toBe(true)
+    expect(link.safeParse('http://example.org/a?b=c').success).toBe(true)
+    for (const bad of ['htp:/kapotte link', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', '//vimeo.com/1', 'vimeo.com/1', 'ftp://example.org']) {
+      expect(link.safeParse(bad).success, bad).toBe(false)
+    }
+  })
+})
