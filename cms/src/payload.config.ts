@@ -20,6 +20,7 @@ import { OpenData } from './globals/OpenData.ts'
 import { databaseAdapter } from './database.ts'
 import { emailAdapter } from './email.ts'
 import { healthEndpoint } from './endpoints/health.ts'
+import { apiDocsEndpoint, openApiEndpoint } from './endpoints/openapi.ts'
 import { snapshotEndpoint } from './endpoints/snapshot.ts'
 import { previewDraftEndpoint, previewLinkEndpoint } from './preview/endpoints.ts'
 import { siteUpdateJobs } from './publishing/jobs.ts'
@@ -43,7 +44,7 @@ export default buildConfig({
   // Any change makes cached public reads be read again (requests/publicReadCache.ts).
   collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Users].map(withPublicReadInvalidation),
   globals: [OpenData],
-  endpoints: [snapshotEndpoint, healthEndpoint, previewLinkEndpoint, previewDraftEndpoint],
+  endpoints: [snapshotEndpoint, healthEndpoint, previewLinkEndpoint, previewDraftEndpoint, openApiEndpoint, apiDocsEndpoint],
   secret: resolveSecret(process.env, path.resolve(dirname, '..', 'data')),
   db: databaseAdapter(),
   telemetry: false,

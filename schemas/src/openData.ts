@@ -21,14 +21,15 @@ export const openDataSchema = snapshotSchema.extend({
 export type OpenData = z.infer<typeof openDataSchema>
 
 /**
- * The JSON Schema (draft 2020-12) of the open-data file, generated from the
- * zod model, so the published schema and the validation the site itself
- * does are one definition. It describes the file as written: fields that
- * are for editors only are left out.
+ * The JSON Schema (draft 2020-12) of data in the shape of a zod model, as
+ * it is published: what the model reads (its transforms only drop editor
+ * fields), without the fields that are for editors only. The open-data
+ * file's schema and the OpenAPI document's snapshot schema are made by it,
+ * so the published schemas and the validation the site does are one
+ * definition.
  */
-export function openDataJsonSchema(id?: string): Record<string, unknown> {
-  const schema = z.toJSONSchema(openDataSchema, {
-    // The file is what the model reads (input): its transforms only drop editor notes.
+export function publishedJsonSchema(schema: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(schema, {
     io: 'input',
     target: 'draft-2020-12',
     override: ({ jsonSchema }) => {
@@ -36,5 +37,10 @@ export function openDataJsonSchema(id?: string): Record<string, unknown> {
       if (properties) for (const field of EDITOR_ONLY_FIELDS) delete properties[field]
     },
   }) as Record<string, unknown>
+}
+
+/** The JSON Schema of the open-data file (`/open-data/toolkit.schema.json`), with its public address as `$id`. */
+export function openDataJsonSchema(id?: string): Record<string, unknown> {
+  const schema = publishedJsonSchema(openDataSchema)
   return id ? { $schema: schema.$schema, $id: id, title: 'Toolkit destigmatisering: open data', ...schema } : schema
 }

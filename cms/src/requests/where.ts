@@ -9,7 +9,7 @@ import type { FlattenedField } from 'payload'
 
 export type WhereProblem = { path: string; message: string }
 
-const SCALAR_OPERATORS = new Set([
+export const SCALAR_OPERATORS = new Set([
   'equals',
   'not_equals',
   'greater_than',
@@ -21,7 +21,7 @@ const SCALAR_OPERATORS = new Set([
   'contains',
   'exists',
 ])
-const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+export const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const TIMESTAMPS = new Set(['createdAt', 'updatedAt'])
 
