@@ -51,8 +51,9 @@ await waitForOtherBuilds(target)
 
 // A relative snapshot path means relative to where the build was started.
 const snapshotEnv = process.env.CONTENT_SNAPSHOT ? { CONTENT_SNAPSHOT: resolve(process.env.CONTENT_SNAPSHOT) } : {}
-const incremental = process.env.SITE_FULL_BUILD !== '1' && existsSync(target) && existsSync(state)
-const previousEnv = incremental ? { TOOLKIT_PREVIOUS_OUTPUT: target, TOOLKIT_PREVIOUS_STATE: state } : {}
+// The live site is handed over on a full build too (SITE_FULL_BUILD): its hashed scripts and styles stay for a grace period
+// (src/build/assets.ts), for browsers that still hold its pages.
+const previousEnv = existsSync(target) ? { TOOLKIT_PREVIOUS_OUTPUT: target, ...(existsSync(state) ? { TOOLKIT_PREVIOUS_STATE: state } : {}) } : {}
 
 // Astro writes its server chunks into <working directory>/.astro/ when the output folder is outside the
 // working directory: a folder of this build's own, so builds at once (tests, benchmark, CMS) never share it.

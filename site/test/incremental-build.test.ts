@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { wrapSnapshot } from '@toolkit/schemas/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { assetReferences } from '../src/build/assets.ts'
 import { codeHash } from '../src/build/code-hash.ts'
 import { buildSite, runBuild, type BuildReport } from './build-helpers.ts'
 import { rawFixture } from './helpers.ts'
@@ -152,6 +153,34 @@ describe('incremental builds', { timeout: 300_000 }, () => {
   it('builds in full when the settings change, and the result matches a full build', async () => {
     const report = await buildBothWays({ SITE_URL: 'https://toolkit.example' })
     expect(report.incremental).toBeNull()
+  })
+
+  it('after a build with other scripts: no page links a missing file, and the previous build’s scripts stay', async () => {
+    // The CMS runs in development mode and its site updates inherited NODE_ENV=development: the same code and content
+    // made other hashed scripts (React's development build), and pages taken over still loaded the previous ones.
+    // The builds before ran under vitest's NODE_ENV=test (React's development build too); this one is for production.
+    // The same settings as the build before (the previous test's), so only the scripts differ.
+    const site = join(dir, 'site')
+    const before = JSON.parse(await readFile(join(site, 'asset-manifest.json'), 'utf8')) as { current: string[] }
+    step += 1
+    const file = join(dir, `snapshot-${step}.json`)
+    await writeFile(file, JSON.stringify(snapshotOf(collections)))
+    const report = await buildSite({ snapshot: file, out: site, pdfCache: join(dir, 'pdf-cache'), env: { SITE_URL: 'https://toolkit.example', NODE_ENV: 'production' } })
+    expect(report.incremental, fullBecause(report)).toMatchObject({ changedDocuments: 0, removedDocuments: 0 })
+    const manifest = JSON.parse(await readFile(join(site, 'asset-manifest.json'), 'utf8')) as { current: string[]; retained: string[] }
+    const gone = before.current.filter((asset) => !manifest.current.includes(asset))
+    expect(gone.length, 'de bouw maakte dezelfde scripts; de test test dan niets').toBeGreaterThan(0)
+    expect(manifest.retained).toEqual(expect.arrayContaining(gone))
+    const files = new Set(Object.keys(await tree(site)))
+    for (const asset of gone) expect(files.has(asset), asset).toBe(true)
+    // Every page links only files this build wrote (not merely kept ones): a page taken over was rendered again.
+    const current = new Set(manifest.current)
+    const stale: string[] = []
+    for (const page of [...files].filter((path) => path.endsWith('.html'))) {
+      for (const asset of assetReferences(await readFile(join(site, page), 'utf8'))) if (!current.has(asset)) stale.push(`${page} → ${asset}`)
+    }
+    expect(stale).toEqual([])
+    expect(report.incremental!.pagesRendered).toBeGreaterThan(0)
   })
 })
 

@@ -6,9 +6,11 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { AssetRecord } from './assets.ts'
 import type { InputsMemo } from './page-inputs.ts'
 
-const VERSION = 1
+/** 2: pages record the `_astro/` files they link; the build keeps earlier builds' files. */
+const VERSION = 2
 const FILE = 'pages.json'
 
 export type PageRecord = {
@@ -16,6 +18,8 @@ export type PageRecord = {
   file: string
   /** The page's fingerprint (src/build/page-inputs.ts); null when it is rendered every time. */
   inputs: string | null
+  /** The set (in `assetSets`) of `_astro/` files the page links, from its rendered HTML; null for files that are not HTML. */
+  assets: string | null
 }
 
 export type BuildState = {
@@ -26,6 +30,12 @@ export type BuildState = {
   documents: InputsMemo
   /** Every page of the site, by path. */
   pages: Record<string, PageRecord>
+  /** The sets of `_astro/` files pages link, by id (src/build/assets.ts). */
+  assetSets: Record<string, string[]>
+  /** Every `_astro/` file in the output (this build's and those kept from earlier builds), with when it was last written. */
+  assets: Record<string, AssetRecord>
+  /** Builds so far on this output, this one included: counts the grace period of earlier builds' files. */
+  build: number
 }
 
 export async function readState(dir: string | undefined): Promise<BuildState | undefined> {

@@ -6,14 +6,23 @@
  * takes the unchanged pages over from the previous output, then writes the
  * state for the next build.
  *
+ * It also keeps no page pointing at a missing file (src/build/assets.ts):
+ * the plan is given the `_astro/` files this build wrote (Astro writes them
+ * before it renders), every rendered page's HTML is read for the files it
+ * links (recorded in the state, so a later build knows what a page it takes
+ * over loads), and earlier builds' files are kept for a grace period.
+ *
  * scripts/build.mjs drives it through the environment (an `astro build` on
  * its own is a full build without state):
  * - TOOLKIT_PREVIOUS_OUTPUT / TOOLKIT_PREVIOUS_STATE: the live site and its
  *   state; without them the build is full;
  * - TOOLKIT_NEXT_STATE: where to write the new state.
  */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
+import { assetReferences, listAssets, retainAssets } from '../build/assets.ts'
 import { codeHash } from '../build/code-hash.ts'
 import { linkPages } from '../build/link-pages.ts'
 import { buildSummary, timed } from '../build/phases.ts'
@@ -26,16 +35,29 @@ import type { OutputPage } from './pagefind.ts'
 /** "1 document", "3.412 documenten" */
 const count = (n: number, one: string, more: string) => `${new Intl.NumberFormat('nl-NL').format(n)} ${n === 1 ? one : more}`
 
+/** Rendered pages read at once. */
+const AT_ONCE = 64
+/** What marks a page for the search index (integrations/pagefind.ts). */
+const INDEXED = 'data-pagefind-body'
+
 /** The integration, and the pages of this build once Astro has listed them (for the search index). */
 export type IncrementalIntegration = AstroIntegration & { pages: () => OutputPage[] | undefined }
 
 export function incrementalBuild({ pdfLinks }: { pdfLinks: () => Promise<PdfLinks> }): IncrementalIntegration {
   let plan: Plan | undefined
+  let outDir = ''
+  /** The `_astro/` files this build wrote, listed before any earlier build's file is taken over. */
+  let assets: Set<string> | undefined
+  /** Rendered pages: whether Pagefind indexes them (read together with the files they link). */
+  const indexed = new Map<string, boolean>()
   const env = process.env
   return {
     name: 'toolkit:incremental',
-    pages: () => plan?.pages(),
+    pages: () => plan?.pages().map((page) => (indexed.has(page.file) ? { ...page, indexed: indexed.get(page.file) } : page)),
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir)
+      },
       'astro:build:start': async ({ setPrerenderer }) => {
         const content = await timed('loadMs', () => getContent())
         const links = await pdfLinks()
@@ -47,13 +69,14 @@ export function incrementalBuild({ pdfLinks }: { pdfLinks: () => Promise<PdfLink
             previous: env.TOOLKIT_PREVIOUS_OUTPUT
               ? { state: await readState(env.TOOLKIT_PREVIOUS_STATE), output: env.TOOLKIT_PREVIOUS_OUTPUT }
               : undefined,
+            full: env.SITE_FULL_BUILD === '1' ? 'gevraagd met SITE_FULL_BUILD' : undefined,
           }),
         )
         const chosen = plan
         setPrerenderer((defaults) => ({
           name: 'toolkit:incremental',
           setup: () => defaults.setup?.() ?? Promise.resolve(),
-          getStaticPaths: async () => chosen.choose(await defaults.getStaticPaths()),
+          getStaticPaths: async () => chosen.choose(await defaults.getStaticPaths(), (assets = await listAssets(outDir))),
           render: (request, options) => defaults.render(request, options),
           ...(defaults.collectStaticImages ? { collectStaticImages: () => defaults.collectStaticImages!() } : {}),
           teardown: () => defaults.teardown?.() ?? Promise.resolve(),
@@ -62,13 +85,26 @@ export function incrementalBuild({ pdfLinks }: { pdfLinks: () => Promise<PdfLink
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!plan) return
-        const state = plan.nextState()
+        const output = fileURLToPath(dir)
+        const previousOutput = env.TOOLKIT_PREVIOUS_OUTPUT
         if (plan.reused.length > 0) {
-          await timed('renderMs', () => linkPages(plan!.reused, env.TOOLKIT_PREVIOUS_OUTPUT!, fileURLToPath(dir)))
+          await timed('renderMs', () => linkPages(plan!.reused, previousOutput!, output))
         }
+        await timed('renderMs', () => readRendered(plan!, output, indexed))
+        const before = await readState(env.TOOLKIT_PREVIOUS_STATE)
+        const records = await timed('renderMs', async () =>
+          retainAssets({
+            previous: previousOutput ? { output: previousOutput, records: before?.assets ?? {} } : undefined,
+            output,
+            current: assets ?? (await listAssets(output)),
+            build: plan!.build,
+            now: Date.now(),
+          }),
+        )
+        const state = plan.nextState(records)
         const summary = buildSummary()
         summary.pages = Object.values(state.pages).filter((page) => page.file.endsWith('.html')).length
-        const { changedDocuments, removedDocuments, pagesRendered } = plan.summary
+        const { changedDocuments, removedDocuments, pagesRendered, pagesForAssets } = plan.summary
         if (plan.fullBecause) {
           summary.incremental = null
           logger.info(`volledige bouw: ${plan.fullBecause}`)
@@ -76,11 +112,26 @@ export function incrementalBuild({ pdfLinks }: { pdfLinks: () => Promise<PdfLink
           summary.incremental = { changedDocuments, removedDocuments, pagesRendered }
           logger.info(
             `incrementeel: ${count(changedDocuments, 'document', 'documenten')} gewijzigd of nieuw, ${count(removedDocuments, 'document', 'documenten')} weg; ` +
-              `${count(pagesRendered, 'pagina', 'pagina’s')} gemaakt, ${count(plan.reused.length, 'bestand', 'bestanden')} ongewijzigd overgenomen`,
+              `${count(pagesRendered, 'pagina', 'pagina’s')} gemaakt (${pagesForAssets} om gewijzigde scripts of stijlen), ` +
+              `${count(plan.reused.length, 'bestand', 'bestanden')} ongewijzigd overgenomen`,
           )
         }
         if (env.TOOLKIT_NEXT_STATE) await writeState(env.TOOLKIT_NEXT_STATE, state)
       },
     },
+  }
+}
+
+/** Reads each rendered HTML page once: the `_astro/` files it links (for the plan) and whether it is indexed (for Pagefind). */
+async function readRendered(plan: Plan, output: string, indexed: Map<string, boolean>): Promise<void> {
+  const rendered = plan.pages().filter((page) => !page.reused && page.file.endsWith('.html'))
+  for (let start = 0; start < rendered.length; start += AT_ONCE) {
+    await Promise.all(
+      rendered.slice(start, start + AT_ONCE).map(async ({ file }) => {
+        const html = await readFile(join(output, file), 'utf8')
+        plan.linked(file, assetReferences(html))
+        indexed.set(file, html.includes(INDEXED))
+      }),
+    )
   }
 }

@@ -27,7 +27,7 @@ const BODY = 'data-pagefind-body'
 const AT_ONCE = 64
 
 /** A page of the output, and whether it was taken over unchanged from the previous build. */
-export type OutputPage = { file: string; reused: boolean }
+export type OutputPage = { file: string; reused: boolean; indexed?: boolean }
 
 export type PagefindOptions = {
   /** The pages of this build (src/integrations/incremental.ts); without it every HTML file of the output. */
@@ -55,11 +55,15 @@ export function pagefindIndex(options: PagefindOptions = {}): AstroIntegration {
   }
 }
 
-/** Whether each page has a body: read for new pages, known from the previous build for pages taken over unchanged (same bytes). */
+/**
+ * Whether each page has a body: known from the read of rendered pages (integrations/incremental.ts) or from the
+ * previous build for pages taken over unchanged (same bytes); read here otherwise.
+ */
 async function indexFlags(siteDir: string, pages: readonly OutputPage[], known: IndexFlags): Promise<IndexFlags> {
   const flags: IndexFlags = {}
-  const toRead = pages.filter(({ file, reused }) => {
-    if (reused && known[file] !== undefined) flags[file] = known[file]
+  const toRead = pages.filter(({ file, reused, indexed }) => {
+    if (indexed !== undefined) flags[file] = indexed
+    else if (reused && known[file] !== undefined) flags[file] = known[file]
     return flags[file] === undefined
   })
   for (let start = 0; start < toRead.length; start += AT_ONCE) {

@@ -1,0 +1,83 @@
+/**
+ * The hashed files a build writes under `_astro/` (scripts, styles, fonts)
+ * and which of them each page links, so that no page ever points at a file
+ * that is gone:
+ *
+ * - a page taken over from the previous build is rendered again when any
+ *   `_astro/` file it links (read from the HTML it was rendered as) is not
+ *   one this build wrote (src/build/plan.ts): a build with other scripts
+ *   renders the pages that load them, whatever made the scripts differ;
+ * - files of earlier builds stay in `_astro/` for a grace period (`KEEP`),
+ *   for browsers and CDN edges that still hold an earlier page: a page
+ *   loaded before a publish keeps loading its lazy chunks after it. They are
+ *   listed in `asset-manifest.json` in the output, so a deploy that syncs
+ *   the folder to a CDN knows to keep them too.
+ */
+import { readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { hashOf } from './hash.ts'
+import { linkPages } from './link-pages.ts'
+
+export const ASSETS_DIR = '_astro'
+export const MANIFEST_FILE = 'asset-manifest.json'
+
+/** An earlier build's file stays while it was current within the last `builds` builds or the last `days` days. */
+export const KEEP = { builds: 3, days: 7 }
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** When a file under `_astro/` was last written by a build: that build's number and time (ms). */
+export type AssetRecord = { build: number; at: number }
+
+/** Every file under the output's `_astro/`, as `_astro/<name>`. */
+export async function listAssets(outputDir: string): Promise<Set<string>> {
+  const entries = await readdir(join(outputDir, ASSETS_DIR), { recursive: true, withFileTypes: true }).catch(() => [])
+  return new Set(
+    entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(outputDir.length).replace(/^\/+/, '')),
+  )
+}
+
+const REFERENCE = /\/_astro\/[^"'\s<>()?#\\]+/g
+
+/** The `_astro/` files a rendered page links (script, style, island component and renderer URLs), sorted. */
+export function assetReferences(html: string): string[] {
+  return [...new Set(Array.from(html.matchAll(REFERENCE), ([ref]) => ref.slice(1)))].sort()
+}
+
+/** Pages share few distinct sets of assets: the state keeps each set once, by id. */
+export function assetSetId(refs: readonly string[]): string {
+  return hashOf(refs)
+}
+
+export type RetainOptions = {
+  /** The previous build's output and its asset records; none on a first build. */
+  previous?: { output: string; records: Record<string, AssetRecord> }
+  /** This build's output, with its own `_astro/` files already written. */
+  output: string
+  /** The files this build wrote (listAssets before anything was taken over). */
+  current: ReadonlySet<string>
+  build: number
+  now: number
+}
+
+/**
+ * Takes over the previous build's `_astro/` files that this build did not
+ * write and that are still within the grace period (hard links, like the
+ * pages), writes the manifest, and returns the records for the next build.
+ */
+export async function retainAssets({ previous, output, current, build, now }: RetainOptions): Promise<Record<string, AssetRecord>> {
+  const records: Record<string, AssetRecord> = {}
+  for (const file of current) records[file] = { build, at: now }
+  const kept: string[] = []
+  for (const [file, record] of Object.entries(previous?.records ?? {})) {
+    if (current.has(file)) continue
+    if (build - record.build > KEEP.builds && now - record.at > KEEP.days * DAY_MS) continue
+    kept.push(file)
+    records[file] = record
+  }
+  const present = previous ? await listAssets(previous.output) : new Set<string>()
+  const retained = kept.filter((file) => present.has(file)).sort()
+  for (const file of kept) if (!present.has(file)) delete records[file]
+  if (previous && retained.length > 0) await linkPages(retained, previous.output, output)
+  await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ current: [...current].sort(), retained }, null, 1)}\n`)
+  return records
+}

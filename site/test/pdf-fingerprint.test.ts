@@ -1,0 +1,49 @@
+/**
+ * The PDF cache key covers all the code that makes a PDF (src/pdf/fingerprint.ts):
+ * found by following the imports, so a module the renderers start to use
+ * counts without anyone adding it to a list. Before, the booklet's phase
+ * names (lib/view/phases.ts) were missing, and a wording change there served
+ * stale booklets from the cache.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { codeFingerprint, moduleGraph } from '../src/pdf/fingerprint.ts'
+
+const PDF_DIR = fileURLToPath(new URL('../src/pdf/', import.meta.url))
+
+describe('the PDF renderer fingerprint', () => {
+  it('follows the imports of the renderers into the site’s helpers, the documents and the schemas', async () => {
+    const { files, packages } = await moduleGraph([join(PDF_DIR, 'generate.ts'), join(PDF_DIR, 'render-worker.ts')])
+    const names = [...files].map((file) => file.slice(file.lastIndexOf('/src/') + 1))
+    expect(names).toEqual(expect.arrayContaining(['src/lib/view/phases.ts', 'src/pdf/documents/production-booklet.ts', 'src/pdf/writer.ts', 'src/index.ts']))
+    expect([...packages]).toEqual(expect.arrayContaining(['pdfkit', 'qrcode', 'fontkit']))
+  })
+
+  describe('on a module tree of its own', () => {
+    let dir: string
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'toolkit-fingerprint-'))
+      await mkdir(join(dir, 'pdf'), { recursive: true })
+      await mkdir(join(dir, 'lib'), { recursive: true })
+      await writeFile(join(dir, 'pdf', 'render.ts'), "import { phase } from '../lib/phases.ts'\nexport const render = () => phase\n")
+      await writeFile(join(dir, 'lib', 'phases.ts'), "export { phase } from './words'\n")
+      await writeFile(join(dir, 'lib', 'words.ts'), "export const phase = 'Opening'\n")
+      await writeFile(join(dir, 'lib', 'unused.ts'), "export const other = 'x'\n")
+    })
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true })
+    })
+
+    it('changes when a module imported two steps away changes, and not for a module nothing imports', async () => {
+      const entry = [join(dir, 'pdf', 'render.ts')]
+      const before = await codeFingerprint(entry)
+      await writeFile(join(dir, 'lib', 'unused.ts'), "export const other = 'y'\n")
+      expect(await codeFingerprint(entry)).toBe(before)
+      await writeFile(join(dir, 'lib', 'words.ts'), "export const phase = 'Kennismaking'\n")
+      expect(await codeFingerprint(entry)).not.toBe(before)
+    })
+  })
+})
