@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { COLLECTIONS } from '@toolkit/schemas'
+import { COLLECTIONS, passwordProblem } from '@toolkit/schemas'
 import { importSeed } from './seed/importSeed.ts'
 
 /**
@@ -17,6 +17,9 @@ async function ensureAdmin(payload: Payload, env: NodeJS.ProcessEnv): Promise<vo
   }
   const { totalDocs } = await payload.count({ collection: COLLECTIONS.users, where: { email: { equals: email } }, overrideAccess: true })
   if (totalDocs > 0) return
+  // The same rule as every account (Users collection), said before anything is created.
+  const problem = passwordProblem(password)
+  if (problem) throw new Error(`ADMIN_PASSWORD: ${problem}`)
   await payload.create({ collection: COLLECTIONS.users, data: { email, password, roles: ['admin'] }, overrideAccess: true })
   payload.logger.info(`Beheerder ${email} aangemaakt.`)
 }

@@ -9,6 +9,7 @@ import { currentPasswordField, requireCurrentPassword } from '../auth/requireCur
 import { resetPasswordEmail } from '../auth/resetPasswordEmail.ts'
 import { secureCookies } from '../security/origins.mjs'
 import { guardRequest } from '../requests/guardRequest.ts'
+import { refuseShortPassword } from '../hooks/refuseShortPassword.ts'
 
 /**
  * CMS accounts. Only admins manage users; nobody reads users anonymously.
@@ -34,7 +35,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     // The address limit runs first, so a blocked request costs no hashing.
-    beforeOperation: [guardRequest, rateLimitLogin, equalLoginTiming, requireCurrentPassword],
+    beforeOperation: [guardRequest, rateLimitLogin, equalLoginTiming, requireCurrentPassword, refuseShortPassword],
     afterLogin: [forgetSuccessfulLogin],
     beforeValidate: [makeFirstUserAdmin],
   },
