@@ -73,12 +73,16 @@ const quotes = () => ({
   'quotes.location': line('Plaats in de bron'),
 })
 
-/** The taxonomy tags every kind of content has (see `taxonomyTags`). */
+/**
+ * The taxonomy tags every kind of content has (see `taxonomyTags`), named as
+ * the site's filters and tag lists name them; the admin lets editors choose
+ * more than one of each.
+ */
 const taxonomy = () => ({
-  themes: plain("Thema's"),
-  stigmaTypes: plain('Soorten stigma'),
-  audiences: plain('Doelgroepen'),
-  settings: plain('Zorgsettings'),
+  themes: plain('Thema'),
+  stigmaTypes: plain('Soort stigma', 'Welke soorten stigma het aanpakt.'),
+  audiences: plain('Doelgroep', 'Voor wie het is.'),
+  settings: plain('Setting', 'In welke zorgsettings het past.'),
 })
 
 const related = (label = 'Gerelateerde interventies') => ({ relatedInterventions: plain(label) })
@@ -162,7 +166,7 @@ export const FIELDS = {
     aim: paragraph('Doel'),
     description: paragraph('Beschrijving'),
     formats: plain('Vorm'),
-    duration: line('Duur (zoals de bron die noemt)', 'Bijv. "2 uur" of "6 bijeenkomsten".'),
+    duration: line('Duur', 'Zoals de bron die noemt, bijv. "2 uur" of "6 bijeenkomsten".'),
     // The whole programme, not one meeting: the longest kind (a course of 20 weekly
     // meetings of 2 hours, a 12-hour first-aid course) stays under 60 hours.
     durationMinutes: { label: 'Duur in minuten (voor het filter)', help: 'De hele methode bij elkaar; stuurt het duurfilter.', min: 1, max: 3_600, unit: 'minuten' },

@@ -6,6 +6,8 @@ import {
   AUDIENCES,
   DURATION_BANDS,
   EVIDENCE_LEVELS,
+  EVIDENCE_LEVEL_LABEL,
+  FIELDS,
   FORMATS,
   SETTINGS,
   STIGMA_TYPES,
@@ -21,15 +23,17 @@ export type FacetKey = 'soort' | 'thema' | 'stigma' | 'doelgroep' | 'zorgvorm' |
 /** URL keys of the filters, in the order they are shown. */
 export const FACET_KEYS: readonly FacetKey[] = ['soort', 'thema', 'stigma', 'doelgroep', 'zorgvorm', 'vorm', 'duur', 'niveau']
 
+/** The filters' headings; a filter on a field is named as the field (@toolkit/schemas fields.ts). */
 export const FACET_LABELS: Record<FacetKey, string> = {
   soort: 'Soort inhoud',
-  thema: 'Thema',
-  stigma: 'Soort stigma',
-  doelgroep: 'Doelgroep',
-  zorgvorm: 'Setting',
-  vorm: 'Vorm',
+  thema: FIELDS.fragments.themes.label,
+  stigma: FIELDS.fragments.stigmaTypes.label,
+  doelgroep: FIELDS.fragments.audiences.label,
+  zorgvorm: FIELDS.fragments.settings.label,
+  vorm: FIELDS.interventions.formats.label,
+  // Bands of the durations in minutes (DURATION_BANDS), across collections.
   duur: 'Duur',
-  niveau: 'Niveau van onderbouwing',
+  niveau: EVIDENCE_LEVEL_LABEL,
 }
 
 

@@ -1,5 +1,8 @@
 /** The fact sheet of an intervention: aim, audience, format, duration, evidence and where to find it. */
-import { AUDIENCES, EVIDENCE_LEVELS, FORMATS, STIGMA_TYPES, labelOf } from '@toolkit/schemas'
+import { AUDIENCES, EVIDENCE_LEVELS, EVIDENCE_LEVEL_LABEL, FIELDS, FORMATS, STIGMA_TYPES, labelOf } from '@toolkit/schemas'
+
+// Facts are named as the content model names the fields (@toolkit/schemas fields.ts).
+const F = FIELDS.interventions
 import { formatNumber, formatPercent, joinDutch } from '../../lib/view/format.ts'
 import { linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { InterventionJob } from '../job-types.ts'
@@ -10,12 +13,12 @@ export function renderInterventionSheet(w: PdfWriter, job: InterventionJob): voi
   titleBlock(w, job.title, 'Interventie', item.aim)
   if (item.alsoKnownAs.length > 0) w.paragraph(`Ook bekend als ${joinDutch(item.alsoKnownAs)}.`, 'small')
   w.facts([
-    ['Voor wie', joinDutch(item.audiences.map((audience) => labelOf(AUDIENCES, audience)))],
-    ['Vorm', joinDutch(item.formats.map((format) => labelOf(FORMATS, format)))],
-    ['Duur', item.duration ?? (item.durationMinutes ? `${item.durationMinutes} minuten` : '')],
-    ['Soort stigma', joinDutch(item.stigmaTypes.map((type) => labelOf(STIGMA_TYPES, type)))],
-    ['Aanbieder', item.provider ?? ''],
-    ['Herkomst', [item.origin, item.year].filter(Boolean).join(', ')],
+    [F.audiences.label, joinDutch(item.audiences.map((audience) => labelOf(AUDIENCES, audience)))],
+    [F.formats.label, joinDutch(item.formats.map((format) => labelOf(FORMATS, format)))],
+    [F.duration.label, item.duration ?? (item.durationMinutes ? `${item.durationMinutes} minuten` : '')],
+    [F.stigmaTypes.label, joinDutch(item.stigmaTypes.map((type) => labelOf(STIGMA_TYPES, type)))],
+    [F.provider.label, item.provider ?? ''],
+    [F.origin.label, [item.origin, item.year].filter(Boolean).join(', ')],
   ])
   pageLink(w, job.pageUrl, 'Deze interventie op de website:')
 
@@ -23,7 +26,7 @@ export function renderInterventionSheet(w: PdfWriter, job: InterventionJob): voi
 
   // Only what a source says: no level where none assessed the method, no section when there is nothing to say.
   if (item.evidenceLevel || item.evidenceNote || item.familiarity) w.section(2, 'Onderbouwing', () => {
-    if (item.evidenceLevel) w.facts([['Niveau', labelOf(EVIDENCE_LEVELS, item.evidenceLevel)]])
+    if (item.evidenceLevel) w.facts([[EVIDENCE_LEVEL_LABEL, labelOf(EVIDENCE_LEVELS, item.evidenceLevel)]])
     if (item.evidenceNote) w.paragraph(item.evidenceNote)
     if (item.familiarity) {
       const { n, percent } = item.familiarity
