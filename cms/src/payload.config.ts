@@ -5,6 +5,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { COLLECTIONS } from '@toolkit/schemas'
 import { brandAdminComponents } from './admin/brand.ts'
 import { completenessAdminComponents } from './admin/completeness.ts'
+import { coverageAdminComponents } from './admin/coverage.ts'
 import { bootstrap } from './bootstrap.ts'
 import { Activities } from './collections/Activities.ts'
 import { Cases } from './collections/Cases.ts'
@@ -38,7 +39,14 @@ export default buildConfig({
     user: COLLECTIONS.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Toolkit destigmatisering' },
-    components: { ...completenessAdminComponents, ...brandAdminComponents, beforeDashboard: ['/admin/SiteUpdateStatus#SiteUpdateStatus'] },
+    components: {
+      ...completenessAdminComponents,
+      ...brandAdminComponents,
+      // The overviews for editors: "Volledigheid" and the gap map "Dekking".
+      afterNavLinks: [...completenessAdminComponents.afterNavLinks!, ...coverageAdminComponents.afterNavLinks],
+      views: { ...completenessAdminComponents.views, ...coverageAdminComponents.views },
+      beforeDashboard: ['/admin/SiteUpdateStatus#SiteUpdateStatus'],
+    },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   // Any change makes cached public reads be read again (requests/publicReadCache.ts).
