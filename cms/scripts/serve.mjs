@@ -29,8 +29,11 @@ try {
   throw error
 }
 
-const next = path.join(cmsRoot, 'node_modules', '.bin', 'next')
-const nextBin = (await import('node:fs')).existsSync(next) ? next : path.join(cmsRoot, '..', 'node_modules', '.bin', 'next')
-const child = spawn(nextBin, [mode, '--port', port], { cwd: cmsRoot, env, stdio: 'inherit' })
+// Next.js in a server of our own, which records the socket's address (server.mjs).
+const child = spawn(process.execPath, [path.join(cmsRoot, 'scripts', 'server.mjs')], {
+  cwd: cmsRoot,
+  env: { ...env, PORT: port, TOOLKIT_SERVER_MODE: mode },
+  stdio: 'inherit',
+})
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code) => process.exit(code ?? 0))

@@ -1,19 +1,37 @@
 import type { PayloadRequest } from 'payload'
+import { PEER_HEADER } from './peerHeader.mjs'
 
 /** Environment variables, as process.env or a plain object in tests. */
 type Env = Record<string, string | undefined>
 
 /**
- * The address a request comes from, as the nearest proxy saw it. Next.js
- * fills X-Forwarded-For from the socket when it is missing, and a reverse
- * proxy appends the address it saw, so the entry PROXY_HOPS from the right
- * (default 1: no proxy or one) is the one a client cannot forge. Behind a CDN
- * and a proxy set PROXY_HOPS=2.
+ * How many reverse proxies of our own stand in front of the CMS (PROXY_HOPS,
+ * default 0). Each appends the address it saw to X-Forwarded-For; entries
+ * further left came from the client and prove nothing.
+ */
+export function proxyHops(env: Env = process.env): number {
+  const raw = env.PROXY_HOPS?.trim()
+  if (!raw) return 0
+  const hops = Number(raw)
+  if (!Number.isInteger(hops) || hops < 0 || hops > 5) throw new Error(`PROXY_HOPS moet een geheel getal van 0 tot en met 5 zijn (niet "${raw}").`)
+  return hops
+}
+
+/**
+ * The address a request comes from. Without proxies (PROXY_HOPS=0, also in
+ * development) that is the socket's address, which the CMS's server puts in
+ * PEER_HEADER; X-Forwarded-For is ignored, so nobody can claim another
+ * address. Behind PROXY_HOPS proxies it is the entry PROXY_HOPS from the right
+ * of X-Forwarded-For: the address the outermost of our proxies saw.
  */
 export function clientAddress(req: Pick<PayloadRequest, 'headers'>, env: Env = process.env): string {
-  const forwarded = req.headers?.get('x-forwarded-for')
-  if (!forwarded) return req.headers?.get('x-real-ip')?.trim() || 'onbekend'
-  const entries = forwarded.split(',').map((entry) => entry.trim()).filter(Boolean)
-  const hops = Math.max(1, Number.parseInt(env.PROXY_HOPS ?? '1', 10) || 1)
-  return entries[Math.max(0, entries.length - hops)] ?? 'onbekend'
+  const hops = proxyHops(env)
+  const peer = req.headers?.get(PEER_HEADER)?.trim() || 'onbekend'
+  if (hops === 0) return peer
+  const entries = (req.headers?.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  // Fewer entries than proxies: the request did not come through them all.
+  return entries.length >= hops ? entries[entries.length - hops]! : peer
 }

@@ -53,9 +53,9 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({ ar
   if (typeof given !== 'string' || given === '') {
     throw invalid(req, 'Vul je huidige wachtwoord in om een wachtwoord of e-mailadres te wijzigen.')
   }
-  await beforePasswordCheck(req)
+  await beforePasswordCheck(req, req.user.email)
   const actor = await req.payload.db.findOne<{ id: number | string; hash?: string; salt?: string }>({ collection: collection.slug, where: { id: { equals: req.user.id } } })
   if (!actor || !(await verifyPassword(given, actor))) throw invalid(req, 'Het huidige wachtwoord klopt niet.')
-  await passwordCheckSucceeded(req)
+  await passwordCheckSucceeded(req, req.user.email)
   return args
 }

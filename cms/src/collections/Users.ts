@@ -4,7 +4,7 @@ import { admins, adminsField, adminsOrSelf } from '../access/predicates.ts'
 import { adminsOrFirstUser, firstUserIsAdmin, makeFirstUserAdmin } from '../hooks/makeFirstUserAdmin.ts'
 import { ROLES } from '../access/roles.ts'
 import { equalLoginTiming } from '../auth/equalLoginTiming.ts'
-import { forgetSuccessfulLogin, LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS, rateLimitLogin } from '../auth/rateLimitLogin.ts'
+import { forgetSuccessfulLogin, rateLimitLogin } from '../auth/rateLimitLogin.ts'
 import { currentPasswordField, requireCurrentPassword } from '../auth/requireCurrentPassword.ts'
 import { resetPasswordEmail } from '../auth/resetPasswordEmail.ts'
 import { secureCookies } from '../security/origins.mjs'
@@ -13,15 +13,16 @@ import { refuseShortPassword } from '../hooks/refuseShortPassword.ts'
 
 /**
  * CMS accounts. Only admins manage users; nobody reads users anonymously.
- * Logins and reset requests are limited per address (auth/rateLimitLogin.ts),
+ * Logins and reset requests are throttled, never locked (auth/rateLimitLogin.ts),
  * and a password or email change needs the current password (auth/requireCurrentPassword.ts).
  */
 export const Users: CollectionConfig = {
   slug: COLLECTIONS.users,
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
   auth: {
-    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
-    lockTime: LOCK_TIME_MS,
+    // No lock: anyone could lock a person out with wrong passwords; auth/rateLimitLogin.ts throttles
+    // instead. A count that is never reached keeps Payload's lock columns (0 would drop them: a migration).
+    maxLoginAttempts: Number.MAX_SAFE_INTEGER,
     cookies: { secure: secureCookies(), sameSite: 'Lax' },
     forgotPassword: resetPasswordEmail,
   },

@@ -71,17 +71,12 @@ export const guardRequest: CollectionBeforeOperationHook = async ({ args, collec
   if (WRITES.has(operation) && (operation === 'create' || 'data' in args)) next.data = await checkData(req, collection, (args as { data?: unknown }).data)
   checkId(req, slug, (args as { id?: unknown }).id)
 
-  const query = (req.query ?? {}) as Record<string, unknown>
-  const trusted = isEditorUser(req.user as { roles?: ('admin' | 'editor')[] })
-  checkWholeNumber(req, slug, 'limit', query.limit, trusted ? 0 : 1, trusted ? Number.POSITIVE_INFINITY : MAX_PUBLIC_LIMIT)
-  checkWholeNumber(req, slug, 'page', query.page, 1, MAX_PAGE)
-  checkWholeNumber(req, slug, 'depth', query.depth, 0, trusted ? req.payload.config.maxDepth : MAX_PUBLIC_DEPTH)
-  if (!trusted && (query.pagination === 'false' || query.pagination === false)) {
-    fail(req, slug, 'pagination', `Alles tegelijk opvragen kan niet; vraag pagina's van hoogstens ${MAX_PUBLIC_LIMIT} documenten (limit en page).`)
-  }
   // GraphQL passes its limit as an argument. Payload's own follow-up reads for
   // the same request (populating relations: currentDepth set, all at once) and
-  // the CMS's trusted reads (overrideAccess) are not the client's to limit.
+  // the CMS's trusted reads (overrideAccess) are not the client's to limit:
+  // among them the read of the logged-in user while Payload checks the token,
+  // before req.user is known (an admin's `?limit=250` would have made it fail
+  // and the admin anonymous).
   const { limit, page, pagination, currentDepth, overrideAccess } = args as {
     limit?: unknown
     page?: unknown
@@ -89,7 +84,17 @@ export const guardRequest: CollectionBeforeOperationHook = async ({ args, collec
     currentDepth?: unknown
     overrideAccess?: unknown
   }
-  const clientAsked = currentDepth === undefined && overrideAccess !== true
+  if (overrideAccess === true) return next as typeof args
+  const clientAsked = currentDepth === undefined
+  const query = (req.query ?? {}) as Record<string, unknown>
+  // Decided after authentication: Payload sets req.user before it runs the client's operation.
+  const trusted = isEditorUser(req.user as { roles?: ('admin' | 'editor')[] })
+  checkWholeNumber(req, slug, 'limit', query.limit, trusted ? 0 : 1, trusted ? Number.POSITIVE_INFINITY : MAX_PUBLIC_LIMIT)
+  checkWholeNumber(req, slug, 'page', query.page, 1, MAX_PAGE)
+  checkWholeNumber(req, slug, 'depth', query.depth, 0, trusted ? req.payload.config.maxDepth : MAX_PUBLIC_DEPTH)
+  if (!trusted && (query.pagination === 'false' || query.pagination === false)) {
+    fail(req, slug, 'pagination', `Alles tegelijk opvragen kan niet; vraag pagina's van hoogstens ${MAX_PUBLIC_LIMIT} documenten (limit en page).`)
+  }
   if (clientAsked && typeof page === 'number' && (page > MAX_PAGE || page < 1)) {
     fail(req, slug, 'page', `page moet een geheel getal van 1 tot en met ${MAX_PAGE} zijn.`)
   }

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * The CMS's HTTP server: Next.js (dev or production) behind a few lines that
+ * record who is really on the other end of the socket.
+ *
+ * Next.js keeps an X-Forwarded-For that a client sends and only fills it from
+ * the socket when it is missing, so without this anyone could claim any
+ * address (and spend another address's login allowance). Here the socket's
+ * address replaces whatever a client put in the peer header, and
+ * src/auth/clientAddress.ts trusts X-Forwarded-For only as far as PROXY_HOPS
+ * proxies of our own (none unless configured).
+ *
+ * Started by serve.mjs with the mode, port and host in the environment.
+ */
+import http from 'node:http'
+import next from 'next'
+import { recordPeer } from '../src/auth/peerHeader.mjs'
+
+const dev = process.env.TOOLKIT_SERVER_MODE !== 'start'
+const port = Number(process.env.PORT ?? '3000')
+// Development listens on this machine only (a fresh CMS lets the first visitor create the admin);
+// production on every interface unless HOST says otherwise.
+const hostname = process.env.HOST || (dev ? '127.0.0.1' : undefined)
+const app = next({ dev, dir: process.cwd(), port, hostname: hostname ?? 'localhost' })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((req, res) => {
+  recordPeer(req)
+  handle(req, res)
+})
+// Hot reloading in development talks over a WebSocket.
+const upgrade = app.getUpgradeHandler?.()
+if (upgrade) {
+  server.on('upgrade', (req, socket, head) => {
+    recordPeer(req)
+    upgrade(req, socket, head)
+  })
+}
+server.listen(port, hostname, () => {
+  const shown = hostname && hostname !== '0.0.0.0' && hostname !== '::' ? hostname : 'alle adressen'
+  console.log(`CMS luistert op poort ${port} (${shown}).`)
+})
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0))
+    // Open keep-alive or streaming connections do not hold the stop up for long.
+    setTimeout(() => process.exit(0), 3_000).unref()
+  })
+}
