@@ -3,6 +3,7 @@
  * in Node with the fonts the other PDFs use: its text, its structure, that
  * nothing lands in the margins, and that no editor's note reaches it.
  */
+import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
 import { fonts } from '../src/pdf/fonts.ts'
 import { runSheetPdf } from '../src/pdf/documents/run-sheet-pdf.ts'
@@ -51,6 +52,47 @@ describe('run sheet PDF', () => {
     const structure = read.pages.flatMap((page) => roles(page.structTree))
     expect(structure).toEqual(expect.arrayContaining(['H1', 'H2', 'H3', 'L', 'LI', 'Table', 'TH', 'Figure']))
     expect(misplacedText(read, MARGINS)).toEqual([])
+  })
+
+  it('runs without opening anything else: the activity’s steps with its text suggestions and remarks, the film, each link once', async () => {
+    const { read } = await render({ ...DEFAULT_INPUT, themes: ['zelfstigma'] })
+    const activity = seedDetails().activity['de-rol-van-empowerment']!
+    expect(activity.steps).toHaveLength(8)
+    for (const step of activity.steps) {
+      expect(read.text).toContain(step.instruction.slice(0, 60))
+      if (step.facilitatorRemark) expect(read.text).toContain(`Opmerking voor de gespreksleider: ${step.facilitatorRemark.slice(0, 40)}`)
+      if (step.suggestedText) expect(read.text).toContain(`Tekstsuggestie: ${step.suggestedText.slice(0, 40)}`)
+    }
+    for (const goal of activity.goals) expect(read.text).toContain(goal.slice(0, 50))
+    const count = (text: string) => read.text.split(text).length - 1
+    expect(count('https://vimeo.com/372848030')).toBe(1)
+    expect(count('https://tools.ggzzonderstigma.nl/overzicht-activiteiten-bni/')).toBe(1)
+  })
+
+  it('writes only characters the font has: the boxes to tick are drawn (☐ printed as a crossed box)', async () => {
+    const written: string[] = []
+    // Every string the run sheet hands to pdfkit, whatever block writes it.
+    const original = PDFDocument.prototype.text
+    PDFDocument.prototype.text = function (this: PDFKit.PDFDocument, text: unknown, ...rest: unknown[]) {
+      if (typeof text === 'string') written.push(text)
+      return (original as (...args: unknown[]) => PDFKit.PDFDocument).call(this, text, ...rest)
+    } as typeof original
+    try {
+      const { read, sheet } = await render({ ...DEFAULT_INPUT, minutes: 240, coFacilitator: true })
+      for (const item of [...sheet.preparation.checklist, ...sheet.preparation.materials]) expect(read.text).toContain(item.slice(0, 40))
+    } finally {
+      PDFDocument.prototype.text = original
+    }
+    const font = fonts().regular
+    const missing = [...new Set(written.join('').replace(/\s/g, ''))].filter((char) => !font.hasGlyphForCodePoint(char.codePointAt(0)!))
+    expect(missing).toEqual([])
+  })
+
+  it('a short plan has one row for its one action point', async () => {
+    const { read } = await render({ ...DEFAULT_INPUT, minutes: 30, themes: ['zelfstigma'] })
+    expect(read.text).toContain('Eén actiepunt')
+    expect(read.text).toContain('1.')
+    expect(read.text).not.toContain('2. 3.')
   })
 
   it('never shows an editor’s note', async () => {

@@ -47,7 +47,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 const themeBox = (page: Page) => page.getByRole('group', { name: 'Thema’s (optioneel)' }).getByRole('checkbox', { name: 'Zelfstigma' })
 
 async function planSelfStigma(page: Page) {
-  await page.getByLabel('Beschikbare tijd').selectOption('90')
+  await page.getByLabel('Beschikbare tijd', { exact: true }).selectOption('90')
   await themeBox(page).check()
   await expect.poll(() => page.url()).toContain('thema=zelfstigma')
 }
@@ -319,10 +319,10 @@ describe('session planner', () => {
 
   it('plans 30 minutes in a team meeting on self-stigma: one activity and one action point', async () => {
     const page = await openPlanner()
-    const times = await page.getByLabel('Beschikbare tijd').locator('option').evaluateAll((list) => list.map((option) => Number((option as HTMLOptionElement).value)))
+    const times = await page.getByLabel('Beschikbare tijd', { exact: true }).locator('option').evaluateAll((list) => list.map((option) => Number((option as HTMLOptionElement).value)))
     expect(times.slice(0, 6)).toEqual([20, 30, 45, 60, 75, 90])
     expect(times.at(-1)).toBe(240)
-    await page.getByLabel('Beschikbare tijd').selectOption('30')
+    await page.getByLabel('Beschikbare tijd', { exact: true }).selectOption('30')
     await themeBox(page).check()
     await expect.poll(() => page.url()).toContain('thema=zelfstigma')
     expect((await partTitles(page)).map((title) => title.replace(/\s+/g, ' '))).toEqual([
@@ -361,7 +361,7 @@ describe('session planner', () => {
     await page.reload()
     await page.locator('#planner-time').waitFor()
     await expect.poll(() => page.locator('.planner-total').textContent()).toBe('Totaal: 105 van 105 minuten')
-    expect(await page.getByLabel('Beschikbare tijd').inputValue()).toBe('105')
+    expect(await page.getByLabel('Beschikbare tijd', { exact: true }).inputValue()).toBe('105')
   })
 
   it('keeps focus on the part just added, and the film’s tips leave with the film', async () => {
@@ -412,6 +412,37 @@ describe('session planner', () => {
       expect(split).toEqual([])
     })
   }
+
+  it('prints a run sheet that runs on its own: settings, the plan’s address and QR code, the activity’s steps, boxes to tick, each link once', async () => {
+    const page = await openPlanner('?tijd=90&thema=zelfstigma&datum=2030-03-04&start=09:30')
+    await page.emulateMedia({ media: 'print' })
+    const address = page.url()
+    expect(address).toContain('datum=2030-03-04')
+    await expect.poll(() => page.locator('.plan-address .plan-url').textContent()).toBe(address)
+    expect(await page.locator('.print-address').textContent()).toBe(address)
+    await expect.poll(() => page.locator('.plan-address svg path').count()).toBe(1)
+    expect(await page.locator('.plan-address').isVisible()).toBe(true)
+    expect(await page.locator('.planner-facts').innerText()).toMatch(/Thema’s\s+Zelfstigma/)
+    const printed = await page.locator('main').innerText()
+    expect(printed).toContain('Uitvoering')
+    expect(printed).toContain('Laat de dia “Model uit de herstelbeweging” uit de PowerPoint zien')
+    expect(printed).toContain('Opmerking voor de gespreksleider:')
+    // Each address once: no second copy after a link whose text is already its address.
+    const after = await page.locator('.run-sheet a[href^="http"]').evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content))
+    expect(after.length).toBeGreaterThan(0)
+    expect(after.every((content) => content === 'none' || content === 'normal')).toBe(true)
+    for (const url of ['https://vimeo.com/372848030', 'https://tools.ggzzonderstigma.nl/overzicht-activiteiten-bni/']) {
+      expect(printed.split(url).length - 1, url).toBe(1)
+    }
+    // Materials get an empty box drawn in CSS, not a glyph the font may lack.
+    const boxes = await page.locator('.checklist li').evaluateAll((items) => items.map((item) => {
+      const style = getComputedStyle(item, '::before')
+      return { content: style.content, border: style.borderTopStyle, width: parseFloat(style.width) }
+    }))
+    expect(boxes.length).toBeGreaterThanOrEqual(6)
+    for (const box of boxes) expect(box).toMatchObject({ content: '""', border: 'solid' })
+    for (const box of boxes) expect(box.width).toBeGreaterThan(5)
+  })
 
   it('shows the default 90-minute plan without JavaScript', async () => {
     const raw = await launchBrowser()

@@ -16,7 +16,8 @@ import { detailKey, detailsNeeded, missingDetails } from '../lib/planner/details
 import type { PlannerProps } from '../lib/planner/files.ts'
 import { addItem, makePlan, partKeyOf, setMinutes, type EditResult, type PartChange } from '../lib/planner/plan.ts'
 import type { Plan, PlanInput } from '../lib/planner/types.ts'
-import { PartView, Tips } from './planner/PartView.tsx'
+import { Checklist, PartView, Tips } from './planner/PartView.tsx'
+import { PlanAddress } from './planner/PlanAddress.tsx'
 import { PlannerForm } from './planner/PlannerForm.tsx'
 import { AddPart } from './planner/PartControls.tsx'
 import { usePlannerData } from './planner/usePlannerData.ts'
@@ -64,6 +65,8 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
   const [changes, setChanges] = useState<PartChange[]>([])
   const [offer, setOffer] = useState<Offer | null>(null)
   const [today, setToday] = useState('')
+  // The plan's own address (with its settings), printed with its QR code; empty until the island runs.
+  const [address, setAddress] = useState('')
   const sheet = useMemo(() => describePlan(state.plan, catalog, details), [state.plan, catalog, details])
   const { plan } = state
   const ready = data.status === 'ready'
@@ -88,6 +91,10 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
     if (!fromUrl) return
     const search = searchOf(state.plan, state.edited)
     if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`)
+    setAddress(window.location.href)
+    // The layout prints the page's address on top of every printout; here that is the plan with its settings.
+    const printed = document.querySelector('.print-address')
+    if (printed) printed.textContent = window.location.href
   }, [state, fromUrl])
 
   // The texts of what the plan shows, fetched as items enter it (not again after a failure until asked).
@@ -263,6 +270,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
             <button type="button" onClick={downloadIcs} disabled={busy !== ''}>Agenda-bestand (.ics)</button>
           </div>
         )}
+        {address && <PlanAddress url={address} />}
         <dl className="planner-facts">
           {sheet.facts.map(([label, value]) => (
             <div key={label}><dt>{label}</dt><dd>{value}</dd></div>
@@ -276,17 +284,11 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
         )}
 
         <h3>1. Praktische voorbereiding <span className="phase-note">(vooraf, niet in de tijd meegeteld)</span></h3>
-        <ul className="checklist">{sheet.preparation.checklist.map((text) => <li key={text}>{text}</li>)}</ul>
+        <Checklist items={sheet.preparation.checklist} />
         <h4>Materialen</h4>
         {sheet.preparation.materials.length > 0
-          ? <ul className="checklist">{sheet.preparation.materials.map((text) => <li key={text}>{text}</li>)}</ul>
+          ? <Checklist items={sheet.preparation.materials} />
           : <p>De gekozen onderdelen noemen geen materialen.</p>}
-        {sheet.preparation.links.length > 0 && (
-          <>
-            <h4>Films en vragenbladen</h4>
-            <ul>{sheet.preparation.links.map((link) => <li key={link.url + link.label}>{link.label}: <a href={link.url}>{link.url}</a></li>)}</ul>
-          </>
-        )}
         <Tips tips={sheet.preparation.tips} />
 
         <h3>2. De bijeenkomst <span className="phase-note">({plan.input.minutes} minuten)</span></h3>

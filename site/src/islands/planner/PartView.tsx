@@ -18,6 +18,14 @@ export function Tips({ tips, plain = false }: { tips: Tip[]; plain?: boolean }) 
   )
 }
 
+/**
+ * A list to tick off on paper: each item with an empty box drawn in CSS (a
+ * typed ☐ depends on the font having the glyph; the PDF draws its boxes too).
+ */
+export function Checklist({ items }: { items: string[] }) {
+  return <ul className="checklist">{items.map((text) => <li key={text}>{text}</li>)}</ul>
+}
+
 export function PartView(props: {
   part: SheetPart
   partKey: string
@@ -58,6 +66,9 @@ export function PartView(props: {
         </div>
       )}
       {part.summary && <p>{part.summary}</p>}
+      {part.goals && part.goals.length > 0 && (
+        <><p className="label">Leerdoelen</p><ul>{part.goals.map((text) => <li key={text}>{text}</li>)}</ul></>
+      )}
       {part.steps.length > 0 && <ul>{part.steps.map((text) => <li key={text}>{text}</li>)}</ul>}
       {part.figures && (
         <ul className="planner-figures">
@@ -95,6 +106,21 @@ export function PartView(props: {
           ))}
           {part.assignment && (<><h5>Opdracht</h5><p>{part.assignment}</p></>)}
           {part.questionSheet && <p>{part.questionSheet.text} <a href={part.questionSheet.url}>{part.questionSheet.url}</a></p>}
+          {part.videoUrl && <p>Film: <a href={part.videoUrl}>{part.videoUrl}</a></p>}
+        </>
+      )}
+      {part.activitySteps && part.activitySteps.length > 0 && (
+        <>
+          <p className="label">Uitvoering</p>
+          <ol className="activity-steps">
+            {part.activitySteps.map((step) => (
+              <li key={step.instruction}>
+                <p>{step.instruction}</p>
+                {step.suggestedText && <p className="suggested-text"><span className="label">Tekstsuggestie:</span> {step.suggestedText}</p>}
+                {step.facilitatorRemark && <p className="facilitator-remark"><span className="label">Opmerking voor de gespreksleider:</span> {step.facilitatorRemark}</p>}
+              </li>
+            ))}
+          </ol>
         </>
       )}
       {part.materials && part.materials.length > 0 && (

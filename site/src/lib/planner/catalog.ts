@@ -118,7 +118,13 @@ export function detailsFrom(collections: Collections): PlannerDetails {
   for (const activity of collections.activities) {
     details.activity[activity.slug] = {
       summary: activity.summary,
+      goals: [...activity.goals],
       materials: activity.materials.map((material) => ({ name: material.name, optional: material.optional })),
+      steps: activity.steps.map((step) => ({
+        instruction: step.instruction,
+        ...(step.facilitatorRemark ? { facilitatorRemark: step.facilitatorRemark } : {}),
+        ...(step.suggestedText ? { suggestedText: step.suggestedText } : {}),
+      })),
       keyMessages: [...activity.keyMessages],
     }
   }

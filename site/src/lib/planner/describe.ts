@@ -10,7 +10,7 @@
 import { askedNames, labelIn, rankCandidates, themeName } from './fit.ts'
 import { followUpDates, formatDutchDate } from './calendar.ts'
 import { isShort, SHORT_BELOW } from './rules.ts'
-import type { Phase, Plan, PlanItem, PlannerCatalog, PlannerDetails } from './types.ts'
+import type { ActivityStep, Phase, Plan, PlanItem, PlannerCatalog, PlannerDetails } from './types.ts'
 
 export type Tip = { title: string; text: string }
 
@@ -37,6 +37,9 @@ export type SheetPart = {
   /** Site path of the fragment or activity. */
   path?: string
   summary?: string
+  /** An activity's learning goals, its numbered steps with the facilitator's notes, as the content has them. */
+  goals?: string[]
+  activitySteps?: ActivityStep[]
   materials?: string[]
   keyMessages?: string[]
   tips: Tip[]
@@ -49,7 +52,7 @@ export type RunSheet = {
   /** Label–value pairs: time, group, themes, size, co-facilitator, date. */
   facts: Array<[string, string]>
   total: number
-  preparation: { checklist: string[]; materials: string[]; links: Array<{ label: string; url: string }>; tips: Tip[] }
+  preparation: { checklist: string[]; materials: string[]; tips: Tip[] }
   parts: SheetPart[]
   /** Columns of the action-point template. */
   actionTemplate: string[]
@@ -211,6 +214,8 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
       if (activity && !more) base.missing = true
       if (activity && more) {
         base.summary = more.summary
+        base.goals = [...more.goals]
+        base.activitySteps = more.steps.map((step) => ({ ...step }))
         base.materials = more.materials.map(materialName)
         base.keyMessages = [...more.keyMessages]
       }
@@ -219,10 +224,6 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
   })
 
   const materials = [...new Set(parts.flatMap((part) => part.materials ?? []))]
-  const links = parts.flatMap((part) => [
-    ...(part.videoUrl ? [{ label: `${part.title}: de film`, url: part.videoUrl }] : []),
-    ...(part.questionSheet ? [{ label: `${part.title}: het vragenblad van de maker`, url: part.questionSheet.url }] : []),
-  ])
   const themes = askedNames(input, catalog)
   const facts: Array<[string, string]> = [
     ['Tijd', `${input.minutes} minuten`],
@@ -237,7 +238,8 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
     title: themes.length ? `Teambijeenkomst over ${themes.join(' en ').toLocaleLowerCase('nl')}` : 'Teambijeenkomst over stigma',
     facts,
     total: plan.items.reduce((sum, item) => sum + item.minutes, 0),
-    preparation: { checklist: actions.preparation, materials, links, tips: tips.preparation },
+    // Links are printed once, on the part that uses them (the film and the question sheet), not again in a list here.
+    preparation: { checklist: actions.preparation, materials, tips: tips.preparation },
     parts,
     actionTemplate: ACTION_TEMPLATE,
     actionRows: isShort(input.minutes) ? 1 : 3,

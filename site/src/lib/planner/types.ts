@@ -154,10 +154,21 @@ export type FragmentDetails = {
   assignment?: string
 }
 
-/** What the run sheet shows of an activity in the plan. */
+/** One numbered step of an activity, with what the facilitator says or watches for at that step. */
+export type ActivityStep = {
+  instruction: string
+  /** "Opmerking voor de gespreksleider". */
+  facilitatorRemark?: string
+  /** "Tekstsuggestie": what the facilitator can say. */
+  suggestedText?: string
+}
+
+/** What the run sheet shows of an activity in the plan: enough to run it without its own page. */
 export type ActivityDetails = {
   summary: string
+  goals: string[]
   materials: Array<{ name: string; optional: boolean }>
+  steps: ActivityStep[]
   keyMessages: string[]
 }
 

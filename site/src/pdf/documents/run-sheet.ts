@@ -6,7 +6,7 @@
  * planner's description (`RunSheet`) holds.
  */
 import type { RunSheet, SheetPart, Tip } from '../../lib/planner/describe.ts'
-import { linkList, pageLink, titleBlock } from '../blocks.ts'
+import { pageLink, titleBlock } from '../blocks.ts'
 import { COLOURS, LINE_GAP } from '../style.ts'
 import type { PdfWriter } from '../writer.ts'
 
@@ -16,7 +16,7 @@ export type RunSheetMeta = {
 }
 
 export function renderRunSheet(w: PdfWriter, sheet: RunSheet, meta: RunSheetMeta): void {
-  titleBlock(w, sheet.title, 'Draaiboek · teambijeenkomst', `Een plan van ${sheet.total} minuten volgens de handleiding bij de impactproductie, met de tijden per onderdeel.`)
+  titleBlock(w, sheet.title, 'Draaiboek · teambijeenkomst', `Een plan van ${sheet.total} minuten volgens de leidraad bij de impactproductie. De tijden per onderdeel zijn een voorstel van de toolkit.`)
   w.facts(sheet.facts)
   if (sheet.notices.length) w.section(2, 'Let op', () => w.list(sheet.notices))
 
@@ -30,12 +30,11 @@ export function renderRunSheet(w: PdfWriter, sheet: RunSheet, meta: RunSheetMeta
 
   w.section(2, '1. Praktische voorbereiding', () => {
     w.paragraph('Af te vinken vóór de bijeenkomst; niet in de tijd meegeteld.', 'small')
-    w.list(sheet.preparation.checklist, { labels: sheet.preparation.checklist.map(() => '☐'), labelWidth: 16 })
+    checklist(w, sheet.preparation.checklist)
     w.section(3, 'Materialen', () => {
-      if (sheet.preparation.materials.length) w.list(sheet.preparation.materials, { labels: sheet.preparation.materials.map(() => '☐'), labelWidth: 16 })
+      if (sheet.preparation.materials.length) checklist(w, sheet.preparation.materials)
       else w.paragraph('De gekozen onderdelen noemen geen materialen.', 'small')
     })
-    if (sheet.preparation.links.length) w.section(3, 'Films en vragenbladen', () => linkList(w, sheet.preparation.links))
     tips(w, sheet.preparation.tips)
   })
 
@@ -57,6 +56,10 @@ function partSection(w: PdfWriter, part: SheetPart, sheet: RunSheet): void {
   w.section(3, `${part.start}–${part.end} · ${part.title} (${part.minutes} min)`, () => {
     if (part.reason) w.paragraph(part.reason, 'small')
     if (part.summary) w.paragraph(part.summary)
+    if (part.goals?.length) {
+      w.paragraph('Leerdoelen', 'label')
+      w.list(part.goals)
+    }
     if (part.steps.length) w.list(part.steps)
     if (part.figures?.length) {
       for (const figure of part.figures) {
@@ -76,6 +79,23 @@ function partSection(w: PdfWriter, part: SheetPart, sheet: RunSheet): void {
         w.paragraph(part.questionSheet.text)
         w.link(part.questionSheet.url)
       }
+      if (part.videoUrl) {
+        w.paragraph('Film:', 'label')
+        w.link(part.videoUrl)
+      }
+    }
+    if (part.activitySteps?.length) {
+      const steps = part.activitySteps
+      w.section(4, 'Uitvoering', () => {
+        w.list(
+          steps.map((step) => () => {
+            w.paragraph(step.instruction)
+            if (step.suggestedText) w.paragraph(`Tekstsuggestie: ${step.suggestedText}`, 'quote')
+            if (step.facilitatorRemark) w.paragraph(`Opmerking voor de gespreksleider: ${step.facilitatorRemark}`, 'small')
+          }),
+          { numbered: true },
+        )
+      }, { bookmark: false })
     }
     if (part.materials?.length) {
       w.paragraph('Materialen', 'label')
@@ -85,18 +105,47 @@ function partSection(w: PdfWriter, part: SheetPart, sheet: RunSheet): void {
       w.paragraph('Kernboodschappen', 'label')
       w.list(part.keyMessages)
     }
-    if (part.kind === 'actions') actionTemplate(w, sheet.actionTemplate)
+    if (part.kind === 'actions') actionTemplate(w, sheet.actionTemplate, sheet.actionRows)
     tips(w, part.tips)
   }, { bookmark: true })
 }
 
-/** The action-point template: a table with a header row and three empty rows to fill in by hand. */
-function actionTemplate(w: PdfWriter, columns: string[]): void {
+/**
+ * A list to tick off by hand. The box is drawn, not typed: the embedded font
+ * has no U+2610, and pdfkit printed its "missing glyph" box, which looks ticked.
+ */
+function checklist(w: PdfWriter, items: string[]): void {
+  const box = 8
+  const indent = 16
+  w.group(
+    'L',
+    () => {
+      for (const item of items) {
+        w.keepSpace(w.lineHeight('body') * 2)
+        w.group('LI', () => {
+          const top = w.doc.y
+          const left = w.x
+          w.decoration(() => {
+            w.doc.rect(left + 0.5, top + 2, box, box).lineWidth(0.8).strokeColor(COLOURS.ink).stroke()
+          })
+          w.indented(indent, () => w.leaf('LBody', () => w.draw(item, 'body')))
+          w.space(3)
+        })
+      }
+    },
+    {},
+    { O: 'List', ListNumbering: 'None' },
+  )
+  w.space(2)
+}
+
+/** The action-point template: a table with a header row and one empty row per action point to fill in by hand. */
+function actionTemplate(w: PdfWriter, columns: string[], rows: number): void {
   const rowHeight = 46
   const headerHeight = w.lineHeight('label') + 8
   const widths = [0.26, 0.38, 0.18, 0.18].map((share) => share * w.width)
-  w.keepSpace(headerHeight + rowHeight * 3 + 20)
-  w.paragraph('Actiepunten (top 3)', 'label')
+  w.keepSpace(headerHeight + rowHeight * rows + 20)
+  w.paragraph(rows === 1 ? 'Eén actiepunt' : `Actiepunten (top ${rows})`, 'label')
   const left = w.x
   w.group('Table', () => {
     const drawRow = (cells: string[], header: boolean) => {
@@ -122,7 +171,7 @@ function actionTemplate(w: PdfWriter, columns: string[]): void {
       w.doc.y = top + height
     }
     drawRow(columns, true)
-    for (let row = 1; row <= 3; row++) drawRow([`${row}.`, '', '', ''], false)
+    for (let row = 1; row <= rows; row++) drawRow([`${row}.`, '', '', ''], false)
   })
   w.doc.x = left
   w.space(8)
