@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { COLLECTIONS } from '@toolkit/schemas'
-import { brandAdminComponents } from './admin/brand.ts'
+import { brandAdmin, brandAdminComponents } from './admin/brand.ts'
 import { completenessAdminComponents } from './admin/completeness.ts'
+import { adminTimezones, DATE_FORMAT, dutchOverrides } from './admin/dutch.ts'
+import { livePreview } from './admin/livePreview.ts'
 import { coverageAdminComponents } from './admin/coverage.ts'
 import { bootstrap } from './bootstrap.ts'
 import { Activities } from './collections/Activities.ts'
@@ -47,8 +49,14 @@ export default buildConfig({
       views: { ...completenessAdminComponents.views, ...coverageAdminComponents.views },
       beforeDashboard: ['/admin/SiteUpdateStatus#SiteUpdateStatus'],
     },
+    ...brandAdmin,
+    // Dutch dates, a 24-hour clock and Amsterdam time (admin/dutch.ts).
+    dateFormat: DATE_FORMAT,
+    timezones: adminTimezones,
+    // The draft on the site's template beside the edit form (admin/livePreview.ts).
+    livePreview,
   },
-  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: { nl: dutchOverrides } },
   // Any change makes cached public reads be read again (requests/publicReadCache.ts).
   collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Users].map(withPublicReadInvalidation),
   globals: [OpenData],

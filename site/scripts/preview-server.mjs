@@ -15,7 +15,8 @@
  *   and links work.
  *
  * Environment: PREVIEW_PORT (default 4322), HOST, CMS_URL (default
- * http://localhost:3000), PREVIEW_SECRET (shared with the CMS; development
+ * http://localhost:3000), CMS_PUBLIC_URL (the CMS's address in editors'
+ * browsers, if not CMS_URL: only it may frame a preview), PREVIEW_SECRET (shared with the CMS; development
  * reads the one the CMS generated in cms/data/.preview-secret), SITE_DIST.
  */
 import http from 'node:http'
@@ -35,8 +36,16 @@ const PRIVATE = {
   'X-Robots-Tag': 'noindex, nofollow',
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Content-Security-Policy': "frame-ancestors 'none'",
+}
+
+/**
+ * Only the CMS may frame a preview (its live-preview panel beside the edit
+ * form); anyone else gets `frame-ancestors 'none'`. X-Frame-Options cannot
+ * name another origin, so with a CMS origin it is left out (CSP wins anyway).
+ */
+export function framingHeaders(cmsOrigin) {
+  if (!cmsOrigin) return { 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'" }
+  return { 'Content-Security-Policy': `frame-ancestors ${new URL(cmsOrigin).origin}` }
 }
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
@@ -98,10 +107,11 @@ export async function loadRenderer() {
 }
 
 /** A request handler: previews on `/`, the built site everywhere else. */
-export function createPreviewHandler({ secret, cmsUrl, distDir, renderer, fetchImpl = fetch }) {
+export function createPreviewHandler({ secret, cmsUrl, cmsOrigin, distDir, renderer, fetchImpl = fetch }) {
   const site = createHandler({ root: distDir })
+  const framing = framingHeaders(cmsOrigin)
   const send = (res, status, body, headers = {}) => {
-    res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', ...PRIVATE, ...headers })
+    res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', ...PRIVATE, ...framing, ...headers })
     res.end(body)
   }
 
@@ -156,6 +166,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const handler = createPreviewHandler({
     secret,
     cmsUrl: (process.env.CMS_URL || 'http://localhost:3000').replace(/\/+$/, ''),
+    // The CMS as editors' browsers reach it (CMS_PUBLIC_URL when that differs from CMS_URL): it may frame previews.
+    cmsOrigin: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000',
     distDir: process.env.SITE_DIST ?? resolve(siteDir, 'dist'),
     renderer,
   })

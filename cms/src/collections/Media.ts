@@ -8,6 +8,7 @@ import { guardRequest } from '../requests/guardRequest.ts'
 export const Media: CollectionConfig = {
   slug: COLLECTIONS.media,
   labels: { singular: 'Bestand', plural: 'Bestanden' },
+  admin: { description: 'Geüploade afbeeldingen en pdf\'s, openbaar zodra ze zijn geüpload.' },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   hooks: { beforeOperation: [guardRequest] },
   upload: {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { COLLECTIONS } from '@toolkit/schemas'
 import { admins, adminsField, adminsOrSelf } from '../access/predicates.ts'
+import { adminsSelfOrLockHolders, ownOrAdminField } from '../access/lockHolders.ts'
 import { adminsOrFirstUser, firstUserIsAdmin, makeFirstUserAdmin } from '../hooks/makeFirstUserAdmin.ts'
 import { ROLES } from '../access/roles.ts'
 import { equalLoginTiming } from '../auth/equalLoginTiming.ts'
@@ -26,9 +27,10 @@ export const Users: CollectionConfig = {
     cookies: { secure: secureCookies(), sameSite: 'Lax' },
     forgotPassword: resetPasswordEmail,
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'roles'] },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], description: 'Accounts van redacteuren en beheerders. Alleen beheerders maken accounts aan.' },
   access: {
-    read: adminsOrSelf,
+    // Editors also see who holds a document lock, so the lock dialog can name them (access/lockHolders.ts).
+    read: adminsSelfOrLockHolders,
     create: admins,
     update: adminsOrSelf,
     delete: admins,
@@ -51,7 +53,7 @@ export const Users: CollectionConfig = {
       defaultValue: firstUserIsAdmin,
       options: ROLES.map((role) => ({ ...role })),
       saveToJWT: true,
-      access: { create: adminsOrFirstUser, update: adminsField },
+      access: { create: adminsOrFirstUser, update: adminsField, read: ownOrAdminField },
     },
     currentPasswordField,
   ],

@@ -1,6 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 import type { ContentCollectionSlug } from '@toolkit/schemas'
 import { admins, editors, editorsOrPublished } from '../access/predicates.ts'
+import { SCHEDULE_PUBLISH } from '../admin/dutch.ts'
+import { AUTOSAVE } from '../admin/livePreview.ts'
 import { checkDraftsToo } from '../fields/checkDraftsToo.ts'
 import { completenessField, slugField, sourcesSilentField, viewOnSiteField } from '../fields/common.ts'
 import { withFieldMeta } from '../fields/fieldMeta.ts'
@@ -48,7 +50,8 @@ export function contentCollection(options: Options): CollectionConfig {
     defaultPopulate: { slug: true, [options.useAsTitle]: true, _status: true },
     // Public lists filter on status and sort by creation date (issue 11).
     indexes: [{ fields: ['_status', 'createdAt'] }],
-    versions: { drafts: { autosave: false, validate: true, schedulePublish: true }, maxPerDoc: 50 },
+    // Drafts autosave, so the live preview beside the form follows the editor (admin/livePreview.ts).
+    versions: { drafts: { autosave: AUTOSAVE, validate: true, schedulePublish: SCHEDULE_PUBLISH }, maxPerDoc: 50 },
     access: {
       read: editorsOrPublished,
       readVersions: editors,

@@ -1,7 +1,9 @@
 import { ViewOnSite as ViewOnSite_624b04450725e44e9a451f82a65b155f } from '../../../admin/ViewOnSite'
 import { CompletenessCell as CompletenessCell_3a26c166d0f5f4d77355f71563eb6f2e } from '../../../admin/CompletenessCell'
 import { CompletenessField as CompletenessField_62d186230ff1b5e7ff017550701f787c } from '../../../admin/CompletenessField'
+import { CompletenessDiff as CompletenessDiff_5e335881734259ed51e71e902894d619 } from '../../../admin/CompletenessDiff'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
+import { Avatar as Avatar_051a8e6fbba63b6fc9f16f39849661fd } from '../../../admin/Avatar'
 import { Icon as Icon_ecb2d425e0c47f2704e0f6c0188b49d0 } from '../../../admin/Icon'
 import { Logo as Logo_8c3bf6d9c8d24e4e81ab6192a4938147 } from '../../../admin/Logo'
 import { CompletenessNavLink as CompletenessNavLink_57c04bcfe6e822691c9d45e224a1147c } from '../../../admin/CompletenessNavLink'
@@ -9,6 +11,7 @@ import { CoverageNavLink as CoverageNavLink_a24d9ae62d942ec84819ad90752f99b5 } f
 import { SiteUpdateStatus as SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b } from '../../../admin/SiteUpdateStatus'
 import { CompletenessView as CompletenessView_81c31c0e47034e8fd2e2976c60c3239c } from '../../../admin/CompletenessView'
 import { CoverageView as CoverageView_9176f1cac81fa8f9ba388bf6e7445a90 } from '../../../admin/CoverageView'
+import { CollectionCards as CollectionCards_def21fc9fd4bf57216d582ff0ee6b7c7 } from '../../../admin/CollectionCards'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -16,7 +19,9 @@ export const importMap = {
   "/admin/ViewOnSite#ViewOnSite": ViewOnSite_624b04450725e44e9a451f82a65b155f,
   "/admin/CompletenessCell#CompletenessCell": CompletenessCell_3a26c166d0f5f4d77355f71563eb6f2e,
   "/admin/CompletenessField#CompletenessField": CompletenessField_62d186230ff1b5e7ff017550701f787c,
+  "/admin/CompletenessDiff#CompletenessDiff": CompletenessDiff_5e335881734259ed51e71e902894d619,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
+  "/admin/Avatar#Avatar": Avatar_051a8e6fbba63b6fc9f16f39849661fd,
   "/admin/Icon#Icon": Icon_ecb2d425e0c47f2704e0f6c0188b49d0,
   "/admin/Logo#Logo": Logo_8c3bf6d9c8d24e4e81ab6192a4938147,
   "/admin/CompletenessNavLink#CompletenessNavLink": CompletenessNavLink_57c04bcfe6e822691c9d45e224a1147c,
@@ -24,5 +29,6 @@ export const importMap = {
   "/admin/SiteUpdateStatus#SiteUpdateStatus": SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b,
   "/admin/CompletenessView#CompletenessView": CompletenessView_81c31c0e47034e8fd2e2976c60c3239c,
   "/admin/CoverageView#CoverageView": CoverageView_9176f1cac81fa8f9ba388bf6e7445a90,
+  "/admin/CollectionCards#CollectionCards": CollectionCards_def21fc9fd4bf57216d582ff0ee6b7c7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

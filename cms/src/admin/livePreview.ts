@@ -1,0 +1,33 @@
+/**
+ * Live preview beside the edit form (Payload's live-preview panel): the
+ * current draft on the site's own template, from the preview server
+ * (site/scripts/preview-server.mjs), which only the CMS may frame.
+ *
+ * The panel's address carries a fresh 10-minute preview token and the
+ * draft's `updatedAt`. Drafts are autosaved (AUTOSAVE below); after each save
+ * Payload asks for this address again, it differs, and the panel reloads
+ * with the saved draft: a change shows within about two seconds, and the
+ * token never runs out while the editor works.
+ */
+import type { Config } from 'payload'
+import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
+import { mintPreviewToken } from '@toolkit/schemas/node'
+import { isEditorUser, userOf } from '../access/roles.ts'
+import { PREVIEW_SECRET, PREVIEW_URL } from '../preview/settings.ts'
+
+/** Autosave of drafts: short enough for the two seconds, "Bewaar concept" kept for those who click it. */
+export const AUTOSAVE = { interval: 400, showSaveDraftButton: true }
+
+export const livePreview: NonNullable<NonNullable<Config['admin']>['livePreview']> = {
+  collections: [...CONTENT_COLLECTIONS],
+  url: ({ collectionConfig, data, req }) => {
+    const collection = collectionConfig?.slug as ContentCollectionSlug | undefined
+    if (!collection || !data?.id || !isEditorUser(userOf(req))) return null
+    const token = mintPreviewToken({ collection, id: String(data.id), createdAt: String(data.createdAt ?? '') }, PREVIEW_SECRET)
+    return `${PREVIEW_URL}/?token=${encodeURIComponent(token)}&versie=${encodeURIComponent(String(data.updatedAt ?? ''))}`
+  },
+  breakpoints: [
+    { name: 'mobiel', label: 'Mobiel', width: 375, height: 667 },
+    { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+  ],
+}
