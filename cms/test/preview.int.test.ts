@@ -12,14 +12,15 @@ import { makeFixtures, validDocument } from './helpers/fixtures.ts'
 const secret = 'preview-secret-for-the-test-0123456789abcdef'
 let cms: TestCms
 let editorToken: string
-let doc: { id: string | number }
+let doc: { id: string | number; createdAt?: string }
+let fixtures: Awaited<ReturnType<typeof makeFixtures>>
 
 beforeAll(async () => {
   cms = await startTestCms('preview', { PREVIEW_SECRET: secret, PREVIEW_URL: 'http://voorbeeld.test' })
   const { payload } = cms
   await payload.create({ collection: 'users', data: { email: 'redactie@example.org', password: 'Geheim-wachtwoord-2', roles: ['editor'] }, overrideAccess: true })
   editorToken = await cms.login('redactie@example.org', 'Geheim-wachtwoord-2')
-  const fixtures = await makeFixtures(payload)
+  fixtures = await makeFixtures(payload)
   const ids = { theme: fixtures.theme.id, production: fixtures.production.id }
   doc = await fixtures.create('guidance', { ...validDocument('guidance', 'voorbeeldlijst', ids), title: 'Gepubliceerde titel', editorNotes: [{ text: 'Notitie voor de redactie' }] })
   await payload.update({ collection: 'guidance', id: doc.id, data: { title: 'Concepttitel' }, draft: true, overrideAccess: true })
@@ -53,7 +54,7 @@ describe('GET /api/preview-draft', () => {
   const draftWith = (token: string | undefined) => cms.rest('GET', `/preview-draft${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`)
 
   it('gives the latest draft, in the snapshot, with a valid token', async () => {
-    const response = await draftWith(mintPreviewToken({ collection: 'guidance', id: String(doc.id) }, secret))
+    const response = await draftWith(mintPreviewToken({ collection: 'guidance', id: String(doc.id), createdAt: String(doc.createdAt) }, secret))
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
     const body = await response.json()
@@ -67,13 +68,29 @@ describe('GET /api/preview-draft', () => {
 
   it.each([
     ['no token', undefined],
-    ['a forged token', mintPreviewToken({ collection: 'guidance', id: '1' }, 'een-ander-geheim-van-voldoende-lengte-123')],
-    ['an expired token', mintPreviewToken({ collection: 'guidance', id: '1' }, secret, { now: Date.now() - 11 * 60_000 })],
+    ['a forged token', mintPreviewToken({ collection: 'guidance', id: '1', createdAt: '2026-01-01T00:00:00.000Z' }, 'een-ander-geheim-van-voldoende-lengte-123')],
+    ['an expired token', mintPreviewToken({ collection: 'guidance', id: '1', createdAt: '2026-01-01T00:00:00.000Z' }, secret, { now: Date.now() - 11 * 60_000 })],
     ['a token with a changed document', 'eyJjIjoiZ3VpZGFuY2UiLCJpZCI6IjIiLCJleHAiOjk5OTk5OTk5OTl9.AAAA'],
   ])('gives nothing for %s', async (_name, token) => {
     const response = await draftWith(token)
     expect(response.status).toBe(401)
     expect(await response.text()).not.toContain('Concepttitel')
+  })
+
+  it('answers 404 to an old link after its document was deleted, even when a new document gets the same id', async () => {
+    const ids = { theme: fixtures.theme.id, production: fixtures.production.id }
+    const first = await fixtures.create('guidance', { ...validDocument('guidance', 'weggegooid', ids), title: 'Oud concept' }, false)
+    const link = await cms.rest('GET', `/preview/guidance/${first.id}`, { token: editorToken })
+    const token = new URL(link.headers.get('location')!).searchParams.get('token')!
+    expect((await draftWith(token)).status).toBe(200)
+
+    await cms.payload.delete({ collection: 'guidance', id: first.id, overrideAccess: true })
+    const second = await fixtures.create('guidance', { ...validDocument('guidance', 'nieuw-concept', ids), title: 'Ander concept' }, false)
+    // SQLite hands out the deleted id again; MongoDB never does. Either way the old link is dead.
+    if (process.env.TEST_DATABASE !== 'mongodb') expect(second.id).toBe(first.id)
+    const response = await draftWith(token)
+    expect(response.status).toBe(404)
+    expect(await response.text()).not.toContain('Ander concept')
   })
 
   it('leaves the published snapshot alone', async () => {

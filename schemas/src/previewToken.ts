@@ -5,8 +5,11 @@
  * that server asks for the draft.
  *
  * Format: `<payload>.<signature>`, both base64url; the payload is JSON
- * `{ c: collection, id, exp }` (exp in seconds since 1970), the signature an
- * HMAC-SHA256 of the payload text with PREVIEW_SECRET.
+ * `{ c: collection, id, ca: createdAt, exp }` (exp in seconds since 1970),
+ * the signature an HMAC-SHA256 of the payload text with PREVIEW_SECRET.
+ * The document's creation time binds the token to that document, not only
+ * to its id: SQLite gives a deleted document's id to the next one, and the
+ * CMS answers 404 when they differ.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -17,14 +20,14 @@ import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from './slugs.ts'
 export const PREVIEW_TOKEN_SECONDS = 10 * 60
 const MIN_SECRET_LENGTH = 32
 
-export type PreviewTarget = { collection: ContentCollectionSlug; id: string }
+export type PreviewTarget = { collection: ContentCollectionSlug; id: string; /** The document's createdAt, as the CMS stores it. */ createdAt: string }
 export type PreviewCheck = ({ ok: true } & PreviewTarget & { expiresAt: Date }) | { ok: false; reason: 'ontbreekt' | 'ongeldig' | 'verlopen' }
 
 const sign = (text: string, secret: string) => crypto.createHmac('sha256', secret).update(text).digest('base64url')
 
 /** A token for one document, valid for `seconds` from `now`. */
 export function mintPreviewToken(target: PreviewTarget, secret: string, { now = Date.now(), seconds = PREVIEW_TOKEN_SECONDS } = {}): string {
-  const payload = Buffer.from(JSON.stringify({ c: target.collection, id: String(target.id), exp: Math.floor(now / 1000) + seconds })).toString('base64url')
+  const payload = Buffer.from(JSON.stringify({ c: target.collection, id: String(target.id), ca: target.createdAt, exp: Math.floor(now / 1000) + seconds })).toString('base64url')
   return `${payload}.${sign(payload, secret)}`
 }
 
@@ -42,12 +45,12 @@ export function verifyPreviewToken(token: string | null | undefined, secret: str
   } catch {
     return { ok: false, reason: 'ongeldig' }
   }
-  const { c, id, exp } = (claims ?? {}) as { c?: unknown; id?: unknown; exp?: unknown }
-  if (!CONTENT_COLLECTIONS.includes(c as ContentCollectionSlug) || typeof id !== 'string' || !id || typeof exp !== 'number') {
+  const { c, id, ca, exp } = (claims ?? {}) as { c?: unknown; id?: unknown; ca?: unknown; exp?: unknown }
+  if (!CONTENT_COLLECTIONS.includes(c as ContentCollectionSlug) || typeof id !== 'string' || !id || typeof ca !== 'string' || !ca || typeof exp !== 'number') {
     return { ok: false, reason: 'ongeldig' }
   }
   if (exp * 1000 <= now) return { ok: false, reason: 'verlopen' }
-  return { ok: true, collection: c as ContentCollectionSlug, id, expiresAt: new Date(exp * 1000) }
+  return { ok: true, collection: c as ContentCollectionSlug, id, createdAt: ca, expiresAt: new Date(exp * 1000) }
 }
 
 export class PreviewSecretError extends Error {}

@@ -3,6 +3,7 @@
  * collection, relations derived from the schemas, the integrity check the
  * seed and the site share, the snapshot wrapper and the preview token.
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -164,10 +165,10 @@ describe('the snapshot wrapper', () => {
 describe('the preview token', () => {
   const secret = 'een-geheim-van-minstens-tweeendertig-tekens'
   const now = Date.parse('2026-06-01T12:00:00Z')
-  const token = mintPreviewToken({ collection: 'activities', id: '42' }, secret, { now })
+  const token = mintPreviewToken({ collection: 'activities', id: '42', createdAt: '2026-05-01T09:00:00.000Z' }, secret, { now })
 
   it('names one document and lasts ten minutes', () => {
-    expect(verifyPreviewToken(token, secret, now + 9 * 60_000)).toMatchObject({ ok: true, collection: 'activities', id: '42' })
+    expect(verifyPreviewToken(token, secret, now + 9 * 60_000)).toMatchObject({ ok: true, collection: 'activities', id: '42', createdAt: '2026-05-01T09:00:00.000Z' })
     expect(verifyPreviewToken(token, secret, now + 10 * 60_000)).toEqual({ ok: false, reason: 'verlopen' })
   })
 
@@ -179,6 +180,9 @@ describe('the preview token', () => {
     expect(verifyPreviewToken(`${other}.${signature}`, secret, now)).toEqual({ ok: false, reason: 'ongeldig' })
     expect(verifyPreviewToken(`${payload}.`, secret, now)).toEqual({ ok: false, reason: 'ongeldig' })
     expect(verifyPreviewToken('onzin', secret, now)).toEqual({ ok: false, reason: 'ongeldig' })
+    // A correctly signed token that names no creation time is not bound to one document.
+    const unbound = Buffer.from(JSON.stringify({ c: 'activities', id: '42', exp: now / 1000 + 600 })).toString('base64url')
+    expect(verifyPreviewToken(`${unbound}.${crypto.createHmac('sha256', secret).update(unbound).digest('base64url')}`, secret, now)).toEqual({ ok: false, reason: 'ongeldig' })
   })
 
   it('needs a real secret in production and generates one once in development', () => {

@@ -77,7 +77,7 @@ describe('"Voorbeeld" in the edit view', () => {
 })
 
 describe('the preview server without a valid token', () => {
-  const target = { collection: 'activities' as const, id: '1' }
+  const target = { collection: 'activities' as const, id: '1', createdAt: '2026-01-01T00:00:00.000Z' }
   const cases: [string, () => string][] = [
     ['no token', () => ''],
     ['a forged token', () => `?token=${mintPreviewToken(target, 'een-geheim-dat-de-server-niet-kent-0123456789')}`],

@@ -26,7 +26,9 @@ export const previewLinkEndpoint: Endpoint = {
     const collection = String(req.routeParams?.collection) as ContentCollectionSlug
     const id = String(req.routeParams?.id ?? '')
     if (!CONTENT_COLLECTIONS.includes(collection) || !id) return text(404, 'Onbekend document.')
-    const token = mintPreviewToken({ collection, id }, PREVIEW_SECRET)
+    const createdAt = await creationTime(req, collection, id)
+    if (!createdAt) return text(404, 'Onbekend document.')
+    const token = mintPreviewToken({ collection, id, createdAt }, PREVIEW_SECRET)
     return new Response(null, { status: 303, headers: { ...noStore, Location: `${PREVIEW_URL}/?token=${encodeURIComponent(token)}` } })
   },
 }
@@ -44,6 +46,8 @@ export const previewDraftEndpoint: Endpoint = {
     const token = new URL(req.url ?? '', 'http://cms').searchParams.get('token')
     const check = verifyPreviewToken(token, PREVIEW_SECRET)
     if (!check.ok) return text(401, `Voorbeeldlink ${check.reason}.`)
+    // The link names one document: after a delete, a new document with the same id is another one.
+    if ((await creationTime(req, check.collection, check.id)) !== check.createdAt) return text(404, 'Dit document bestaat niet (meer).')
     const draft = await latestVersion(req, check.collection, check.id)
     if (!draft) return text(404, 'Dit document bestaat niet (meer).')
     const snapshot = publishedSnapshot(req.payload, { draft: { collection: check.collection, doc: draft } })
@@ -51,6 +55,12 @@ export const previewDraftEndpoint: Endpoint = {
     // {"collection":…,"slug":…,"expiresAt":…,"snapshot":{…}}, the snapshot streamed.
     return snapshotResponse(snapshot, noStore, { before: `${head.slice(0, -1)},"snapshot":`, after: '}' })
   },
+}
+
+/** When the document with this id was created (drafts included), or undefined when there is none. */
+async function creationTime(req: PayloadRequest, collection: ContentCollectionSlug, id: string): Promise<string | undefined> {
+  const doc = await req.payload.db.findOne<{ createdAt?: string }>({ collection, where: { id: { equals: id } }, req }).catch(() => null)
+  return doc?.createdAt ? String(doc.createdAt) : undefined
 }
 
 /**
