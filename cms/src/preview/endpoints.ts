@@ -59,7 +59,7 @@ export const previewDraftEndpoint: Endpoint = {
 
 /** When the document with this id was created (drafts included), or undefined when there is none. */
 async function creationTime(req: PayloadRequest, collection: ContentCollectionSlug, id: string): Promise<string | undefined> {
-  const doc = await req.payload.db.findOne<{ createdAt?: string }>({ collection, where: { id: { equals: id } }, req }).catch(() => null)
+  const doc = await req.payload.db.findOne<{ id: number | string; createdAt?: string }>({ collection, where: { id: { equals: id } }, req }).catch(() => null)
   return doc?.createdAt ? String(doc.createdAt) : undefined
 }
 
