@@ -1,4 +1,4 @@
-import { CONTENT_COLLECTIONS, FIELDS, YEAR_RANGE, fieldMeta, type ContentCollectionSlug } from '@toolkit/schemas'
+import { CONTENT_COLLECTIONS, CONTENT_TYPES, FIELDS, YEAR_RANGE, fieldMeta, type ContentCollectionSlug } from '@toolkit/schemas'
 import { describe, expect, it } from 'vitest'
 import { ValidationError, type Field, type RelationshipField } from 'payload'
 import { Fragments } from '../src/collections/Fragments.ts'
@@ -107,6 +107,12 @@ describe('one definition of each field (label, help, limits) in @toolkit/schemas
     expect(fieldAt(Activities.fields, 'durationMinutes.max')).toMatchObject({ label: 'Maximaal (minuten)', max: 480 })
     expect(fieldAt(Interventions.fields, 'evidenceLevel')).toMatchObject({ label: 'Erkenningsniveau' })
     expect((fieldAt(Interventions.fields, 'evidenceLevel') as { defaultValue?: unknown }).defaultValue).toBeUndefined()
+  })
+
+  it('names each collection as the content model does (one name per content type, for CMS and site)', () => {
+    for (const [slug, config] of Object.entries(COLLECTION_CONFIGS)) {
+      expect(config.labels, slug).toEqual({ singular: CONTENT_TYPES[slug as ContentCollectionSlug].singular, plural: CONTENT_TYPES[slug as ContentCollectionSlug].plural })
+    }
   })
 
   it('refuses a hand-written label on a field the metadata describes (no second definition)', () => {

@@ -6,6 +6,7 @@
 import './locale.ts'
 export * from './locale.ts'
 export * from './slugs.ts'
+export * from './contentTypes.ts'
 export * from './vocabularies.ts'
 export * from './sources.ts'
 export * from './fields.ts'

@@ -5,8 +5,6 @@ import { contentCollection } from './contentCollection.ts'
 
 export const Activities = contentCollection({
   slug: COLLECTIONS.activities,
-  singular: 'Werkvorm',
-  plural: 'Werkvormen',
   useAsTitle: 'title',
   description: 'Activiteiten voor een teambijeenkomst: doelen, materialen, stappen en kernboodschappen.',
   fields: [

@@ -4,8 +4,6 @@ import { contentCollection } from './contentCollection.ts'
 
 export const Cases = contentCollection({
   slug: COLLECTIONS.cases,
-  singular: 'Casus',
-  plural: 'Casussen',
   useAsTitle: 'title',
   description: 'Een situatie, vier reacties van hulpverleners op de stigma-ladder en hoe de persoon kan reageren.',
   fields: [

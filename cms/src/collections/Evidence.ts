@@ -10,8 +10,6 @@ const isFinding: Condition = (data) => data?.kind === 'key-finding'
 
 export const Evidence = contentCollection({
   slug: COLLECTIONS.evidence,
-  singular: 'Onderbouwing',
-  plural: 'Onderbouwing',
   useAsTitle: 'title',
   defaultColumns: ['title', 'kind', 'tableNumber', '_status', 'updatedAt'],
   description: 'Tabellen uit de monitor en kernbevindingen met hun bron. Cijfers exact zoals in de bron.',

@@ -4,8 +4,6 @@ import { contentCollection } from './contentCollection.ts'
 
 export const Fragments = contentCollection({
   slug: COLLECTIONS.fragments,
-  singular: 'Filmfragment',
-  plural: 'Filmfragmenten',
   useAsTitle: 'title',
   defaultColumns: ['number', 'title', 'production', '_status', 'updatedAt'],
   fields: [

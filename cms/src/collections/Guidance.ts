@@ -5,8 +5,6 @@ import { contentCollection } from './contentCollection.ts'
 
 export const Guidance = contentCollection({
   slug: COLLECTIONS.guidance,
-  singular: 'Handreiking',
-  plural: 'Handreikingen',
   useAsTitle: 'title',
   description: 'Korte lijsten met wat een hulpverlener kan doen.',
   fields: [

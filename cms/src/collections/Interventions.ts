@@ -5,8 +5,6 @@ import { contentCollection } from './contentCollection.ts'
 
 export const Interventions = contentCollection({
   slug: COLLECTIONS.interventions,
-  singular: 'Interventie',
-  plural: 'Interventies',
   useAsTitle: 'name',
   defaultColumns: ['name', 'abbreviation', 'evidenceLevel', '_status', 'updatedAt'],
   description: 'Methodieken en programma\'s tegen stigma, met doel, doelgroep, vorm en onderbouwing.',

@@ -4,8 +4,6 @@ import { contentCollection } from './contentCollection.ts'
 
 export const Productions = contentCollection({
   slug: COLLECTIONS.productions,
-  singular: 'Impactproductie',
-  plural: 'Impactproducties',
   useAsTitle: 'title',
   description: 'Programma\'s van filmfragmenten met een handleiding voor de gespreksleider.',
   fields: [

@@ -4,8 +4,6 @@ import { contentCollection } from './contentCollection.ts'
 
 export const Themes = contentCollection({
   slug: COLLECTIONS.themes,
-  singular: 'Thema',
-  plural: "Thema's",
   useAsTitle: 'name',
   description: 'De gedeelde thema\'s waarmee alle inhoud wordt gelabeld (hoop, herstel, openheid, …).',
   fields: [

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
-import type { ContentCollectionSlug } from '@toolkit/schemas'
+import { CONTENT_TYPES, type ContentCollectionSlug } from '@toolkit/schemas'
 import { admins, editors, editorsOrPublished } from '../access/predicates.ts'
 import { SCHEDULE_PUBLISH } from '../admin/dutch.ts'
 import { AUTOSAVE } from '../admin/livePreview.ts'
@@ -17,8 +17,6 @@ import { guardRequest } from '../requests/guardRequest.ts'
 
 type Options = {
   slug: ContentCollectionSlug
-  singular: string
-  plural: string
   useAsTitle: string
   description?: string
   defaultColumns?: string[]
@@ -34,7 +32,8 @@ type Options = {
 export function contentCollection(options: Options): CollectionConfig {
   return {
     slug: options.slug,
-    labels: { singular: options.singular, plural: options.plural },
+    // What the collection is called, once for CMS and site (@toolkit/schemas contentTypes.ts).
+    labels: { singular: CONTENT_TYPES[options.slug].singular, plural: CONTENT_TYPES[options.slug].plural },
     admin: {
       useAsTitle: options.useAsTitle,
       description: options.description,

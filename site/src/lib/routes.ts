@@ -2,12 +2,12 @@
  * Where each kind of content lives on the site, and how paths get the base
  * path (SITE_BASE) the site is served under.
  */
-import { SITE_SEGMENTS, sitePathOf, type ContentCollectionSlug } from '@toolkit/schemas'
+import { CONTENT_TYPES, SITE_SEGMENTS, sitePathOf, type ContentCollectionSlug } from '@toolkit/schemas'
 
 export type Section = {
   /** First path segment, e.g. "filmfragmenten" (defined once, in @toolkit/schemas `SITE_SEGMENTS`). */
   readonly path: string
-  /** Plural heading of the listing. */
+  /** Plural heading of the listing (names: @toolkit/schemas contentTypes.ts). */
   readonly title: string
   /** Name of one item, shown as its type. */
   readonly singular: string
@@ -20,58 +20,58 @@ export type Section = {
 export const SECTIONS: Record<ContentCollectionSlug, Section> = {
   fragments: {
     path: SITE_SEGMENTS.fragments,
-    title: 'Filmfragmenten',
-    singular: 'Filmfragment',
-    plural: 'filmfragmenten',
+    title: CONTENT_TYPES.fragments.plural,
+    singular: CONTENT_TYPES.fragments.singular,
+    plural: CONTENT_TYPES.fragments.counted,
     intro: 'Korte gespeelde scènes met vragen om in je team het gesprek over stigma te openen.',
   },
   activities: {
     path: SITE_SEGMENTS.activities,
-    title: 'Werkvormen',
-    singular: 'Werkvorm',
-    plural: 'werkvormen',
+    title: CONTENT_TYPES.activities.plural,
+    singular: CONTENT_TYPES.activities.singular,
+    plural: CONTENT_TYPES.activities.counted,
     intro: 'Uitgewerkte oefeningen voor een teambijeenkomst, met stappen, materialen en kernboodschappen.',
   },
   interventions: {
     path: SITE_SEGMENTS.interventions,
-    title: 'Interventies',
-    singular: 'Interventie',
-    plural: 'interventies',
+    title: CONTENT_TYPES.interventions.plural,
+    singular: CONTENT_TYPES.interventions.singular,
+    plural: CONTENT_TYPES.interventions.counted,
     intro: 'Methodieken en programma’s tegen stigma: voor wie ze zijn, hoe ze werken en wat bekend is over hun effect.',
   },
   cases: {
     path: SITE_SEGMENTS.cases,
-    title: 'Casussen',
-    singular: 'Casus',
-    plural: 'casussen',
+    title: CONTENT_TYPES.cases.plural,
+    singular: CONTENT_TYPES.cases.singular,
+    plural: CONTENT_TYPES.cases.counted,
     intro: 'Situaties uit de praktijk met reacties van hulpverleners en wat die reacties teweegbrengen.',
   },
   guidance: {
     path: SITE_SEGMENTS.guidance,
-    title: 'Handvatten',
-    singular: 'Handvatten',
-    plural: 'lijsten met handvatten',
+    title: CONTENT_TYPES.guidance.plural,
+    singular: CONTENT_TYPES.guidance.singular,
+    plural: CONTENT_TYPES.guidance.counted,
     intro: 'Korte lijsten met wat je als hulpverlener zelf kunt doen.',
   },
   evidence: {
     path: SITE_SEGMENTS.evidence,
-    title: 'Onderbouwing',
-    singular: 'Onderbouwing',
-    plural: 'onderdelen',
+    title: CONTENT_TYPES.evidence.plural,
+    singular: CONTENT_TYPES.evidence.singular,
+    plural: CONTENT_TYPES.evidence.counted,
     intro: 'Cijfers en bevindingen uit onderzoek, met bron, waarop de methoden in deze toolkit steunen.',
   },
   productions: {
     path: SITE_SEGMENTS.productions,
-    title: 'Impactproducties',
-    singular: 'Impactproductie',
-    plural: 'impactproducties',
+    title: CONTENT_TYPES.productions.plural,
+    singular: CONTENT_TYPES.productions.singular,
+    plural: CONTENT_TYPES.productions.counted,
     intro: 'Programma’s met filmfragmenten en een draaiboek voor een teambijeenkomst van 1 tot 4 uur.',
   },
   themes: {
     path: SITE_SEGMENTS.themes,
-    title: 'Thema’s',
-    singular: 'Thema',
-    plural: 'thema’s',
+    title: CONTENT_TYPES.themes.plural,
+    singular: CONTENT_TYPES.themes.singular,
+    plural: CONTENT_TYPES.themes.counted,
     intro: 'Alle inhoud per thema.',
   },
 }

@@ -4,7 +4,7 @@
  * PDF shows (a fragment's production, a booklet's fragments) are copied into
  * the job, so the job's hash changes exactly when what the PDF shows changes.
  */
-import { sourceById, type Snapshot } from '@toolkit/schemas'
+import { CONTENT_TYPES, sourceById, type Snapshot } from '@toolkit/schemas'
 import { pathOf, withBase } from '../lib/routes.ts'
 import type { PdfCollection, PdfJob, SiteContext } from './job-types.ts'
 
@@ -74,7 +74,7 @@ export function pdfJobs(snapshot: Snapshot, site: SiteContext): PdfJob[] {
       ...common(site, 'activities', activity),
       collection: 'activities',
       title: activity.title,
-      docType: 'Werkvorm',
+      docType: CONTENT_TYPES.activities.singular,
       subject: activity.summary,
       activity,
     })
@@ -88,7 +88,7 @@ export function pdfJobs(snapshot: Snapshot, site: SiteContext): PdfJob[] {
       ...common(site, 'interventions', intervention),
       collection: 'interventions',
       title: intervention.abbreviation ? `${intervention.name} (${intervention.abbreviation})` : intervention.name,
-      docType: 'Interventie',
+      docType: CONTENT_TYPES.interventions.singular,
       subject: intervention.aim,
       intervention,
       ...(table ? { familiarityTable: { title: table.title } } : {}),
@@ -100,7 +100,7 @@ export function pdfJobs(snapshot: Snapshot, site: SiteContext): PdfJob[] {
       ...common(site, 'cases', item),
       collection: 'cases',
       title: item.title,
-      docType: 'Casus',
+      docType: CONTENT_TYPES.cases.singular,
       subject: item.summary,
       case: item,
     })
@@ -111,7 +111,7 @@ export function pdfJobs(snapshot: Snapshot, site: SiteContext): PdfJob[] {
       ...common(site, 'evidence', item),
       collection: 'evidence',
       title: item.title,
-      docType: item.kind === 'survey-table' ? `Onderbouwing: tabel ${item.tableNumber}` : 'Onderbouwing',
+      docType: item.kind === 'survey-table' ? `${CONTENT_TYPES.evidence.singular}: tabel ${item.tableNumber}` : CONTENT_TYPES.evidence.singular,
       subject: item.summary ?? (item.kind === 'survey-table' ? item.question : item.statement),
       evidence: item,
     })

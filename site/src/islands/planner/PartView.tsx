@@ -1,4 +1,5 @@
 /** One part of the run sheet: times, reason, content, tips and (when editing) its controls. */
+import { CONTENT_TYPES } from '@toolkit/schemas/content-types'
 import type { RunSheet, SheetPart, Tip } from '../../lib/planner/describe.ts'
 import { MOVABLE, removeFigure, type EditResult, type PartChange } from '../../lib/planner/plan.ts'
 import type { Plan, PlannerCatalog } from '../../lib/planner/types.ts'
@@ -129,7 +130,7 @@ export function PartView(props: {
       {part.keyMessages && part.keyMessages.length > 0 && (
         <><p className="label">Kernboodschappen</p><ul>{part.keyMessages.map((text) => <li key={text}>{text}</li>)}</ul></>
       )}
-      {part.path && <p className="no-print"><a href={link(part.path)}>Alles over {part.title.replace(/^(Filmfragment \d+|Werkvorm): /, '')}<span className="visually-hidden"> ({part.kind === 'fragment' ? 'filmfragment' : 'werkvorm'})</span></a></p>}
+      {part.path && <p className="no-print"><a href={link(part.path)}>Alles over {part.name}<span className="visually-hidden"> ({CONTENT_TYPES[part.kind === 'fragment' ? 'fragments' : 'activities'].singular.toLowerCase()})</span></a></p>}
       {part.kind === 'actions' && <ActionTemplate columns={sheet.actionTemplate} rows={sheet.actionRows} />}
       <Tips tips={part.tips} />
     </li>

@@ -10,6 +10,8 @@
 import { askedNames, labelIn, rankCandidates, themeName } from './fit.ts'
 import { followUpDates, formatDutchDate } from './calendar.ts'
 import { isShort, SHORT_BELOW } from './rules.ts'
+// The names only, without the schemas (this runs in the browser too).
+import { CONTENT_TYPES } from '@toolkit/schemas/content-types'
 import type { ActivityStep, Phase, Plan, PlanItem, PlannerCatalog, PlannerDetails } from './types.ts'
 
 export type Tip = { title: string; text: string }
@@ -36,6 +38,8 @@ export type SheetPart = {
   videoUrl?: string
   /** Site path of the fragment or activity. */
   path?: string
+  /** The fragment's or activity's own title, for the link to its page. */
+  name?: string
   summary?: string
   /** An activity's learning goals, its numbered steps with the facilitator's notes, as the content has them. */
   goals?: string[]
@@ -187,7 +191,7 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
     if (item.kind === 'fragment') {
       const fragment = catalog.fragments.find((candidate) => candidate.slug === item.slug)
       const more = details.fragment[item.slug]
-      if (fragment) base.path = fragment.path
+      if (fragment) Object.assign(base, { path: fragment.path, name: fragment.title })
       if (fragment && !more) base.missing = true
       if (fragment && more) {
         if (more.videoUrl) base.videoUrl = more.videoUrl
@@ -210,7 +214,7 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
     if (item.kind === 'activity') {
       const activity = catalog.activities.find((candidate) => candidate.slug === item.slug)
       const more = details.activity[item.slug]
-      if (activity) base.path = activity.path
+      if (activity) Object.assign(base, { path: activity.path, name: activity.title })
       if (activity && !more) base.missing = true
       if (activity && more) {
         base.summary = more.summary
@@ -267,10 +271,10 @@ export function partTitle(item: PlanItem, catalog: PlannerCatalog, minutes = SHO
       return 'Theorie over (de)stigma'
     case 'fragment': {
       const fragment = catalog.fragments.find((candidate) => candidate.slug === item.slug)
-      return fragment ? `Filmfragment ${fragment.number}: ${fragment.title}` : 'Filmfragment'
+      return fragment ? `${CONTENT_TYPES.fragments.singular} ${fragment.number}: ${fragment.title}` : CONTENT_TYPES.fragments.singular
     }
     case 'activity':
-      return `Werkvorm: ${catalog.activities.find((candidate) => candidate.slug === item.slug)?.title ?? item.slug}`
+      return `${CONTENT_TYPES.activities.singular}: ${catalog.activities.find((candidate) => candidate.slug === item.slug)?.title ?? item.slug}`
     case 'actions':
       return isShort(minutes) ? 'Eén actiepunt' : 'Top 3 actiepunten'
     case 'closing':

@@ -1,5 +1,5 @@
 /** The handout of an activity (werkvorm): goals, materials, numbered steps, key messages. */
-import { AUDIENCES, LEARNING_DOMAINS, labelOf, type ActivityStep } from '@toolkit/schemas'
+import { AUDIENCES, CONTENT_TYPES, LEARNING_DOMAINS, labelOf, type ActivityStep } from '@toolkit/schemas'
 import { formatMinutesRange, joinDutch } from '../../lib/view/format.ts'
 import { pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { ActivityJob } from '../job-types.ts'
@@ -7,7 +7,7 @@ import type { PdfWriter } from '../writer.ts'
 
 export function renderActivityHandout(w: PdfWriter, job: ActivityJob): void {
   const { activity } = job
-  titleBlock(w, activity.title, 'Werkvorm', activity.summary)
+  titleBlock(w, activity.title, CONTENT_TYPES.activities.singular, activity.summary)
   w.facts([
     ['Betreft', joinDutch(activity.learningDomains.map((domain) => labelOf(LEARNING_DOMAINS, domain)))],
     ['Duur', formatMinutesRange(activity.durationMinutes)],

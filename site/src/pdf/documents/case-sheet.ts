@@ -1,4 +1,5 @@
 /** A case (casus): the situation, the professionals' responses on the stigma ladder and their likely effect. */
+import { CONTENT_TYPES } from '@toolkit/schemas'
 import { pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { CaseJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
@@ -6,7 +7,7 @@ import type { PdfWriter } from '../writer.ts'
 export function renderCaseSheet(w: PdfWriter, job: CaseJob): void {
   const { case: item } = job
   const { person, situation } = item
-  titleBlock(w, item.title, 'Casus', item.summary)
+  titleBlock(w, item.title, CONTENT_TYPES.cases.singular, item.summary)
   pageLink(w, job.pageUrl, 'Deze casus op de website:')
 
   const pairs: Array<[string, string]> = [

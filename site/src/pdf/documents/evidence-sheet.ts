@@ -1,5 +1,5 @@
 /** Evidence: a survey table with its chart and source, or a key finding with its citation. */
-import { POPULATIONS, labelOf, type KeyFinding, type Published, type Quote, type SurveyTable } from '@toolkit/schemas'
+import { CONTENT_TYPES, POPULATIONS, labelOf, type KeyFinding, type Published, type Quote, type SurveyTable } from '@toolkit/schemas'
 import { formatNumber } from '../../lib/view/format.ts'
 import { barChart } from '../bar-chart.ts'
 import { pageLink, sourceNote, titleBlock } from '../blocks.ts'
@@ -17,7 +17,7 @@ export function renderEvidenceSheet(w: PdfWriter, job: EvidenceJob): void {
 }
 
 function surveyTableSheet(w: PdfWriter, job: EvidenceJob, table: Published<SurveyTable>): void {
-  titleBlock(w, table.title, `Onderbouwing · tabel ${table.tableNumber}`, table.summary)
+  titleBlock(w, table.title, `${CONTENT_TYPES.evidence.singular} · tabel ${table.tableNumber}`, table.summary)
   const answers = table.multipleAnswers
     ? `Meer antwoorden mogelijk${table.maxAnswers ? `, maximaal ${table.maxAnswers}` : ''}`
     : 'Eén antwoord per persoon'
@@ -36,7 +36,7 @@ function surveyTableSheet(w: PdfWriter, job: EvidenceJob, table: Published<Surve
 }
 
 function keyFindingSheet(w: PdfWriter, job: EvidenceJob, finding: Published<KeyFinding>): void {
-  titleBlock(w, finding.title, 'Onderbouwing · bevinding', finding.summary)
+  titleBlock(w, finding.title, `${CONTENT_TYPES.evidence.singular} · bevinding`, finding.summary)
   if (finding.figure) w.paragraph(finding.figure, 'figure')
   w.paragraph(finding.statement)
   if (finding.points.length > 0) w.list(finding.points, { numbered: true })

@@ -1,5 +1,5 @@
 /** The fact sheet of an intervention: aim, audience, format, duration, evidence and where to find it. */
-import { AUDIENCES, EVIDENCE_LEVELS, EVIDENCE_LEVEL_LABEL, FIELDS, FORMATS, STIGMA_TYPES, labelOf } from '@toolkit/schemas'
+import { AUDIENCES, CONTENT_TYPES, EVIDENCE_LEVELS, EVIDENCE_LEVEL_LABEL, FIELDS, FORMATS, STIGMA_TYPES, labelOf } from '@toolkit/schemas'
 
 // Facts are named as the content model names the fields (@toolkit/schemas fields.ts).
 const F = FIELDS.interventions
@@ -10,7 +10,7 @@ import type { PdfWriter } from '../writer.ts'
 
 export function renderInterventionSheet(w: PdfWriter, job: InterventionJob): void {
   const { intervention: item } = job
-  titleBlock(w, job.title, 'Interventie', item.aim)
+  titleBlock(w, job.title, CONTENT_TYPES.interventions.singular, item.aim)
   if (item.alsoKnownAs.length > 0) w.paragraph(`Ook bekend als ${joinDutch(item.alsoKnownAs)}.`, 'small')
   w.facts([
     [F.audiences.label, joinDutch(item.audiences.map((audience) => labelOf(AUDIENCES, audience)))],
