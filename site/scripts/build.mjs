@@ -12,7 +12,17 @@
  * edit is visible without waiting for the index; search catches up seconds
  * later. When the index fails, the new pages stay live with the previous
  * index and the build exits with an error; the next build makes the whole
- * index again (every build does), so nothing stays behind.
+ * index again, so nothing stays behind. When no indexed page changed (the
+ * state's `searchIndex` key, from the code and the HTML of every indexed
+ * page, equals the live index's, kept in `dist.index.json`), the live index
+ * is kept: a warm build makes no index.
+ *
+ * Locks: the pages of one build at a time (`dist.lock`), released once they
+ * are live; the index of one build at a time (`dist.index.lock`); the swaps
+ * of pages and of an index never interleave (`dist.swap.lock`). An edit
+ * published right after another goes live without waiting for the other's
+ * index; an index a newer build overtook is skipped (that build makes its
+ * own).
  *
  * Incremental: the build state of the live site is kept beside it
  * (`dist.state/`, never published). With it the build renders only the
@@ -30,24 +40,28 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import lockfile from 'proper-lockfile'
 import { pagesToIndex, readIndexFlags, writeSearchIndex } from '../src/build/search-index.ts'
+import { readState } from '../src/build/state.ts'
 
 const started = performance.now()
 const siteDir = fileURLToPath(new URL('..', import.meta.url))
 const target = resolve(siteDir, process.env.SITE_OUT_DIR ?? 'dist')
 const next = `${target}.next`
-const previous = `${target}.old`
+/** The site this build replaces, until it is removed: a name of this build's own, as the next build may swap meanwhile. */
+const previous = `${target}.old.${process.pid}`
 const state = `${target}.state`
 const nextState = `${target}.state.next`
 const nextIndex = `${target}.pagefind.next`
 const previousIndex = `${target}.pagefind.old`
+/** What the live index (dist/pagefind/) was made from: the `searchIndex` key of the build state it was built for. */
+const indexKeyFile = `${target}.index.json`
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs')
 
 await mkdir(dirname(target), { recursive: true })
-await waitForOtherBuilds(target)
+const releasePages = await waitFor(target, 'bouw')
 
 // A relative snapshot path means relative to where the build was started.
 const snapshotEnv = process.env.CONTENT_SNAPSHOT ? { CONTENT_SNAPSHOT: resolve(process.env.CONTENT_SNAPSHOT) } : {}
@@ -62,8 +76,10 @@ const workDir = join(siteDir, 'node_modules', '.cache', 'toolkit-build', String(
 const summaryFile = join(workDir, 'summary.json')
 await mkdir(workDir, { recursive: true })
 
-// Left over by a build that stopped halfway: never live, so removed.
-await Promise.all([next, nextState, nextIndex, previousIndex].map((dir) => rm(dir, { recursive: true, force: true })))
+// Left over by a build that stopped halfway: never live, so removed. (The index folders are the index phase's, below;
+// an earlier build may still be removing its replaced site, which is never served again either.)
+const replaced = (await readdir(dirname(target))).filter((name) => name.startsWith(`${basename(target)}.old`)).map((name) => join(dirname(target), name))
+await Promise.all([next, nextState, ...replaced].map((dir) => rm(dir, { recursive: true, force: true })))
 const code = await new Promise((resolvePromise) => {
   const child = spawn(process.execPath, [astro, 'build', '--root', siteDir], {
     cwd: workDir,
@@ -89,34 +105,61 @@ if (code !== 0) {
   process.exit(code)
 }
 await rm(state, { recursive: true, force: true })
-await rm(previous, { recursive: true, force: true })
 // The live site's index moves along (one rename, right before the swap), so the new pages go live as a
-// complete site, search one edit behind.
-await rename(join(target, 'pagefind'), join(next, 'pagefind')).catch(ignoreMissing)
-await rename(target, previous).catch(ignoreMissing)
-await rename(next, target)
-await rename(nextState, state)
+// complete site, search one edit behind. Never beside an index being swapped in (the swap lock: milliseconds).
+await withSwapLock(async () => {
+  await rename(join(target, 'pagefind'), join(next, 'pagefind')).catch(ignoreMissing)
+  await rename(target, previous).catch(ignoreMissing)
+  await rename(next, target)
+  await rename(nextState, state)
+})
 const pagesLiveMs = performance.now() - started
 console.log(`Pagina’s live na ${seconds(pagesLiveMs)}; zoekindex wordt bijgewerkt …`)
 
-// The new index, from the live pages, beside the site; then swapped in for the previous one.
+// What the index of these pages is made from, read while this build's state is the live one; then the next build may
+// start (an edit right after this one goes live without waiting for this index). Indexes are built one at a time.
+const liveState = await readState(state)
+const indexKey = liveState?.searchIndex ?? null
+const indexFiles = pagesToIndex(await readIndexFlags(state))
+await releasePages()
+const releaseIndex = await waitFor(`${target}.index`, 'zoekindex')
+await Promise.all([nextIndex, previousIndex].map((dir) => rm(dir, { recursive: true, force: true })))
+/** A later build whose pages went live meanwhile builds the index of those; this one's would be behind. */
+const overtaken = async () => ((await readState(state))?.build ?? 0) > (liveState?.build ?? 0)
+
+// The new index, from the live pages, beside the site; then swapped in for the previous one. When no indexed page
+// changed (same HTML, same code: the state's key equals the live index's), the live index is this site's index already.
 const indexStarted = performance.now()
 let indexError
 /** Stays null when the index failed. */
 let indexLiveMs = null
-try {
-  const index = await writeSearchIndex({ siteDir: target, files: pagesToIndex(await readIndexFlags(state)), outputDir: nextIndex })
-  console.log(
-    `Zoekindex: ${new Intl.NumberFormat('nl-NL').format(index.pages)} pagina’s (toevoegen ${seconds(index.addMs)} · schrijven ${seconds(index.writeMs)} · zoekgegevens ${seconds(index.searchDataMs)})`,
-  )
-  await rename(join(target, 'pagefind'), previousIndex).catch(ignoreMissing)
-  await rename(nextIndex, join(target, 'pagefind'))
-  indexLiveMs = performance.now() - started
-  await rm(previousIndex, { recursive: true, force: true })
-} catch (error) {
-  indexError = error
-  await rm(nextIndex, { recursive: true, force: true })
+const indexKept = indexKey !== null && indexKey === (await readIndexKey()) && existsSync(join(target, 'pagefind'))
+const skipped = !indexKept && (await overtaken())
+if (indexKept || skipped) {
+  indexLiveMs = pagesLiveMs
+  console.log(indexKept ? 'Zoekindex ongewijzigd: geen geïndexeerde pagina is veranderd.' : 'Zoekindex overgeslagen: een nieuwere bouw staat al live en maakt de zoekindex.')
+} else {
+  try {
+    const index = await writeSearchIndex({ siteDir: target, files: indexFiles, outputDir: nextIndex })
+    console.log(
+      `Zoekindex: ${new Intl.NumberFormat('nl-NL').format(index.pages)} pagina’s (toevoegen ${seconds(index.addMs)} · schrijven ${seconds(index.writeMs)} · zoekgegevens ${seconds(index.searchDataMs)})`,
+    )
+    // The key goes first: a build stopped between these steps leaves no key, and the next one builds the index again.
+    await withSwapLock(async () => {
+      await rm(indexKeyFile, { force: true })
+      await rename(join(target, 'pagefind'), previousIndex).catch(ignoreMissing)
+      await rename(nextIndex, join(target, 'pagefind'))
+      if (indexKey !== null) await writeFile(indexKeyFile, JSON.stringify({ key: indexKey }))
+    })
+    indexLiveMs = performance.now() - started
+    await rm(previousIndex, { recursive: true, force: true })
+  } catch (error) {
+    // Pages a later build removed meanwhile cannot be read: that build makes the index of its own pages.
+    if (!(await overtaken())) indexError = error
+    await rm(nextIndex, { recursive: true, force: true })
+  }
 }
+await releaseIndex()
 summary.phases.indexMs += performance.now() - indexStarted
 // The previous site is no longer served; removing it (tens of thousands of links) waits until search is live too.
 await rm(previous, { recursive: true, force: true })
@@ -127,6 +170,7 @@ const report = {
   documents: summary.documents,
   ...(process.env.BUILD_REPORT ? await outputSizes(target) : {}),
   incremental: summary.incremental,
+  indexKept,
   ...(indexError ? { indexError: String(indexError.message ?? indexError) } : {}),
 }
 for (const phase of Object.keys(report.phases)) if (report.phases[phase] !== null) report.phases[phase] = Math.round(report.phases[phase])
@@ -141,23 +185,49 @@ if (indexError) {
 }
 
 /**
- * One build of an output folder at a time: `npm start` builds the site while
- * the CMS's site-update job may start one for the same folder (an account or
- * an edit made during start-up), and both would use the same `.next` and
- * state folders. The later build waits and then builds on the earlier one's
- * result. proper-lockfile removes the lock when this process exits; the lock
- * of a build that was killed goes stale after 10 s.
+ * One build of an output folder's pages at a time (`name` "bouw"), and one
+ * index (`<dir>.index`, "zoekindex"): `npm start` builds the site while the
+ * CMS's site-update job may start one for the same folder, and both would
+ * use the same `.next` and state folders. The later build waits and then
+ * builds on the earlier one's result; it waits only for the earlier one's
+ * pages, not for its index. proper-lockfile removes a lock when this process
+ * exits; the lock of a build that was killed goes stale after 10 s.
+ * Returns the release function.
  */
-async function waitForOtherBuilds(dir) {
+async function waitFor(dir, name) {
   const options = { realpath: false, lockfilePath: `${dir}.lock`, stale: 10_000 }
   try {
     return await lockfile.lock(dir, options)
   } catch (error) {
     if (error.code !== 'ELOCKED') throw error
   }
-  console.log(`Er loopt al een bouw naar ${dir}; deze bouw wacht tot die klaar is …`)
+  console.log(`Er loopt al een ${name} naar ${target}; deze bouw wacht tot die klaar is …`)
   // Up to 20 minutes: a cold build of 10,000 documents takes a few.
   return lockfile.lock(dir, { ...options, retries: { retries: 2400, factor: 1, minTimeout: 500, maxTimeout: 500 } })
+}
+
+/** The renames that swap pages or an index in never interleave (a new site without its folder, an index into nothing). */
+async function withSwapLock(swap) {
+  const release = await lockfile.lock(`${target}.swap`, {
+    realpath: false,
+    lockfilePath: `${target}.swap.lock`,
+    stale: 10_000,
+    retries: { retries: 600, factor: 1, minTimeout: 50, maxTimeout: 50 },
+  })
+  try {
+    await swap()
+  } finally {
+    await release()
+  }
+}
+
+/** The key of the live index, or undefined when none is known. */
+async function readIndexKey() {
+  try {
+    return JSON.parse(await readFile(indexKeyFile, 'utf8')).key
+  } catch {
+    return undefined
+  }
 }
 
 /** A folder that is not there (the first build, or an index that failed before) is nothing to move. */

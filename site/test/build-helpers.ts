@@ -10,6 +10,8 @@ export type BuildReport = {
   outputBytes: number
   pdfBytes: number
   incremental: null | { changedDocuments: number; removedDocuments: number; pagesRendered: number }
+  /** The live search index was kept: no indexed page changed. */
+  indexKept: boolean
 }
 
 const BUILD = fileURLToPath(new URL('../scripts/build.mjs', import.meta.url))

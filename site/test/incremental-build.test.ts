@@ -71,6 +71,8 @@ describe('incremental builds', { timeout: 300_000 }, () => {
     const again = await buildBothWays()
     expect(again.incremental, fullBecause(again)).toMatchObject({ changedDocuments: 0, removedDocuments: 0 })
     expect(again.incremental!.pagesRendered).toBeLessThan(again.pages / 2)
+    // No indexed page changed: the live search index is kept (and is byte for byte the full build's).
+    expect(again.indexKept).toBe(true)
   })
 
   it('after an edit: the same site as a full build, with the edit on the page, its production and the listing', async () => {
@@ -79,6 +81,7 @@ describe('incremental builds', { timeout: 300_000 }, () => {
     hoop.description = `${hoop.description} Een zin erbij.`
     const report = await buildBothWays()
     expect(report.incremental, fullBecause(report)).toMatchObject({ changedDocuments: 1, removedDocuments: 0 })
+    expect(report.indexKept).toBe(false)
     const site = join(dir, 'site')
     expect(await readFile(join(site, 'filmfragmenten/hoop/index.html'), 'utf8')).toContain('Hoop (bewerkt)')
     expect(await readFile(join(site, 'impactproducties/bij-nader-inzien/index.html'), 'utf8')).toContain('Hoop (bewerkt)')

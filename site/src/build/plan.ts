@@ -46,8 +46,8 @@ export type Plan = {
   readonly summary: { changedDocuments: number; removedDocuments: number; pagesRendered: number; pagesForAssets: number }
   /** Every page's output file and whether it was taken over (after `choose`). */
   pages(): Array<{ file: string; reused: boolean }>
-  /** Records the `_astro/` files a rendered page links (null: not an HTML page). */
-  linked(file: string, refs: readonly string[] | null): void
+  /** Records the `_astro/` files a rendered page links (null: not an HTML page) and, when it is indexed, its HTML's hash. */
+  linked(file: string, refs: readonly string[] | null, indexed?: string | null): void
   /** The state to keep for the next build (after `choose` and `linked`), with this build's asset records. */
   nextState(assets: BuildState['assets']): Omit<BuildState, 'version'>
   /** This build's number on this output (1 after a build without state). */
@@ -100,13 +100,14 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
         // A cacheKey the page gives with the path counts too (Astro's name for "this page's data").
         const fingerprint = path.cacheKey === undefined ? (rule ?? null) : hashOf([rule ?? null, path.cacheKey])
         const known = before?.pages[path.pathname]
-        pages[path.pathname] = { file, inputs: fingerprint, assets: null }
+        pages[path.pathname] = { file, inputs: fingerprint, assets: null, indexed: null }
         pathOfFile.set(file, path.pathname)
         const unchanged =
           !fullBecause && fingerprint !== null && known?.inputs === fingerprint && known.file === file && existsSync(join(previous!.output, file))
         if (unchanged && linksPresent(known.assets)) {
           reused.push(file)
           pages[path.pathname]!.assets = known.assets
+          pages[path.pathname]!.indexed = known.indexed
           if (known.assets !== null) assetSets[known.assets] = before!.assetSets[known.assets]!
         } else {
           render.push(path)
@@ -116,9 +117,10 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
       summary.pagesRendered = render.length
       return render
     },
-    linked(file, refs) {
+    linked(file, refs, indexed = null) {
       const page = pages[pathOfFile.get(file) ?? '']
       if (!page) return
+      page.indexed = indexed
       if (refs === null || refs.length === 0) page.assets = null
       else {
         page.assets = assetSetId(refs)
@@ -130,7 +132,12 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
       return Object.values(pages).map(({ file }) => ({ file, reused: taken.has(file) }))
     },
     nextState(assets) {
-      return { code, contentVersion: content.contentVersion, documents: inputs.memo(), pages, assetSets, assets, build: (before?.build ?? 0) + 1 }
+      const indexed = Object.values(pages)
+        .filter((page) => page.indexed !== null)
+        .map((page) => [page.file, page.indexed])
+        .sort(([a], [b]) => (a! < b! ? -1 : 1))
+      const searchIndex = indexed.length > 0 ? hashOf({ code, indexed }) : null
+      return { code, contentVersion: content.contentVersion, documents: inputs.memo(), pages, assetSets, assets, build: (before?.build ?? 0) + 1, searchIndex }
     },
   }
 }

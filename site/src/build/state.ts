@@ -9,8 +9,8 @@ import { join } from 'node:path'
 import type { AssetRecord } from './assets.ts'
 import type { InputsMemo } from './page-inputs.ts'
 
-/** 2: pages record the `_astro/` files they link; the build keeps earlier builds' files. */
-const VERSION = 2
+/** 3: pages record the `_astro/` files they link and, when indexed, their HTML's hash. */
+const VERSION = 3
 const FILE = 'pages.json'
 
 export type PageRecord = {
@@ -20,6 +20,8 @@ export type PageRecord = {
   inputs: string | null
   /** The set (in `assetSets`) of `_astro/` files the page links, from its rendered HTML; null for files that are not HTML. */
   assets: string | null
+  /** For a page in the search index: the hash of its HTML (the index is kept while these are the same); else null. */
+  indexed: string | null
 }
 
 export type BuildState = {
@@ -36,6 +38,11 @@ export type BuildState = {
   assets: Record<string, AssetRecord>
   /** Builds so far on this output, this one included: counts the grace period of earlier builds' files. */
   build: number
+  /**
+   * What the search index of these pages is made from: the code and the HTML of every indexed page. The same key
+   * as the live index's (scripts/build.mjs) means that index is this site's index; null: always build it.
+   */
+  searchIndex: string | null
 }
 
 export async function readState(dir: string | undefined): Promise<BuildState | undefined> {

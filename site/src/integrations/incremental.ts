@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { assetReferences, listAssets, retainAssets } from '../build/assets.ts'
 import { codeHash } from '../build/code-hash.ts'
+import { hashOf } from '../build/hash.ts'
 import { linkPages } from '../build/link-pages.ts'
 import { buildSummary, timed } from '../build/phases.ts'
 import { makePlan, type Plan } from '../build/plan.ts'
@@ -122,15 +123,16 @@ export function incrementalBuild({ pdfLinks }: { pdfLinks: () => Promise<PdfLink
   }
 }
 
-/** Reads each rendered HTML page once: the `_astro/` files it links (for the plan) and whether it is indexed (for Pagefind). */
+/** Reads each rendered HTML page once: the `_astro/` files it links (for the plan) and whether it is indexed (for Pagefind and the index key). */
 async function readRendered(plan: Plan, output: string, indexed: Map<string, boolean>): Promise<void> {
   const rendered = plan.pages().filter((page) => !page.reused && page.file.endsWith('.html'))
   for (let start = 0; start < rendered.length; start += AT_ONCE) {
     await Promise.all(
       rendered.slice(start, start + AT_ONCE).map(async ({ file }) => {
         const html = await readFile(join(output, file), 'utf8')
-        plan.linked(file, assetReferences(html))
-        indexed.set(file, html.includes(INDEXED))
+        const isIndexed = html.includes(INDEXED)
+        plan.linked(file, assetReferences(html), isIndexed ? hashOf(html) : null)
+        indexed.set(file, isIndexed)
       }),
     )
   }
