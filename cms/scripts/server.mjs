@@ -15,6 +15,7 @@
 import http from 'node:http'
 import next from 'next'
 import { recordPeer } from '../src/auth/peerHeader.mjs'
+import { refuseUnknownMethod } from '../src/security/methods.mjs'
 
 const dev = process.env.TOOLKIT_SERVER_MODE !== 'start'
 const port = Number(process.env.PORT ?? '3000')
@@ -26,6 +27,7 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer((req, res) => {
+  if (refuseUnknownMethod(req, res)) return
   recordPeer(req)
   handle(req, res)
 })

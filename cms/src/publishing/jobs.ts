@@ -2,11 +2,13 @@
  * The jobs queue: site updates after publishing (updateSiteTask.ts) and
  * Payload's scheduled publications. Every CMS process runs the queue every
  * few seconds unless JOBS_AUTORUN=false (with several instances, let one run
- * it, or call /api/payload-jobs/run from a scheduler). Finished jobs are kept:
+ * it, or call /api/payload-jobs/run from a scheduler with JOBS_RUN_SECRET,
+security/jobsRunAccess.ts). Finished jobs are kept:
  * the admin shows the last update from them.
  */
 import type { Config } from 'payload'
 import { isEditorUser } from '../access/roles.ts'
+import { jobsRunAccess } from '../security/jobsRunAccess.ts'
 import { updateSiteTask } from './updateSiteTask.ts'
 
 const editorsOnly = ({ req }: { req: { user?: unknown } }) => isEditorUser(req.user as { roles?: ('admin' | 'editor')[] })
@@ -16,5 +18,5 @@ export const siteUpdateJobs: NonNullable<Config['jobs']> = {
   autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 10 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   deleteJobOnComplete: false,
-  access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
+  access: { run: jobsRunAccess, queue: editorsOnly, cancel: editorsOnly },
 }

@@ -11,6 +11,7 @@ import { isEditorUser } from '../access/roles.ts'
 import { MAX_PAGE, MAX_PUBLIC_DEPTH, MAX_PUBLIC_LIMIT } from './limits.ts'
 import { fieldsProblem } from './data.ts'
 import { formOnlyFields, formOnlyProblem } from './formFields.ts'
+import { nulByteProblem } from './nulBytes.ts'
 import { spendTime } from './timeBudget.ts'
 import { whereProblem } from './where.ts'
 
@@ -69,6 +70,8 @@ export const guardRequest: CollectionBeforeOperationHook = async ({ args, collec
   const slug = collection.slug
   const next = { ...args } as Record<string, unknown>
   if (WRITES.has(operation) && (operation === 'create' || 'data' in args)) next.data = await checkData(req, collection, (args as { data?: unknown }).data)
+  const nul = nulByteProblem(next.data)
+  if (nul) fail(req, slug, nul.path, nul.message)
   checkId(req, slug, (args as { id?: unknown }).id)
 
   // GraphQL passes its limit as an argument. Payload's own follow-up reads for

@@ -7,6 +7,7 @@
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import { oneWriteAtATime } from './oneWriteAtATime.ts'
+import { jsonParamProblem } from './queryParams.ts'
 import { invalidatePublicReads, servePublicReadsFromCache } from './publicReadCache.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,11 +26,20 @@ function forgetReadsAfterWrite<H extends Handler>(handler: H): H {
   }) as H
 }
 
-const writing = <H extends Handler>(handler: H): H => oneWriteAtATime(forgetReadsAfterWrite(handler))
+/** `?where=abc` is a 400 that names the parameter, before Payload's unguarded JSON.parse (a 500). */
+function checkQuery<H extends Handler>(handler: H): H {
+  return (async (request: Request, ...rest: unknown[]) => {
+    const problem = jsonParamProblem(new URL(request.url))
+    if (problem) return Response.json({ errors: [{ message: problem.message, data: { errors: [{ path: problem.parameter, message: problem.message }] } }] }, { status: 400 })
+    return handler(request, ...rest)
+  }) as H
+}
+
+const writing = <H extends Handler>(handler: H): H => checkQuery(oneWriteAtATime(forgetReadsAfterWrite(handler)))
 
 export function restRoutes(config: Promise<SanitizedConfig> | SanitizedConfig) {
   return {
-    GET: servePublicReadsFromCache(REST_GET(config), config),
+    GET: checkQuery(servePublicReadsFromCache(REST_GET(config), config)),
     POST: writing(REST_POST(config)),
     DELETE: writing(REST_DELETE(config)),
     PATCH: writing(REST_PATCH(config)),
