@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -7,6 +6,7 @@ import { CMS_ROOT, databaseKind, sqliteUrl } from './db/location.ts'
 import { serialiseWrites } from './db/serialisedWrites.ts'
 import { SelfHealingSqliteClient } from './db/sqliteConnection.ts'
 import { migrations } from './migrations/index.ts'
+import { makePrivateDir, makePrivateFile } from './security/privateFiles.ts'
 
 export { DEFAULT_SQLITE_FILE, databaseKind, sqliteUrl, type DatabaseKind } from './db/location.ts'
 
@@ -18,9 +18,12 @@ function busyTimeoutMs(env: NodeJS.ProcessEnv): number {
   return Number.isFinite(value) && value >= 0 ? value : DEFAULT_SQLITE_BUSY_TIMEOUT_MS
 }
 
+/** The database file's folder, and the file itself as 0600 before SQLite opens it (security/privateFiles.ts). */
 function ensureDirectoryFor(url: string): void {
   if (!url.startsWith('file:')) return
-  fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
+  const file = url.slice('file:'.length).split('?')[0]!
+  makePrivateDir(path.dirname(file))
+  if (file !== ':memory:') makePrivateFile(file)
 }
 
 /** The database adapter `DATABASE_URL` asks for. */

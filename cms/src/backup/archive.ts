@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import * as tar from 'tar'
+import { makePrivateDir, makePrivateFile } from '../security/privateFiles.ts'
 import { databaseKind, sqliteFile, type DatabaseKind } from '../db/location.ts'
 import { dumpMongo, restoreMongo } from './mongodb.ts'
 import { dumpSqlite, restoreSqlite } from './sqlite.ts'
@@ -56,9 +57,11 @@ export async function createBackup(location: Location, file: string, log: Log = 
     const manifest: Manifest = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), database: kind, mediaFiles: countFiles(media) }
     fs.writeFileSync(path.join(folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
     log(`${manifest.mediaFiles} bestanden uit ${location.mediaDir} inpakken …`)
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+    makePrivateDir(path.dirname(path.resolve(file)))
     // Written beside the target and renamed, so a half-written backup never carries the final name.
     const partial = `${file}.partial`
+    // Private from the first byte: it holds the password hashes.
+    makePrivateFile(partial)
     await tar.create({ gzip: true, cwd: folder, file: partial, portable: true }, ['manifest.json', 'database', 'media'])
     fs.renameSync(partial, file)
     return manifest

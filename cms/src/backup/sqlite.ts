@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
+import { makePrivateFile } from '../security/privateFiles.ts'
 
 export const SQLITE_BACKUP_NAME = 'toolkit.db'
 
@@ -39,6 +40,8 @@ export async function restoreSqlite(folder: string, databaseFile: string): Promi
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true })
   const staged = `${databaseFile}.restoring`
   fs.copyFileSync(copy, staged)
+  // The restored database is as private as the one it replaces (security/privateFiles.ts).
+  makePrivateFile(staged)
   // The old write-ahead log belongs to the old file; left beside the new one it would be replayed into it.
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${databaseFile}${suffix}`, { force: true })
   fs.renameSync(staged, databaseFile)
