@@ -4,6 +4,7 @@
  * PDF's text for the seed's editor notes and for phrases that only an editor's
  * to-do list would use (DOMAIN.md: "never an editor's note about the sources").
  */
+import { QUESTION_PDF } from '../src/lib/view/pointers.ts'
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -143,11 +144,12 @@ describe('the site built from the seed', { timeout: 600_000 }, () => {
     expect(leaks(texts, notes)).toEqual([])
   })
 
-  it('points to the maker\'s question sheet where fragment 7 has no questions of its own', () => {
+  it('points to the pdf with questions the slides link, where fragment 7 has no questions of its own (no maker, no assignment: source 000 says only "Link pdf met vragen")', () => {
     const page = texts.get('filmfragmenten/hoop/index.html')!
-    expect(page).toContain('De vragen en de opdracht bij dit fragment vind je op het vragenblad bij de maker')
+    expect(page).toContain(QUESTION_PDF.intro)
+    expect(page).not.toContain('bij de maker')
     const pdf = [...texts].find(([name]) => name.endsWith('.pdf') && name.includes('hoop'))
-    expect(pdf?.[1]).toContain('vragenblad bij de maker')
+    expect(pdf?.[1]).toContain(QUESTION_PDF.intro)
   })
 
   it('would notice a leak: the search finds a planted note and a planted phrase', () => {

@@ -1,3 +1,4 @@
+import { QUESTION_PDF } from '../src/lib/view/pointers.ts'
 import { describe, expect, it } from 'vitest'
 import { pdfFixture } from './pdf-fixtures.ts'
 import { renderJob, roles } from './pdf-helpers.ts'
@@ -41,7 +42,9 @@ describe('the text of each kind of PDF holds the fields of its document', { time
       raw.collections.fragments[1].questionSheetUrl = 'https://example.org/vragenblad-synthetisch'
     })
     const { text } = await renderJob(withSheet, 'fragments', 'leeg-fragment-synthetisch')
-    expect(text).toContain('De vragen en de opdracht bij dit fragment vind je op het vragenblad bij de maker:')
+    expect(text).toContain(QUESTION_PDF.intro)
+    // Each link once: the sheet's address is not listed again under "Links".
+    expect(text.split('https://example.org/vragenblad-synthetisch').length - 1).toBe(1)
     expect(text).toContain('https://example.org/vragenblad-synthetisch')
     expect(text).not.toContain('Nog niet beschikbaar')
   })
@@ -52,14 +55,16 @@ describe('the text of each kind of PDF holds the fields of its document', { time
       'Testwerkvorm synthetisch',
       'Kennis en Houding',
       '20–25 minuten',
-      'Synthetisch leerdoel een.',
+      // Goals, key messages and suggested texts are word for word from the source: printed as quotes.
+      'Letterlijk overgenomen uit de beschrijving van de activiteit.',
+      '“Synthetisch leerdoel een.”',
       'Flip-over (synthetisch)',
       'Laptop (synthetisch) (optioneel)',
       '1. Vraag de deelnemers naar synthetische voorbeelden.',
       'Opmerking voor de gespreksleider Let op de synthetische tijd.',
-      'Tekstsuggestie Dit is een synthetische tekstsuggestie.',
+      'Tekstsuggestie “Dit is een synthetische tekstsuggestie.”',
       '2. Sluit de synthetische ronde af.',
-      'Synthetische kernboodschap.',
+      '“Synthetische kernboodschap.”',
     ]) expect(text).toContain(expected)
   })
 

@@ -61,9 +61,9 @@ describe('run sheet PDF', () => {
     for (const step of activity.steps) {
       expect(read.text).toContain(step.instruction.slice(0, 60))
       if (step.facilitatorRemark) expect(read.text).toContain(`Opmerking voor de gespreksleider: ${step.facilitatorRemark.slice(0, 40)}`)
-      if (step.suggestedText) expect(read.text).toContain(`Tekstsuggestie: ${step.suggestedText.slice(0, 40)}`)
+      if (step.suggestedText) expect(read.text).toContain(`Tekstsuggestie: “${step.suggestedText.slice(0, 40)}`)
     }
-    for (const goal of activity.goals) expect(read.text).toContain(goal.slice(0, 50))
+    for (const goal of activity.goals) expect(read.text).toContain(`“${goal.slice(0, 50)}`)
     const count = (text: string) => read.text.split(text).length - 1
     expect(count('https://vimeo.com/372848030')).toBe(1)
     expect(count('https://tools.ggzzonderstigma.nl/overzicht-activiteiten-bni/')).toBe(1)

@@ -12,6 +12,7 @@ import { followUpDates, formatDutchDate } from './calendar.ts'
 import { isShort, SHORT_BELOW } from './rules.ts'
 // The names only, without the schemas (this runs in the browser too).
 import { CONTENT_TYPES } from '@toolkit/schemas/content-types'
+import { QUESTION_PDF } from '../view/pointers.ts'
 import type { ActivityStep, Phase, Plan, PlanItem, PlannerCatalog, PlannerDetails } from './types.ts'
 
 export type Tip = { title: string; text: string }
@@ -203,9 +204,7 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
         if (!complete && more.questionSheetUrl) {
           base.questionSheet = {
             // A pointer to where the material lives, never a note about what the toolkit lacks (DOMAIN.md).
-            text: base.questions.length
-              ? 'Alle vragen en de opdracht staan op het vragenblad van de maker:'
-              : 'De vragen en de opdracht bij dit fragment staan op het vragenblad van de maker:',
+            text: base.questions.length ? QUESTION_PDF.also : QUESTION_PDF.intro,
             url: more.questionSheetUrl,
           }
         }

@@ -2,6 +2,7 @@
  * One shape for every kind of content in lists, filters and search metadata:
  * title, summary, a few facts and the facet values the filters use.
  */
+import { respondentsShort } from './respondents.ts'
 import { FORMATS, formatSeconds, labelOf, type ContentCollectionSlug } from '@toolkit/schemas'
 import type { AnyDoc, Content, DocOf } from '../content/index.ts'
 import { pathOf, SECTIONS } from '../routes.ts'
@@ -78,14 +79,15 @@ function factsOf(collection: ItemCollection, doc: AnyDoc, content: Content): str
     case 'interventions': {
       const intervention = doc as DocOf<'interventions'>
       return [
-        intervention.formats.map((format) => labelOf(FORMATS, format)).join(', '),
+        // No empty entry when the sources give no format.
+        ...(intervention.formats.length ? [intervention.formats.map((format) => labelOf(FORMATS, format)).join(', ')] : []),
         ...(intervention.duration ? [intervention.duration] : []),
       ]
     }
     case 'evidence': {
       const evidence = doc as DocOf<'evidence'>
       return evidence.kind === 'survey-table'
-        ? [`Tabel ${evidence.tableNumber}`, `${evidence.population === 'clients' ? 'Cliënten' : 'Hulpverleners'}, n = ${evidence.respondents}`]
+        ? [`Tabel ${evidence.tableNumber}`, `${evidence.population === 'clients' ? 'Cliënten' : 'Hulpverleners'}, ${respondentsShort(evidence)}`]
         : [evidence.figure ? `Kerncijfer ${evidence.figure}` : 'Bevinding', ...(evidence.citation ? [`${evidence.citation.authors} (${evidence.citation.year})`] : [])]
     }
     case 'guidance':

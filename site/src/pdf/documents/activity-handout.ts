@@ -1,4 +1,5 @@
 /** The handout of an activity (werkvorm): goals, materials, numbered steps, key messages. */
+import { quoted, VERBATIM_NOTE } from '../../lib/view/quote.ts'
 import { AUDIENCES, CONTENT_TYPES, LEARNING_DOMAINS, labelOf, type ActivityStep } from '@toolkit/schemas'
 import { formatMinutesRange, joinDutch } from '../../lib/view/format.ts'
 import { pageLink, sourceNote, titleBlock } from '../blocks.ts'
@@ -15,14 +16,22 @@ export function renderActivityHandout(w: PdfWriter, job: ActivityJob): void {
   ])
   pageLink(w, job.pageUrl, 'Deze werkvorm op de website:')
 
-  w.section(2, 'Leerdoelen', () => w.list(activity.goals))
+  w.section(2, 'Leerdoelen', () => {
+    w.paragraph(VERBATIM_NOTE, 'small')
+    w.list(activity.goals.map(quoted))
+  })
   if (activity.materials.length > 0) {
     w.section(2, 'Materialen', () =>
       w.list(activity.materials.map((material) => (material.optional ? `${material.name} (optioneel)` : material.name))),
     )
   }
   w.section(2, 'Stappen', () => w.list(activity.steps.map((step) => () => stepBody(w, step)), { numbered: true }))
-  if (activity.keyMessages.length > 0) w.section(2, 'Kernboodschappen', () => w.list(activity.keyMessages))
+  if (activity.keyMessages.length > 0) {
+    w.section(2, 'Kernboodschappen', () => {
+      w.paragraph(VERBATIM_NOTE, 'small')
+      w.list(activity.keyMessages.map(quoted))
+    })
+  }
   sourceNote(w, job)
 }
 
@@ -35,6 +44,6 @@ function stepBody(w: PdfWriter, step: ActivityStep): void {
   }
   if (step.suggestedText) {
     w.paragraph('Tekstsuggestie', 'label')
-    w.paragraph(step.suggestedText, 'quote')
+    w.paragraph(quoted(step.suggestedText), 'quote')
   }
 }

@@ -1,4 +1,5 @@
 /** Evidence: a survey table with its chart and source, or a key finding with its citation. */
+import { respondentsText } from '../../lib/view/respondents.ts'
 import { CONTENT_TYPES, POPULATIONS, labelOf, type KeyFinding, type Published, type Quote, type SurveyTable } from '@toolkit/schemas'
 import { formatNumber } from '../../lib/view/format.ts'
 import { barChart } from '../bar-chart.ts'
@@ -23,7 +24,7 @@ function surveyTableSheet(w: PdfWriter, job: EvidenceJob, table: Published<Surve
     : 'Eén antwoord per persoon'
   w.facts([
     ['Vraag', table.question],
-    ['Wie antwoordden', `${labelOf(POPULATIONS, table.population)} (n = ${formatNumber(table.respondents)})`],
+    ['Wie antwoordden', `${labelOf(POPULATIONS, table.population)} (${respondentsText(table)})`],
     ['Antwoorden', answers],
   ])
   w.section(2, `Tabel ${table.tableNumber}`, () => {

@@ -1,5 +1,6 @@
 /** The question sheet of a film fragment: what facilitators print for a session. */
 import { formatSeconds } from '@toolkit/schemas'
+import { QUESTION_PDF } from '../../lib/view/pointers.ts'
 import { linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { FragmentJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
@@ -24,14 +25,15 @@ export function renderFragmentSheet(w: PdfWriter, job: FragmentJob): void {
     // The content names where the questions live: point there.
     const sheet = fragment.questionSheetUrl
     w.section(2, 'Vragen bij het gesprek', () => {
-      w.paragraph('De vragen en de opdracht bij dit fragment vind je op het vragenblad bij de maker:')
-      linkList(w, [{ label: 'Het vragenblad bij de maker', url: sheet }])
+      w.paragraph(QUESTION_PDF.intro)
+      linkList(w, [{ label: QUESTION_PDF.label, url: sheet }])
     })
   }
 
   const links = [
     ...(fragment.videoUrl ? [{ label: 'De video', url: fragment.videoUrl }] : []),
-    ...(fragment.questionSheetUrl ? [{ label: 'Het vragenblad bij de maker', url: fragment.questionSheetUrl }] : []),
+    // Each link once: the question pdf is listed here only when the section above did not already give it.
+    ...(fragment.questionSheetUrl && hasQuestions(fragment) ? [{ label: QUESTION_PDF.label, url: fragment.questionSheetUrl }] : []),
   ]
   if (links.length > 0) w.section(2, 'Links', () => linkList(w, links))
   sourceNote(w, job)

@@ -4,6 +4,7 @@
  * questions, and the slide outline. Fragments the toolkit does not have yet
  * are named as missing instead of being invented.
  */
+import { GUIDE_ADDRESS, QUESTION_PDF } from '../../lib/view/pointers.ts'
 import { formatSeconds } from '@toolkit/schemas'
 import { formatMinutesRange, joinDutch } from '../../lib/view/format.ts'
 import { linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
@@ -56,7 +57,8 @@ function fragmentChapters(w: PdfWriter, job: ProductionJob): void {
       'Bespreek bij elk fragment alle vier de soorten vragen en sluit af met de opdracht.',
   )
   if (fragments.length < production.fragmentCount && production.websiteUrl) {
-    linkList(w, [{ label: `Alle fragmenten van ${production.title}`, url: production.websiteUrl }])
+    w.paragraph(GUIDE_ADDRESS.intro)
+    linkList(w, [{ label: GUIDE_ADDRESS.label, url: production.websiteUrl }])
   }
   for (const { fragment, pageUrl } of fragments) {
     w.section(3, `Fragment ${fragment.number}: ${fragment.title} (${formatSeconds(fragment.durationSeconds)})`, () => {
@@ -64,8 +66,8 @@ function fragmentChapters(w: PdfWriter, job: ProductionJob): void {
       questionSections(w, fragment, 4, false)
       assignmentSection(w, fragment, 4, false)
       if (!hasQuestions(fragment) && fragment.questionSheetUrl) {
-        w.paragraph('De vragen en de opdracht bij dit fragment vind je op het vragenblad bij de maker:')
-        linkList(w, [{ label: 'Het vragenblad bij de maker', url: fragment.questionSheetUrl }])
+        w.paragraph(QUESTION_PDF.intro)
+        linkList(w, [{ label: QUESTION_PDF.label, url: fragment.questionSheetUrl }])
       }
       pageLink(w, pageUrl, `Fragment ${fragment.number} op de website:`)
     })

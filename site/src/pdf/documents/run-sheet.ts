@@ -5,6 +5,7 @@
  * action-point template and the guide's tips. It draws only what the
  * planner's description (`RunSheet`) holds.
  */
+import { quoted, VERBATIM_NOTE } from '../../lib/view/quote.ts'
 import type { RunSheet, SheetPart, Tip } from '../../lib/planner/describe.ts'
 import { pageLink, titleBlock } from '../blocks.ts'
 import { COLOURS, LINE_GAP } from '../style.ts'
@@ -58,7 +59,8 @@ function partSection(w: PdfWriter, part: SheetPart, sheet: RunSheet): void {
     if (part.summary) w.paragraph(part.summary)
     if (part.goals?.length) {
       w.paragraph('Leerdoelen', 'label')
-      w.list(part.goals)
+      w.paragraph(VERBATIM_NOTE, 'small')
+      w.list(part.goals.map(quoted))
     }
     if (part.steps.length) w.list(part.steps)
     if (part.figures?.length) {
@@ -90,7 +92,7 @@ function partSection(w: PdfWriter, part: SheetPart, sheet: RunSheet): void {
         w.list(
           steps.map((step) => () => {
             w.paragraph(step.instruction)
-            if (step.suggestedText) w.paragraph(`Tekstsuggestie: ${step.suggestedText}`, 'quote')
+            if (step.suggestedText) w.paragraph(`Tekstsuggestie: ${quoted(step.suggestedText)}`, 'quote')
             if (step.facilitatorRemark) w.paragraph(`Opmerking voor de gespreksleider: ${step.facilitatorRemark}`, 'small')
           }),
           { numbered: true },
@@ -103,7 +105,8 @@ function partSection(w: PdfWriter, part: SheetPart, sheet: RunSheet): void {
     }
     if (part.keyMessages?.length) {
       w.paragraph('Kernboodschappen', 'label')
-      w.list(part.keyMessages)
+      w.paragraph(VERBATIM_NOTE, 'small')
+      w.list(part.keyMessages.map(quoted))
     }
     if (part.kind === 'actions') actionTemplate(w, sheet.actionTemplate, sheet.actionRows)
     tips(w, part.tips)
