@@ -36,7 +36,18 @@ async function writeSnapshot(payload: Payload, file: string): Promise<string> {
   return (await summary).contentVersion
 }
 
-function localBuild(settings: SiteUpdateSettings, snapshotFile: string): Promise<void> {
+/** What the build prints once the new pages are live (site/scripts/build.mjs); the search index follows. */
+const PAGES_LIVE = 'Pagina’s live na'
+
+/**
+ * Settles once the new pages are live, not when the build has also made the
+ * search index: the next update (an edit right after this one) can then
+ * start its pages while this index is still being made (the build script
+ * runs indexes one at a time, and skips one a newer build overtook). An
+ * index that fails afterwards is logged; the next update makes the whole
+ * index again.
+ */
+function localBuild(payload: Payload, settings: SiteUpdateSettings, snapshotFile: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // The site's build script itself (no npm in between), on this Node (24).
     const child = spawn(process.execPath, [path.join(settings.siteDir, 'scripts', 'build.mjs')], {
@@ -45,13 +56,23 @@ function localBuild(settings: SiteUpdateSettings, snapshotFile: string): Promise
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const lines: string[] = []
-    const keep = (chunk: Buffer) => lines.push(...String(chunk).split('\n').filter(Boolean).slice(-20))
+    let live = false
+    const keep = (chunk: Buffer) => {
+      lines.push(...String(chunk).split('\n').filter(Boolean).slice(-20))
+      if (!live && String(chunk).includes(PAGES_LIVE)) {
+        live = true
+        resolve()
+      }
+    }
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
     child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`De sitebouw stopte met code ${code}:\n${lines.slice(-20).join('\n')}`)),
-    )
+    child.on('exit', (code) => {
+      const failure = `De sitebouw stopte met code ${code}:\n${lines.slice(-20).join('\n')}`
+      if (code === 0) resolve()
+      else if (live) payload.logger.error(failure)
+      else reject(new Error(failure))
+    })
   })
 }
 
@@ -84,7 +105,7 @@ export function runSiteUpdate(
       })
       if (settings.mode === 'off' || contentVersion === lastVersion) return done(true)
       if (settings.mode === 'hook') await callHook(settings.hookUrl as string, { contentVersion, reason })
-      else await localBuild(settings, snapshotFile!)
+      else await localBuild(payload, settings, snapshotFile!)
       return done(false)
     } finally {
       if (folder) await rm(folder, { recursive: true, force: true })
