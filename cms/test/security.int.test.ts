@@ -66,17 +66,46 @@ describe('finding 3: the session cookie counts only from trusted origins (CSRF)'
     expect((await createTheme({ Origin: CMS_ORIGIN, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(201)
   })
 
-  it('derives serverURL and the allowlist from PAYLOAD_PUBLIC_SERVER_URL / CMS_URL and CORS_ORIGINS', () => {
+  it('derives serverURL and the allowlist (the CMS itself only) from PAYLOAD_PUBLIC_SERVER_URL / CMS_URL', () => {
     expect(cms.payload.config.serverURL).toBe(CMS_ORIGIN)
-    expect(cms.payload.config.csrf).toEqual(expect.arrayContaining([CMS_ORIGIN, SITE_ORIGIN]))
-    expect(csrfOrigins({ CMS_URL: 'https://cms.example.org/', CORS_ORIGINS: 'https://a.example, https://b.example/' })).toEqual([
-      'https://cms.example.org',
-      'https://a.example',
-      'https://b.example',
-    ])
+    // Payload adds serverURL once more.
+    expect([...new Set(cms.payload.config.csrf)]).toEqual([CMS_ORIGIN])
+    expect(csrfOrigins({ CMS_URL: 'https://cms.example.org/', CORS_ORIGINS: 'https://a.example, https://b.example/' })).toEqual(['https://cms.example.org'])
     expect(cmsServerUrl({ CMS_URL: 'http://cms:3000', PAYLOAD_PUBLIC_SERVER_URL: 'https://cms.example.org' })).toBe('https://cms.example.org')
     expect(cmsServerUrl({})).toBe('http://localhost:3000')
     expect(() => csrfOrigins({ CMS_URL: 'cms.example.org' })).toThrow(/CMS_URL is geen geldige URL/)
+  })
+})
+
+describe('issue 21 row 6: the public site gets CORS without credentials', () => {
+  let cookie: string
+  beforeAll(async () => {
+    const response = await loginFrom(newAddress(), EDITOR.email, EDITOR.password)
+    cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!
+  })
+
+  it("a preflight from the site's origin for PATCH allows neither credentials nor PATCH", async () => {
+    const response = await cms.rest('OPTIONS', '/themes/1', { headers: { Origin: SITE_ORIGIN, 'Access-Control-Request-Method': 'PATCH' } })
+    expect(response.headers.get('access-control-allow-origin')).toBe(SITE_ORIGIN)
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull()
+    expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS')
+  })
+
+  it('the site reads content across origins, without credentials', async () => {
+    const response = await cms.rest('GET', '/themes', { headers: { Origin: SITE_ORIGIN } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('access-control-allow-origin')).toBe(SITE_ORIGIN)
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull()
+    const graphql = await cms.graphqlResponse(JSON.stringify({ query: '{ Themes { totalDocs } }' }))
+    expect(graphql.headers.get('access-control-allow-credentials')).toBeNull()
+  })
+
+  it("an editor's cookie sent from the site's origin counts for nothing", async () => {
+    const response = await cms.rest('POST', '/themes', {
+      body: { slug: 'van-de-site', name: 'Van de site', _status: 'published' },
+      headers: { Cookie: cookie, Origin: SITE_ORIGIN, 'Sec-Fetch-Site': 'same-site' },
+    })
+    expect(response.status).toBe(403)
   })
 })
 

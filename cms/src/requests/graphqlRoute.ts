@@ -9,6 +9,7 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { Kind, parse, visit, type DocumentNode } from 'graphql'
 import type { SanitizedConfig } from 'payload'
+import { narrowCors } from '../security/cors.ts'
 import { GRAPHQL_TIME_BUDGET_MS } from './limits.ts'
 import { oneWriteAtATime } from './oneWriteAtATime.ts'
 import { withTimeBudget } from './timeBudget.ts'
@@ -71,6 +72,7 @@ export function graphqlPost(config: Promise<SanitizedConfig> | SanitizedConfig) 
     if (cycle) return problem(`Fragment "${cycle}" verwijst (via andere fragmenten) naar zichzelf; dat kan niet.`)
     const writes = !document || document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== 'query')
     const handler = writes ? write : read
-    return withTimeBudget(GRAPHQL_TIME_BUDGET_MS, () => handler(new Request(request.url, { method: 'POST', headers: request.headers, body: text })))
+    const response = await withTimeBudget(GRAPHQL_TIME_BUDGET_MS, () => handler(new Request(request.url, { method: 'POST', headers: request.headers, body: text })))
+    return narrowCors(response)
   }
 }

@@ -6,6 +6,7 @@
  */
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+import { withoutCredentials } from '../security/cors.ts'
 import { oneWriteAtATime } from './oneWriteAtATime.ts'
 import { jsonParamProblem } from './queryParams.ts'
 import { invalidatePublicReads, servePublicReadsFromCache } from './publicReadCache.ts'
@@ -38,12 +39,13 @@ function checkQuery<H extends Handler>(handler: H): H {
 const writing = <H extends Handler>(handler: H): H => checkQuery(oneWriteAtATime(forgetReadsAfterWrite(handler)))
 
 export function restRoutes(config: Promise<SanitizedConfig> | SanitizedConfig) {
+  // CORS answers carry no credentials (security/cors.ts).
   return {
-    GET: checkQuery(servePublicReadsFromCache(REST_GET(config), config)),
-    POST: writing(REST_POST(config)),
-    DELETE: writing(REST_DELETE(config)),
-    PATCH: writing(REST_PATCH(config)),
-    PUT: writing(REST_PUT(config)),
-    OPTIONS: REST_OPTIONS(config),
+    GET: withoutCredentials(checkQuery(servePublicReadsFromCache(REST_GET(config), config))),
+    POST: withoutCredentials(writing(REST_POST(config))),
+    DELETE: withoutCredentials(writing(REST_DELETE(config))),
+    PATCH: withoutCredentials(writing(REST_PATCH(config))),
+    PUT: withoutCredentials(writing(REST_PUT(config))),
+    OPTIONS: withoutCredentials(REST_OPTIONS(config)),
   }
 }

@@ -46,14 +46,14 @@ export function corsOrigins(env = process.env) {
 
 /**
  * Origins whose requests may use the session cookie: the CMS itself (its
- * admin) and the CORS origins. Payload ignores the cookie on a request from
- * any other Origin, or on a cross-site request without one.
+ * admin), nothing else. The sites in CORS_ORIGINS call the API without
+ * credentials (security/cors.ts); Payload ignores the cookie on a request
+ * from any other Origin, or on a cross-site request without one.
  * @param {Record<string, string | undefined>} [env]
  * @returns {string[]}
  */
 export function csrfOrigins(env = process.env) {
-  // A `*` in CORS_ORIGINS opens reads to any site, never the session cookie.
-  return [...new Set([cmsServerUrl(env), ...corsOrigins(env).filter((origin) => origin !== '*')])]
+  return [cmsServerUrl(env)]
 }
 
 /**

@@ -2,7 +2,8 @@
 import config from '@payload-config'
 import { REST_OPTIONS } from '@payloadcms/next/routes'
 import { graphqlPost } from '../../../../requests/graphqlRoute.ts'
+import { withoutCredentials } from '../../../../security/cors.ts'
 
 export const POST = graphqlPost(config)
 
-export const OPTIONS = REST_OPTIONS(config)
+export const OPTIONS = withoutCredentials(REST_OPTIONS(config))
