@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { COLLECTIONS, passwordProblem } from '@toolkit/schemas'
+import { setupToken } from './auth/firstAccount.ts'
 import { importSeed } from './seed/importSeed.ts'
 
 /**
@@ -12,7 +13,11 @@ async function ensureAdmin(payload: Payload, env: NodeJS.ProcessEnv): Promise<vo
   const password = env.ADMIN_PASSWORD
   const { totalDocs: users } = await payload.count({ collection: COLLECTIONS.users, overrideAccess: true })
   if (!email || !password) {
-    if (users === 0) payload.logger.info('Nog geen beheerder: maak het eerste account aan op /admin (of zet ADMIN_EMAIL en ADMIN_PASSWORD).')
+    if (users === 0) {
+      payload.logger.info('Nog geen beheerder: maak het eerste account aan op /admin (of zet ADMIN_EMAIL en ADMIN_PASSWORD).')
+      // From another computer the first account needs this code (auth/firstAccount.ts).
+      payload.logger.info(`Installatiecode voor het eerste account vanaf een andere computer: ${setupToken()}`)
+    }
     return
   }
   const { totalDocs } = await payload.count({ collection: COLLECTIONS.users, where: { email: { equals: email } }, overrideAccess: true })

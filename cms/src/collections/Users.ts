@@ -5,6 +5,7 @@ import { adminsSelfOrLockHolders, ownOrAdminField } from '../access/lockHolders.
 import { adminsOrFirstUser, firstUserIsAdmin, makeFirstUserAdmin } from '../hooks/makeFirstUserAdmin.ts'
 import { ROLES } from '../access/roles.ts'
 import { equalLoginTiming } from '../auth/equalLoginTiming.ts'
+import { guardFirstAccount, setupTokenField } from '../auth/firstAccount.ts'
 import { forgetSuccessfulLogin, rateLimitLogin } from '../auth/rateLimitLogin.ts'
 import { currentPasswordField, requireCurrentPassword } from '../auth/requireCurrentPassword.ts'
 import { resetPasswordEmail } from '../auth/resetPasswordEmail.ts'
@@ -38,7 +39,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     // The address limit runs first, so a blocked request costs no hashing.
-    beforeOperation: [guardRequest, rateLimitLogin, equalLoginTiming, requireCurrentPassword, refuseShortPassword],
+    // The first account only from this computer or with the set-up code (auth/firstAccount.ts).
+    beforeOperation: [guardFirstAccount, guardRequest, rateLimitLogin, equalLoginTiming, requireCurrentPassword, refuseShortPassword],
     afterLogin: [forgetSuccessfulLogin],
     beforeValidate: [makeFirstUserAdmin],
   },
@@ -56,5 +58,6 @@ export const Users: CollectionConfig = {
       access: { create: adminsOrFirstUser, update: adminsField, read: ownOrAdminField },
     },
     currentPasswordField,
+    setupTokenField,
   ],
 }
