@@ -131,4 +131,19 @@ describe('filters on a phone (375 px)', () => {
     // Nothing to clear yet.
     expect(await page.getByRole('button', { name: 'Wis alle filters' }).isVisible()).toBe(false)
   })
+
+  it('a combination with no results is no dead end: it offers the nearest ones, one filter dropped, with their counts', async () => {
+    const page = await browser.open('/overzicht/?thema=hoop&doelgroep=family&duur=short')
+    await expect.poll(() => page.locator('[data-filter-status]').textContent()).toMatch(/^Geen /)
+    const nearest = page.locator('[data-nearest]')
+    await nearest.waitFor()
+    const offers = await nearest.getByRole('button').allTextContents()
+    expect(offers.length).toBeGreaterThan(0)
+    for (const offer of offers) expect(offer).toMatch(/^Zonder [^(]+ \([^)]+\): \d+ /)
+    const promised = Number(/: (\d+) /.exec(offers[0]!)![1])
+    await nearest.getByRole('button').first().click()
+    await expect.poll(() => page.locator('.cards .card:visible').count()).toBe(promised)
+    expect(await nearest.isVisible()).toBe(false)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultaten')
+  })
 })

@@ -17,6 +17,7 @@ import { openChosenGroups, readBoxes, setBoxes, showCounts, showResultCount } fr
 import { activeFilterCount, facetCounts, filterQueryString, matchesFilters, parseFilterQuery, type FilterState } from './filters.ts'
 import { languageRuns } from './lang.ts'
 import { decodeSearchPages, type PageFacets, type SearchPagesFile } from './search-pages.ts'
+import { readFirst, readQuery, type QueryReading } from './query-intent.ts'
 import { correctQuery, suggestions, vocabulary, type Vocabulary } from './spelling.ts'
 
 type PagefindData = { url: string; meta: Record<string, string>; excerpt: string }
@@ -55,6 +56,7 @@ export function startSearch(root: HTMLElement) {
   const toResults = root.querySelector<HTMLAnchorElement>('[data-to-results]')
   const results = root.querySelector<HTMLElement>('#resultaten')
   const failed = root.querySelector<HTMLElement>('[data-search-failed]')!
+  const readingNote = root.querySelector<HTMLElement>('[data-search-reading]')
 
   let pagefind: Pagefind | undefined
   /** Pagefind page id → filter values, once the page table is in. */
@@ -200,6 +202,14 @@ export function startSearch(root: HTMLElement) {
       return
     }
     root.setAttribute('aria-busy', 'true')
+    // A question ("hoe praat ik over stigma met mijn team", "werkvorm 30 minuten"): its words, type and time first.
+    const reading = query && literal !== query ? readQuery(query) : undefined
+    if (reading && readFirst(query, reading)) {
+      const shown = await searchReading(id, query, reading, state)
+      if (id !== run) return
+      if (shown) return
+    }
+    if (readingNote) readingNote.hidden = true
     const corrected = query && literal !== query ? correctQuery(query, words) : undefined
     const term = corrected ?? query
     // With words: one Pagefind search for the query, filtered here. Filters only: every page with a type.
@@ -248,6 +258,60 @@ export function startSearch(root: HTMLElement) {
     showCountsOf(id, () => candidates.map(facetsOf), state)
   }
 
+  /** The label of a filter value as its checkbox shows it ("Werkvormen", "Tot 30 minuten"). */
+  const labelOf = (key: string, value: string) => {
+    const box = boxes.find((candidate) => candidate.name === key && candidate.value === value)
+    return box?.closest('label')?.querySelector('span')?.firstChild?.textContent?.trim() ?? value
+  }
+
+  /**
+   * Searches what a question-like query asks for: its words (corrected like a
+   * typed query), filtered by the type and time it names on top of the chosen
+   * filters. Shows the results and returns true when there are any; false
+   * leaves the query to be searched as typed.
+   */
+  async function searchReading(id: number, query: string, reading: QueryReading, state: FilterState): Promise<boolean> {
+    const filters: FilterState = { ...state }
+    for (const [key, values] of Object.entries(reading.filters)) {
+      const known = values.filter((value) => boxes.some((box) => box.name === key && box.value === value))
+      if (known.length && !(state[key]?.length)) filters[key] = known
+    }
+    const term = reading.terms ? (correctQuery(reading.terms, words) ?? reading.terms) : ''
+    if (!term && activeFilterCount(filters) === 0) return false
+    let found: PagefindResult[]
+    try {
+      await loadPages()
+      found = await pagefindSearch(term)
+    } catch {
+      return false
+    }
+    if (id !== run) return true
+    const hits = found.map((result) => ({ id: result.id, result })).filter((hit) => matchesFilters(facetsOf(hit), filters))
+    if (hits.length === 0) return false
+    if (!term) hits.sort((a, b) => rank(a) - rank(b))
+    matched = hits
+    const first = await render(matched, 0, Boolean(term))
+    if (id !== run) return true
+    list.replaceChildren(...first.map(resultItem))
+    list.dataset.searchQuery = query
+    more.hidden = matched.length <= PAGE_SIZE
+    more.textContent = `Meer resultaten (${matched.length - first.length})`
+    if (reset) reset.hidden = activeFilterCount(state) === 0
+    showResultCount(toResults, matched.length)
+    correction.hidden = true
+    const added = Object.entries(filters).filter(([key]) => !(state[key]?.length)).flatMap(([key, values]) => values.map((value) => labelOf(key, value)))
+    const described = [term ? `“${term}”` : 'alles', ...(added.length ? [`filters ${added.join(', ')}`] : [])].join(' met ')
+    if (readingNote) {
+      readingNote.querySelector('[data-reading]')!.textContent = described
+      readingNote.hidden = false
+    }
+    status.textContent = `${matched.length} ${matched.length === 1 ? 'resultaat' : 'resultaten'} voor ${described} (je zocht “${query}”)`
+    empty.hidden = true
+    root.removeAttribute('aria-busy')
+    showCountsOf(id, () => hits.map(facetsOf), state)
+    return true
+  }
+
   function showNear(query: string, hasFilters: boolean) {
     const options = query ? suggestions(query, words) : []
     const links = options.map((word) => {
@@ -292,6 +356,10 @@ export function startSearch(root: HTMLElement) {
   })
   root.querySelector('[data-without-filters] button')?.addEventListener('click', () => {
     for (const box of boxes) box.checked = false
+    void search()
+  })
+  readingNote?.querySelector('[data-reading-literal]')?.addEventListener('click', () => {
+    literal = input.value.trim()
     void search()
   })
   correction.querySelector('[data-literal]')?.addEventListener('click', () => {
