@@ -31,31 +31,46 @@ function stigmaFilter(type: string, content: Pick<Content, 'collections'>): Filt
   return theme ? { thema: [theme] } : { stigma: [type] }
 }
 
-function cell(items: readonly ListItem[], state: FilterState): CoverageCell {
-  return {
-    count: items.filter((item) => matchesFilters(item.facets, state)).length,
-    state,
-    query: filterQueryString(state, FACET_KEYS),
-  }
+/**
+ * A cell: `items` already match every filter of `state` but `added`, so only
+ * that one is checked (the filters of one facet are alternatives, of
+ * different facets all hold, so narrowing step by step counts the same as
+ * the finder's one pass over `state`, in a fraction of the time at 10,000
+ * documents).
+ */
+function cell(items: readonly ListItem[], state: FilterState, added: FilterState): CoverageCell & { items: ListItem[] } {
+  const matching = items.filter((item) => matchesFilters(item.facets, added))
+  return { count: matching.length, state, query: filterQueryString(state, FACET_KEYS), items: matching }
 }
 
+const plain = ({ count, state, query }: CoverageCell): CoverageCell => ({ count, state, query })
+
+/** The methods as list items, made once per content: every audience's page counts the same items. */
+const methodsOf = new WeakMap<Content, ListItem[]>()
+
 export function coverageMatrix(content: Content, audience?: string): CoverageMatrix {
-  const methods = allItems(content).filter((item) => (COVERAGE_COLLECTIONS as readonly string[]).includes(item.collection))
+  let methods = methodsOf.get(content)
+  if (!methods) {
+    methods = allItems(content).filter((item) => (COVERAGE_COLLECTIONS as readonly string[]).includes(item.collection))
+    methodsOf.set(content, methods)
+  }
   const base: FilterState = { soort: [...COVERAGE_COLLECTIONS], ...(audience ? { doelgroep: [audience] } : {}) }
+  const all = cell(methods, base, base)
   const rows = STIGMA_TYPES.map((type) => {
-    const byType = { ...base, ...stigmaFilter(type.value, content) }
+    const typeFilter = stigmaFilter(type.value, content)
+    const byType = cell(all.items, { ...base, ...typeFilter }, typeFilter)
     return {
       label: type.label,
-      cells: SETTINGS.map((setting) => cell(methods, { ...byType, zorgvorm: [setting.value] })),
-      total: cell(methods, byType),
+      cells: SETTINGS.map((setting) => plain(cell(byType.items, { ...byType.state, zorgvorm: [setting.value] }, { zorgvorm: [setting.value] }))),
+      total: plain(byType),
     }
   })
   return {
     audience: AUDIENCES.find((entry) => entry.value === audience),
     columns: SETTINGS,
     rows,
-    columnTotals: SETTINGS.map((setting) => cell(methods, { ...base, zorgvorm: [setting.value] })),
-    total: cell(methods, base),
+    columnTotals: SETTINGS.map((setting) => plain(cell(all.items, { ...base, zorgvorm: [setting.value] }, { zorgvorm: [setting.value] }))),
+    total: plain(all),
   }
 }
 
