@@ -55,3 +55,10 @@ describe('open data settings', () => {
     expect(global.publisher ?? '').not.toBe('Iemand anders')
   })
 })
+
+describe('open data settings in the snapshot', () => {
+  it('leave out a stored value the schema refuses, and keep the others', async () => {
+    const { openDataOf } = await import('../src/globals/OpenData.ts')
+    expect(openDataOf({ publisher: ' Uitgever ', licence: '', licenceUrl: 'ftp://oud.example/licentie', id: 1 })).toEqual({ publisher: 'Uitgever' })
+  })
+})

@@ -56,11 +56,16 @@ export const OpenData: GlobalConfig = {
   ],
 }
 
-/** The settings as the snapshot holds them: only fields with a value, checked against the schema. */
+/**
+ * The settings as the snapshot holds them: only fields with a valid value
+ * (the field validation keeps bad ones out; one stored before a rule
+ * tightened is left out rather than dropping the others with it).
+ */
 export function openDataOf(doc: Record<string, unknown> | undefined): Record<string, string> {
-  const set = Object.fromEntries(
-    OPEN_DATA_FIELDS.map((name) => [name, typeof doc?.[name] === 'string' ? (doc[name] as string).trim() : '']).filter(([, value]) => value !== ''),
-  )
-  const parsed = openDataSettingsSchema.safeParse(set)
-  return parsed.success ? (parsed.data as Record<string, string>) : {}
+  const set: Record<string, string> = {}
+  for (const name of OPEN_DATA_FIELDS) {
+    const value = typeof doc?.[name] === 'string' ? (doc[name] as string).trim() : ''
+    if (value !== '' && openDataSettingsSchema.shape[name].safeParse(value).success) set[name] = value
+  }
+  return set
 }
