@@ -27,8 +27,9 @@ export const SCHEDULE_PUBLISH = { timeFormat: TIME_FORMAT, timeIntervals: 15 }
 
 /**
  * Payload's Dutch texts where they fall short: a placeholder this single-language
- * admin never fills ("dit document in {{locale}}"), a line left in English and
- * one that holds a stray translation prompt instead of a word.
+ * admin never fills ("dit document in {{locale}}"), a line left in English,
+ * one that holds a stray translation prompt instead of a word, and two
+ * buttons with the same name.
  */
 export const dutchOverrides = {
   version: {
@@ -39,5 +40,8 @@ export const dutchOverrides = {
   },
   general: {
     restoring: 'Herstellen…',
+    // Payload calls both the preview link and the live-preview panel "Voorbeeld"; two buttons, one name.
+    livePreview: 'Live voorbeeld naast het formulier',
+    exitLivePreview: 'Live voorbeeld sluiten',
   },
 }

@@ -3,11 +3,11 @@
  * current draft on the site's own template, from the preview server
  * (site/scripts/preview-server.mjs), which only the CMS may frame.
  *
- * The panel's address carries a fresh 10-minute preview token and the
- * draft's `updatedAt`. Drafts are autosaved (AUTOSAVE below); after each save
- * Payload asks for this address again, it differs, and the panel reloads
- * with the saved draft: a change shows within about two seconds, and the
- * token never runs out while the editor works.
+ * The panel's address carries a fresh 10-minute preview token and the time
+ * it was made. Drafts are autosaved (AUTOSAVE below); after each save Payload
+ * asks for this address again, it differs, and the panel reloads with the
+ * saved draft (a draft save does not change the document's own `updatedAt`,
+ * so that cannot mark it). The token never runs out while the editor works.
  */
 import type { Config } from 'payload'
 import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
@@ -24,7 +24,8 @@ export const livePreview: NonNullable<NonNullable<Config['admin']>['livePreview'
     const collection = collectionConfig?.slug as ContentCollectionSlug | undefined
     if (!collection || !data?.id || !isEditorUser(userOf(req))) return null
     const token = mintPreviewToken({ collection, id: String(data.id), createdAt: String(data.createdAt ?? '') }, PREVIEW_SECRET)
-    return `${PREVIEW_URL}/?token=${encodeURIComponent(token)}&versie=${encodeURIComponent(String(data.updatedAt ?? ''))}`
+    // `bijgewerkt` makes each answer a new address, so the panel reloads after every save.
+    return `${PREVIEW_URL}/?token=${encodeURIComponent(token)}&bijgewerkt=${Date.now()}`
   },
   breakpoints: [
     { name: 'mobiel', label: 'Mobiel', width: 375, height: 667 },
