@@ -12,3 +12,6 @@ export async function launchBrowser(): Promise<Browser> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   })
 }
+
+/** Wide enough that the admin keeps its side navigation (with "Uitloggen") open. */
+export const ADMIN_VIEWPORT = { width: 1600, height: 1000 }

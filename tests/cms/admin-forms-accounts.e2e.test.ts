@@ -1,0 +1,146 @@
+/**
+ * The admin's account forms in a real browser, on a CMS of their own with an
+ * empty users table (as on a fresh clone without ADMIN_EMAIL): the first
+ * account, logging out and in, a forgotten password through the mail (which
+ * the CMS writes to its log in development), changing one's own password on
+ * the account page, and an admin creating a user with a role. Each test
+ * checks the result on the server, and fails on any error answer the CMS
+ * gives to a request the admin page sends (lib/admin-network.ts).
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { sessionGet } from '../lib/admin-api.ts'
+import { AdminNetwork, screenshotOnFailure } from '../lib/admin-network.ts'
+import { ADMIN_VIEWPORT, launchBrowser } from '../lib/browser.ts'
+import { startEmptyCms, type RunningCms } from '../lib/start-cms.ts'
+
+let cms: RunningCms
+let browser: Browser
+let page: Page
+let network: AdminNetwork
+
+const EMAIL = 'eerste-beheerder@example.org'
+let password = 'Eerste wachtwoord 2026!'
+
+/** Logs in over REST, apart from the browser: does this password work now? */
+async function canLogIn(email: string, secret: string): Promise<boolean> {
+  const response = await fetch(`${cms.cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: secret }),
+  })
+  return response.ok
+}
+
+/** The signed-in user as the server sees the browser's session. */
+async function sessionUser(): Promise<{ email: string; roles: string[] } | null> {
+  return (await sessionGet<{ user: { email: string; roles: string[] } | null }>(page, `${cms.cmsUrl}/api/users/me`)).user
+}
+
+async function logIn(email: string, secret: string) {
+  await page.goto(`${cms.cmsUrl}/admin/login`, { timeout: 180_000 })
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Wachtwoord').fill(secret)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+}
+
+beforeAll(async () => {
+  cms = await startEmptyCms()
+  browser = await launchBrowser()
+  page = await browser.newPage({ viewport: ADMIN_VIEWPORT })
+  network = new AdminNetwork(page, cms.cmsUrl)
+}, 420_000)
+afterAll(async () => {
+  await browser?.close()
+  await cms?.stop()
+})
+beforeEach((context) => screenshotOnFailure(page, context.task.name))
+afterEach(() => network.assertClean())
+
+describe('admin account forms', () => {
+  it('creates the first account, which becomes the admin', async () => {
+    await page.goto(`${cms.cmsUrl}/admin`, { timeout: 180_000 })
+    await page.waitForURL(/\/admin\/create-first-user/, { timeout: 120_000 })
+    await page.getByLabel('E-mail').fill(EMAIL)
+    await page.getByLabel('Nieuw wachtwoord').fill(password)
+    await page.getByLabel('Wachtwoord bevestigen').fill(password)
+    await page.getByLabel('Naam').fill('Eerste Beheerder')
+    await page.getByRole('button', { name: 'Aanmaken' }).click()
+    await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+    expect(await sessionUser()).toMatchObject({ email: EMAIL, roles: ['admin'] })
+    expect(await canLogIn(EMAIL, password)).toBe(true)
+  }, 300_000)
+
+  it('logs out and in again', async () => {
+    await page.getByRole('link', { name: 'Uitloggen' }).first().click()
+    await page.waitForURL(/\/admin\/(login|logout)/, { timeout: 60_000 })
+    await expect.poll(sessionUser, { timeout: 30_000 }).toBeNull()
+    await logIn(EMAIL, password)
+    expect(await sessionUser()).toMatchObject({ email: EMAIL })
+  }, 180_000)
+
+  it('resets a forgotten password with the link from the mail', async () => {
+    await page.getByRole('link', { name: 'Uitloggen' }).first().click()
+    await expect.poll(sessionUser, { timeout: 30_000 }).toBeNull()
+    await page.goto(`${cms.cmsUrl}/admin/login`, { timeout: 120_000 })
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click()
+    await page.waitForURL(/\/admin\/forgot/, { timeout: 60_000 })
+    const logged = cms.output().length
+    await page.getByLabel('E-mail').fill(EMAIL)
+    await page.getByRole('button', { name: 'Indienen' }).click()
+    await page.getByText('E-mail verzonden').first().waitFor({ timeout: 60_000 })
+
+    // In development the mail is written to the CMS log (cms/src/email.ts).
+    const link = await expect
+      .poll(() => /https?:\/\/\S+\/admin\/reset\/[\w-]+/.exec(cms.output().slice(logged))?.[0], { timeout: 30_000 })
+      .toBeTruthy()
+      .then(() => /https?:\/\/\S+\/admin\/reset\/[\w-]+/.exec(cms.output().slice(logged))![0])
+    const fresh = 'Nieuw na vergeten 2026!'
+    await page.goto(link, { timeout: 120_000 })
+    await page.getByLabel('Nieuw wachtwoord').fill(fresh)
+    await page.getByLabel('Wachtwoord bevestigen').fill(fresh)
+    await page.getByRole('button', { name: 'Wachtwoord herstellen' }).click()
+    await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+    expect(await canLogIn(EMAIL, fresh)).toBe(true)
+    expect(await canLogIn(EMAIL, password)).toBe(false)
+    password = fresh
+  }, 240_000)
+
+  it('changes one\u2019s own password on the account page, with the current password', async () => {
+    await page.goto(`${cms.cmsUrl}/admin/account`, { timeout: 120_000 })
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click()
+    const changed = 'Gewijzigd op account 2026!'
+    await page.getByLabel('Nieuw wachtwoord').fill(changed)
+    await page.getByLabel('Wachtwoord bevestigen').fill(changed)
+    await page.getByLabel('Huidig wachtwoord').fill(password)
+    await page.getByRole('button', { name: 'Bewaar' }).click()
+    await page.getByText(/succesvol/i).first().waitFor({ timeout: 60_000 })
+    await expect.poll(() => canLogIn(EMAIL, changed), { timeout: 30_000 }).toBe(true)
+    expect(await canLogIn(EMAIL, password)).toBe(false)
+    password = changed
+  }, 180_000)
+
+  it('lets the admin create a user with a role, who can then log in', async () => {
+    const email = 'nieuwe-redacteur@example.org'
+    const secret = 'Redacteur wachtwoord 2026!'
+    await page.goto(`${cms.cmsUrl}/admin/collections/users/create`, { timeout: 120_000 })
+    await page.getByLabel('E-mail').fill(email)
+    await page.getByLabel('Nieuw wachtwoord').fill(secret)
+    await page.getByLabel('Wachtwoord bevestigen').fill(secret)
+    await page.getByLabel('Naam').fill('Nieuwe Redacteur')
+    // The roles select (react-select): replace the default "Redacteur" by "Beheerder".
+    const roles = page.locator('#field-roles')
+    await roles.getByRole('button', { name: /Verwijder|Remove/ }).first().click().catch(() => {})
+    await roles.click()
+    await page.getByRole('option', { name: 'Beheerder' }).click()
+    await page.getByRole('button', { name: 'Bewaar' }).click()
+    await page.waitForURL(/\/admin\/collections\/users\/\d+/, { timeout: 60_000 })
+
+    const { docs } = await sessionGet<{ docs: { name: string; roles: string[] }[] }>(page, `${cms.cmsUrl}/api/users?where[email][equals]=${encodeURIComponent(email)}`)
+    const [user] = docs
+    expect(user).toMatchObject({ name: 'Nieuwe Redacteur' })
+    expect(user?.roles).toContain('admin')
+    expect(await canLogIn(email, secret)).toBe(true)
+  }, 180_000)
+})

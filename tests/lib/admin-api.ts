@@ -1,0 +1,13 @@
+/**
+ * REST calls with the browser page's own admin session, to check what the
+ * admin's forms wrote. Payload takes the session cookie only from a request
+ * that names an allowed Origin (CSRF), so the page's origin is sent along.
+ */
+import type { Page } from 'playwright-core'
+
+export async function sessionGet<T = unknown>(page: Page, url: string): Promise<T> {
+  const origin = new URL(url).origin
+  const response = await page.request.get(url, { headers: { origin } })
+  if (!response.ok()) throw new Error(`GET ${url}: ${response.status()} ${await response.text()}`)
+  return (await response.json()) as T
+}

@@ -1,0 +1,85 @@
+/**
+ * A CMS of its own, without the site: `next dev` on a fresh, empty database
+ * and WITHOUT ADMIN_EMAIL / ADMIN_PASSWORD, so the users table is empty and
+ * the admin shows its first-account screen, as on a fresh clone. Its output
+ * is kept, because in development the CMS writes outgoing mail (the
+ * password-reset link) to its log instead of sending it.
+ */
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { REPO_ROOT } from '../site/prepare-site.ts'
+
+export type RunningCms = {
+  cmsUrl: string
+  /** Everything the CMS printed so far (stdout and stderr). */
+  output(): string
+  stop(): Promise<void>
+}
+
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0)
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    // /api/users/me answers 200 without a session once Payload has connected and migrated.
+    const response = await fetch(`${url}/api/users/me`, { signal: AbortSignal.timeout(120_000) })
+    return response.status < 500
+  } catch {
+    return false
+  }
+}
+
+export async function startEmptyCms({ port = 3150 + OFFSET, seed = false } = {}): Promise<RunningCms> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'toolkit-e2e-cms-'))
+  const cmsUrl = `http://localhost:${port}`
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'cms/scripts/serve.mjs'), 'dev'], {
+    cwd: join(REPO_ROOT, 'cms'),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+      PORT: String(port),
+      CMS_URL: cmsUrl,
+      DATABASE_URL: `file:${join(dataDir, 'cms.db')}`,
+      PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+      PREVIEW_SECRET: crypto.randomBytes(32).toString('hex'),
+      SEED_ON_START: seed ? 'true' : 'false',
+      SITE_UPDATE: 'off',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // Its own Next build folder: `next dev` refuses a second server on one folder.
+      NEXT_DIST_DIR: `.next-e2e-cms-${OFFSET}`,
+    },
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  if (process.env.E2E_VERBOSE) {
+    child.stdout?.pipe(process.stdout)
+    child.stderr?.pipe(process.stderr)
+  }
+  let exited: number | null | undefined
+  child.on('exit', (code) => (exited = code))
+  const stop = async () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {}
+    await rm(dataDir, { recursive: true, force: true })
+  }
+  const started = Date.now()
+  while (!(await answers(cmsUrl))) {
+    if (exited !== undefined || Date.now() - started > 400_000) {
+      await stop()
+      throw new Error(`De CMS zonder beheerder startte niet (${exited ?? 'time-out'}):\n${output.slice(-4000)}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+  }
+  return { cmsUrl, output: () => output, stop }
+}
