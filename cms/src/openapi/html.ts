@@ -81,8 +81,9 @@ export function openApiHtml(document: Doc, jsonUrl: string): string {
     const html = operationHtml(path, operation, item.servers?.[0]?.url ?? server, document.components?.schemas ?? {})
     byTag.set(tag, [...(byTag.get(tag) ?? []), html])
   }
-  const sections = [...byTag].map(([tag, operations]) => `<section><h2>${escape(tag)}</h2>${operations.join('\n')}</section>`).join('\n')
-  const toc = [...byTag.keys()].map((tag) => `<li>${escape(tag)}</li>`).join('')
+  const anchor = (tag: string) => `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
+  const sections = [...byTag].map(([tag, operations]) => `<section aria-labelledby="${anchor(tag)}"><h2 id="${anchor(tag)}">${escape(tag)}</h2>${operations.join('\n')}</section>`).join('\n')
+  const toc = [...byTag.keys()].map((tag) => `<li><a href="#${anchor(tag)}">${escape(tag)}</a></li>`).join('')
   return `<!doctype html>
 <html lang="nl">
 <head>
