@@ -39,7 +39,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import lockfile from 'proper-lockfile'
@@ -58,7 +57,6 @@ const nextIndex = `${target}.pagefind.next`
 const previousIndex = `${target}.pagefind.old`
 /** What the live index (dist/pagefind/) was made from: the `searchIndex` key of the build state it was built for. */
 const indexKeyFile = `${target}.index.json`
-const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs')
 
 await mkdir(dirname(target), { recursive: true })
 const releasePages = await waitFor(target, 'bouw')
@@ -67,7 +65,7 @@ const releasePages = await waitFor(target, 'bouw')
 const snapshotEnv = process.env.CONTENT_SNAPSHOT ? { CONTENT_SNAPSHOT: resolve(process.env.CONTENT_SNAPSHOT) } : {}
 // The live site is handed over on a full build too (SITE_FULL_BUILD): its hashed scripts and styles stay for a grace period
 // (src/build/assets.ts), for browsers that still hold its pages.
-const previousEnv = existsSync(target) ? { TOOLKIT_PREVIOUS_OUTPUT: target, ...(existsSync(state) ? { TOOLKIT_PREVIOUS_STATE: state } : {}) } : {}
+const previousBuild = existsSync(target) ? { output: target, ...(existsSync(state) ? { state } : {}) } : undefined
 
 // Astro writes its server chunks into <working directory>/.astro/ when the output folder is outside the
 // working directory: a folder of this build's own, so builds at once (tests, benchmark, CMS) never share it.
@@ -81,19 +79,18 @@ await mkdir(workDir, { recursive: true })
 const replaced = (await readdir(dirname(target))).filter((name) => name.startsWith(`${basename(target)}.old`)).map((name) => join(dirname(target), name))
 await Promise.all([next, nextState, ...replaced].map((dir) => rm(dir, { recursive: true, force: true })))
 const code = await new Promise((resolvePromise) => {
-  const child = spawn(process.execPath, [astro, 'build', '--root', siteDir], {
+  // The build options (src/build/options.ts) go to the integrations as options, not through the environment.
+  const options = {
+    previous: previousBuild,
+    full: process.env.SITE_FULL_BUILD === '1',
+    nextState,
+    summaryFile,
+    deferIndex: true,
+  }
+  const child = spawn(process.execPath, [join(siteDir, 'scripts', 'astro-build.mjs'), JSON.stringify(options)], {
     cwd: workDir,
     stdio: 'inherit',
-    env: {
-      ...process.env,
-      ...snapshotEnv,
-      ...previousEnv,
-      TOOLKIT_NEXT_STATE: nextState,
-      TOOLKIT_BUILD_SUMMARY: summaryFile,
-      TOOLKIT_DEFER_INDEX: '1',
-      SITE_OUT_DIR: next,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+    env: { ...process.env, ...snapshotEnv, SITE_OUT_DIR: next, ASTRO_TELEMETRY_DISABLED: '1' },
   })
   child.on('exit', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)))
 })

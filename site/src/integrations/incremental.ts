@@ -12,11 +12,10 @@
  * links (recorded in the state, so a later build knows what a page it takes
  * over loads), and earlier builds' files are kept for a grace period.
  *
- * scripts/build.mjs drives it through the environment (an `astro build` on
- * its own is a full build without state):
- * - TOOLKIT_PREVIOUS_OUTPUT / TOOLKIT_PREVIOUS_STATE: the live site and its
- *   state; without them the build is full;
- * - TOOLKIT_NEXT_STATE: where to write the new state.
+ * scripts/build.mjs drives it through the build options (src/build/options.ts;
+ * an `astro build` on its own is a full build without state): `previous`,
+ * the live site and its state (without them the build is full), `full`, and
+ * `nextState`, where to write the new state.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -27,6 +26,7 @@ import { codeHash } from '../build/code-hash.ts'
 import { hashOf } from '../build/hash.ts'
 import { linkPages } from '../build/link-pages.ts'
 import { buildSummary, timed } from '../build/phases.ts'
+import type { BuildOptions } from '../build/options.ts'
 import { makePlan, type Plan } from '../build/plan.ts'
 import { readState, writeState } from '../build/state.ts'
 import { getContent } from '../lib/content/index.ts'
@@ -44,14 +44,14 @@ const INDEXED = 'data-pagefind-body'
 /** The integration, and the pages of this build once Astro has listed them (for the search index). */
 export type IncrementalIntegration = AstroIntegration & { pages: () => OutputPage[] | undefined }
 
-export function incrementalBuild({ pdfLinks }: { pdfLinks: () => Promise<PdfLinks> }): IncrementalIntegration {
+export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promise<PdfLinks>; options: BuildOptions }): IncrementalIntegration {
   let plan: Plan | undefined
   let outDir = ''
   /** The `_astro/` files this build wrote, listed before any earlier build's file is taken over. */
   let assets: Set<string> | undefined
   /** Rendered pages: whether Pagefind indexes them (read together with the files they link). */
   const indexed = new Map<string, boolean>()
-  const env = process.env
+  const { previous } = options
   return {
     name: 'toolkit:incremental',
     pages: () => plan?.pages().map((page) => (indexed.has(page.file) ? { ...page, indexed: indexed.get(page.file) } : page)),
@@ -67,10 +67,8 @@ export function incrementalBuild({ pdfLinks }: { pdfLinks: () => Promise<PdfLink
             content,
             pdfLinks: links,
             code: await codeHash(),
-            previous: env.TOOLKIT_PREVIOUS_OUTPUT
-              ? { state: await readState(env.TOOLKIT_PREVIOUS_STATE), output: env.TOOLKIT_PREVIOUS_OUTPUT }
-              : undefined,
-            full: env.SITE_FULL_BUILD === '1' ? 'gevraagd met SITE_FULL_BUILD' : undefined,
+            previous: previous ? { state: await readState(previous.state), output: previous.output } : undefined,
+            full: options.full ? 'gevraagd met SITE_FULL_BUILD' : undefined,
           }),
         )
         const chosen = plan
@@ -87,12 +85,12 @@ export function incrementalBuild({ pdfLinks }: { pdfLinks: () => Promise<PdfLink
       'astro:build:done': async ({ dir, logger }) => {
         if (!plan) return
         const output = fileURLToPath(dir)
-        const previousOutput = env.TOOLKIT_PREVIOUS_OUTPUT
+        const previousOutput = previous?.output
         if (plan.reused.length > 0) {
           await timed('renderMs', () => linkPages(plan!.reused, previousOutput!, output))
         }
         await timed('renderMs', () => readRendered(plan!, output, indexed))
-        const before = await readState(env.TOOLKIT_PREVIOUS_STATE)
+        const before = await readState(previous?.state)
         const records = await timed('renderMs', async () =>
           retainAssets({
             previous: previousOutput ? { output: previousOutput, records: before?.assets ?? {} } : undefined,
@@ -117,7 +115,7 @@ export function incrementalBuild({ pdfLinks }: { pdfLinks: () => Promise<PdfLink
               `${count(plan.reused.length, 'bestand', 'bestanden')} ongewijzigd overgenomen`,
           )
         }
-        if (env.TOOLKIT_NEXT_STATE) await writeState(env.TOOLKIT_NEXT_STATE, state)
+        if (options.nextState) await writeState(options.nextState, state)
       },
     },
   }

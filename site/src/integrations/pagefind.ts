@@ -11,14 +11,15 @@
  * (`search.json`), so an incremental build does not read the pages it took
  * over unchanged.
  *
- * scripts/build.mjs sets TOOLKIT_DEFER_INDEX: it puts the new pages live
- * first and builds the index after that, so an edit is visible before the
- * search index (the slowest phase) is done.
+ * scripts/build.mjs sets the build option `deferIndex`: it puts the new
+ * pages live first and builds the index after that, so an edit is visible
+ * before the search index (the slowest phase) is done.
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
+import type { BuildOptions } from '../build/options.ts'
 import { timed } from '../build/phases.ts'
 import { pagesToIndex, readIndexFlags, writeIndexFlags, writeSearchIndex, type IndexFlags } from '../build/search-index.ts'
 
@@ -32,6 +33,8 @@ export type OutputPage = { file: string; reused: boolean; indexed?: boolean }
 export type PagefindOptions = {
   /** The pages of this build (src/integrations/incremental.ts); without it every HTML file of the output. */
   pages?: () => readonly OutputPage[] | undefined
+  /** The build around this one (src/build/options.ts): the previous state, the next one, and whether the index is deferred. */
+  build?: Pick<BuildOptions, 'previous' | 'nextState' | 'deferIndex'>
 }
 
 export function pagefindIndex(options: PagefindOptions = {}): AstroIntegration {
@@ -44,9 +47,9 @@ export function pagefindIndex(options: PagefindOptions = {}): AstroIntegration {
           const pages = (options.pages?.() ?? (await htmlFiles(siteDir)).map((file) => ({ file, reused: false }))).filter((page) =>
             page.file.endsWith('.html'),
           )
-          const flags = await indexFlags(siteDir, pages, await readIndexFlags(process.env.TOOLKIT_PREVIOUS_STATE))
-          if (process.env.TOOLKIT_NEXT_STATE) await writeIndexFlags(process.env.TOOLKIT_NEXT_STATE, flags)
-          if (process.env.TOOLKIT_DEFER_INDEX === '1') return
+          const flags = await indexFlags(siteDir, pages, await readIndexFlags(options.build?.previous?.state))
+          if (options.build?.nextState) await writeIndexFlags(options.build.nextState, flags)
+          if (options.build?.deferIndex) return
           const started = performance.now()
           const index = await writeSearchIndex({ siteDir, files: pagesToIndex(flags), outputDir: join(siteDir, 'pagefind') })
           logger.info(`zoekindex: ${index.pages} pagina's, ${index.words} woorden in ${Math.round(performance.now() - started)} ms`)

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+/**
+ * One `astro build` with the build options of scripts/build.mjs (JSON in
+ * the first argument, checked by src/build/options.ts): Astro's own build
+ * API with the site's configuration made from those options, so the
+ * integrations get them as options, not through the environment.
+ */
+import { fileURLToPath } from 'node:url'
+
+// As `astro build` does, before anything loads React: its development and production builds must not mix.
+process.env.NODE_ENV ??= 'production'
+const { build } = await import('astro')
+const { siteConfig } = await import('../src/site-config.ts')
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+try {
+  await build({ ...siteConfig(JSON.parse(process.argv[2] ?? '{}')), root, configFile: false })
+  // Astro's build can leave handles open (workers, watchers); the build is done.
+  process.exit(0)
+} catch (error) {
+  console.error(error)
+  process.exit(1)
+}
