@@ -42,5 +42,43 @@
     script.parentNode.insertBefore(frame, script.nextSibling)
   }
 
+  /*
+   * An iframe that is already there (the html of an oEmbed response: the
+   * iframe, then this script) is sized the same way, if it shows a view of
+   * the toolkit this script came from.
+   */
+  function adopt(frame, loader) {
+    frame.setAttribute('data-toolkit-done', '')
+    var target
+    try {
+      target = new URL(frame.src, location.href)
+    } catch (error) {
+      return
+    }
+    if (target.origin !== loader.origin) return
+    var greet = function () {
+      if (frame.contentWindow) frame.contentWindow.postMessage({ type: HELLO }, target.origin)
+    }
+    frame.addEventListener('load', greet)
+    // The frame may have loaded before this (async) script ran.
+    greet()
+    listen(frame, target, true)
+  }
+
+  function listen(frame, target, keepTitle) {
+    window.addEventListener('message', function (event) {
+      if (event.origin !== target.origin || event.source !== frame.contentWindow) return
+      var data = event.data
+      if (!data || data.type !== SIZE || typeof data.height !== 'number' || !(data.height > 0 && data.height < 100000)) return
+      frame.style.height = Math.ceil(data.height) + 'px'
+      frame.removeAttribute('height')
+      if (!keepTitle && typeof data.title === 'string') frame.title = data.title.slice(0, 200)
+    })
+  }
+
   for (var i = 0; i < scripts.length; i++) insert(scripts[i])
+  var current = document.currentScript
+  var self = current && current.src ? new URL(current.src, location.href) : null
+  var frames = document.querySelectorAll('iframe[data-toolkit-frame]:not([data-toolkit-done])')
+  if (self) for (var j = 0; j < frames.length; j++) adopt(frames[j], self)
 })()

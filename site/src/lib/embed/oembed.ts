@@ -4,7 +4,7 @@
  * plain iframe snippet, so a consumer (WordPress, SharePoint, a CMS) shows
  * the same embed view an organisation can paste by hand.
  */
-import { OEMBED_WIDTH, iframeSnippet } from './snippets.ts'
+import { OEMBED_WIDTH, escapeHtml, iframeSnippet } from './snippets.ts'
 
 export const PROVIDER_NAME = 'Toolkit destigmatisering'
 
@@ -34,9 +34,15 @@ type OembedInput = {
   providerUrl: string
   height: number
   width?: number
+  /**
+   * Absolute address of embed.js. With it the html carries the loader after
+   * the iframe, which then keeps the iframe as tall as its content; a
+   * consumer that strips scripts keeps the iframe at `height`.
+   */
+  loaderUrl?: string
 }
 
-export function oembedResponse({ title, embedUrl, providerUrl, height, width = OEMBED_WIDTH }: OembedInput): OembedResponse {
+export function oembedResponse({ title, embedUrl, providerUrl, height, width = OEMBED_WIDTH, loaderUrl }: OembedInput): OembedResponse {
   return {
     type: 'rich',
     version: '1.0',
@@ -44,7 +50,7 @@ export function oembedResponse({ title, embedUrl, providerUrl, height, width = O
     provider_name: PROVIDER_NAME,
     provider_url: providerUrl,
     cache_age: CACHE_AGE_SECONDS,
-    html: iframeSnippet({ src: embedUrl, title, height, width }),
+    html: iframeSnippet({ src: embedUrl, title, height, width, adopt: Boolean(loaderUrl) }) + (loaderUrl ? `<script src="${escapeHtml(loaderUrl)}" async></script>` : ''),
     width,
     height,
   }

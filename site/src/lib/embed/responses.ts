@@ -6,6 +6,7 @@ import type { AnyDoc, Content } from '../content/index.ts'
 import { absoluteUrl, SECTIONS } from '../routes.ts'
 import { ITEM_COLLECTIONS, titleOf, type ItemCollection } from '../view/items.ts'
 import { oembedResponse, type OembedResponse } from './oembed.ts'
+import { estimatedHeight } from './height.ts'
 import { START_HEIGHTS, embedPath } from './snippets.ts'
 
 /** Every item's response, keyed for getStaticPaths: section path and slug. */
@@ -18,7 +19,9 @@ export function itemResponses(content: Content): Array<{ section: string; slug: 
         title: titleOf(collection, doc),
         embedUrl: absoluteUrl(embedPath(collection, doc.slug)),
         providerUrl: absoluteUrl('/'),
-        height: START_HEIGHTS[collection],
+        // Follows the item's own length; the loader in the html then sizes it exactly where scripts may run.
+        height: estimatedHeight(doc, START_HEIGHTS[collection] / 2),
+        loaderUrl: absoluteUrl('/embed.js'),
       }),
     })),
   )
@@ -31,5 +34,6 @@ export function listingResponse(collection: ItemCollection): OembedResponse {
     embedUrl: absoluteUrl(embedPath(collection)),
     providerUrl: absoluteUrl('/'),
     height: START_HEIGHTS.listing,
+    loaderUrl: absoluteUrl('/embed.js'),
   })
 }

@@ -53,12 +53,14 @@ type IframeSnippet = {
   height: number
   /** Pixels, or "100%" (default) to fill the host's column. */
   width?: number | '100%'
+  /** Marks the iframe for embed.js placed after it (the oEmbed html), which then sizes it to its content. */
+  adopt?: boolean
 }
 
 /** A plain iframe. `allow` lets the video inside go full screen and start after the reader's click. */
-export function iframeSnippet({ src, title, height, width = '100%' }: IframeSnippet): string {
+export function iframeSnippet({ src, title, height, width = '100%', adopt = false }: IframeSnippet): string {
   return (
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(title))}" width="${width}" height="${height}"` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(title))}" width="${width}" height="${height}"${adopt ? ' data-toolkit-frame' : ''}` +
     ` style="border:0;max-width:100%" loading="lazy" allow="autoplay; fullscreen; picture-in-picture" allowfullscreen></iframe>`
   )
 }
