@@ -14,6 +14,8 @@
  *    001 l. 1232–1237: the reasons for wanting support.
  * 8. No source assesses an evidence level; empty attributes hidden; one
  *    summary per method; 001 l. 1579 misspells "Competitive".
+ * 9. Newly covered: 001 §1 (l. 24–29), §5.2 (l. 990–1058), §5.5 (l. 1207–1220),
+ *    §6.4 (l. 1570–1589).
  */
 import { describe, expect, it } from 'vitest'
 import { urlOf } from './helpers.ts'
@@ -113,5 +115,20 @@ describe('content corrections of issue 18', () => {
     const embed = await textOf('/embed/interventies/wrap/')
     expect(embed).not.toContain('Onbekend')
     expect(await (await fetch(urlOf('/embed/interventies/wrap/'))).text()).not.toMatch(/<dd[^>]*>\s*<\/dd>/)
+  })
+
+  it('9. covers what clinicians asked for: the professional as subject, agent and object, the family’s roles, reasons for and against telling, who answered', async () => {
+    const roles = await textOf('/onderbouwing/hulpverlener-als-subject-agent-en-object/')
+    expect(roles).toContain('stigma by association')
+    expect(roles).toContain('Bron: ')
+    const family = await textOf('/onderbouwing/familie-als-subject-object-en-actor/')
+    expect(family).toContain('Actor: het familielid dat stigma helpt verminderen.')
+    const telling = await textOf('/onderbouwing/redenen-om-eigen-klachten-wel-of-niet-te-vertellen/')
+    expect(telling).toContain('Niet aan cliënten: het kan tegen hen gebruikt worden (chantage)')
+    expect(telling).toMatch(/§5\.5/)
+    const who = await textOf('/onderbouwing/wie-zijn-de-ondervraagde-hulpverleners/')
+    expect(who).toContain('Gemiddeld werken ze 14 jaar in de ggz, van 1 tot 45 jaar.')
+    // Editors' notes stay in the CMS.
+    expect(family).not.toContain('andersom')
   })
 })
