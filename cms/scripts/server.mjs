@@ -43,10 +43,4 @@ server.listen(port, hostname, () => {
   const shown = hostname && hostname !== '0.0.0.0' && hostname !== '::' ? hostname : 'alle adressen'
   console.log(`CMS luistert op poort ${port} (${shown}).`)
 })
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    server.close(() => process.exit(0))
-    // Open keep-alive or streaming connections do not hold the stop up for long.
-    setTimeout(() => process.exit(0), 3_000).unref()
-  })
-}
+// SIGINT and SIGTERM keep their default: stop at once (each SQLite write is its own transaction).

@@ -36,7 +36,7 @@ describe('row 1: the 250-alias query', () => {
     const { graphql, health } = await healthDuring(`{ ${aliases(250)} }`)
     // Refused in validation: GraphQL over HTTP answers 200 with errors and no data to a JSON client.
     expect(graphql.body.data).toBeUndefined()
-    expect(graphql.body.errors[0].message).toMatch(/25000 documenten.*hoogstens 1000/)
+    expect(graphql.body.errors[0].message).toMatch(/25000 documenten.*hoogstens 500/)
     expect(graphql.at).toBeLessThan(2_000)
     expect(health.status).toBe(200)
     expect(health.at).toBeLessThan(2_000)
@@ -67,16 +67,16 @@ describe('row 1: the 250-alias query', () => {
   it('still answers a query within the budget', async () => {
     const result = await cms.graphql(`{ ${aliases(MAX_GRAPHQL_DOCUMENTS / 100)} }`)
     expect(result.errors).toBeUndefined()
-    expect(result.data.a9.totalDocs).toBe(EVIDENCE)
+    expect(result.data.a4.totalDocs).toBe(EVIDENCE)
   })
 })
 
 describe('row 1: a heavy query that is allowed', () => {
   it('leaves /api/health answering within 2 s', async () => {
-    const query = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: Evidences(limit: 100) { docs { id title slug } }`).join(' ')} }`
+    const query = `{ ${Array.from({ length: MAX_GRAPHQL_DOCUMENTS / 100 }, (_, i) => `a${i}: Evidences(limit: 100) { docs { id title slug } }`).join(' ')} }`
     const { graphql, health } = await healthDuring(query)
     expect(graphql.response.status).toBe(200)
-    expect(graphql.body.data.a9.docs).toHaveLength(EVIDENCE)
+    expect(graphql.body.data.a4.docs).toHaveLength(EVIDENCE)
     expect(health.status).toBe(200)
     expect(health.at).toBeLessThan(2_000)
   })

@@ -12,8 +12,8 @@
 export const MAX_PUBLIC_LIMIT = 100
 export const MAX_PUBLIC_DEPTH = 3
 export const MAX_GRAPHQL_COMPLEXITY = 500
-/** Ten full public pages. */
-export const MAX_GRAPHQL_DOCUMENTS = 1_000
+/** Five full public pages: what a legitimate page needs, about a second of work at most. */
+export const MAX_GRAPHQL_DOCUMENTS = 500
 export const MAX_GRAPHQL_FIELDS = 50_000
 export const MAX_GRAPHQL_DEPTH = 12
 export const GRAPHQL_TIME_BUDGET_MS = 3_000

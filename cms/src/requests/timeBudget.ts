@@ -1,10 +1,10 @@
 /**
  * A time budget for one request. GraphQL runs a query's list queries side by
- * side, and the requests that arrive meanwhile share the process with all of
- * them: 250 list queries kept /api/health waiting a minute. The document
- * budget (graphqlBudget.ts) bounds that work before it starts; this is the
- * backstop for what the budget cannot foresee: past the deadline, each
- * further database operation of the request (guardRequest, a
+ * side, and a request that arrives meanwhile (/api/health, an editor's save)
+ * is answered only when they are done: 250 list queries kept it waiting a
+ * minute. The document budget (graphqlBudget.ts) bounds that work before it
+ * starts; this is the backstop for what the budget cannot foresee: past the
+ * deadline, each further database operation of the request (guardRequest, a
  * beforeOperation hook) is refused.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
