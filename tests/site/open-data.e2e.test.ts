@@ -4,7 +4,8 @@
  * (linked in the footer), opens the CSV as a spreadsheet would (BOM,
  * accents, no formulas) and validates the JSON against the schema published
  * beside it; the documented oEmbed operation of the OpenAPI document answers
- * as documented; on /dekking/ every count is the number the finder shows
+ * as documented; publisher and licence appear once editors set them; on
+ * /dekking/ every count is the number the finder shows
  * for the same filters, also after an editor tags a method with a care
  * setting; both pages pass axe and reflow at 320 px.
  */
@@ -22,6 +23,16 @@ beforeAll(() => browser.start())
 afterAll(() => browser.stop())
 
 const cmsUrl = () => inject('cmsUrl')
+
+async function adminToken(): Promise<string> {
+  const login = await fetch(`${cmsUrl()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
+  })
+  expect(login.status).toBe(200)
+  return ((await login.json()) as { token: string }).token
+}
 
 /** Downloads the file a link on the page leads to, as a reader clicking it does. */
 async function download(page: Page, name: string | RegExp): Promise<Buffer> {
@@ -79,6 +90,31 @@ describe('open data', () => {
     expect(data.collections.interventions.map((doc: { slug: string }) => doc.slug).sort()).toEqual(listed.sort())
     await page.context().close()
   })
+
+  it('names publisher and licence only once editors set them in the CMS global "Open data"', async () => {
+    const page = await browser.open('/open-data/')
+    expect(await page.getByTestId('open-data-terms').count()).toBe(0)
+    await page.context().close()
+    const token = await adminToken()
+    const setTerms = (body: object) =>
+      fetch(`${cmsUrl()}/api/globals/open-data`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }, body: JSON.stringify(body) })
+    expect((await setTerms({ publisher: 'Uitgever van de e2e-test', licence: 'Licentie van de e2e-test', licenceUrl: 'https://licentie.example/e2e' })).status).toBe(200)
+    try {
+      const terms = async () => {
+        const page = await browser.open('/open-data/')
+        const text = (await page.getByTestId('open-data-terms').count()) ? await page.getByTestId('open-data-terms').innerText() : ''
+        await page.context().close()
+        return text
+      }
+      // The change is published like content: the site is updated after it.
+      await expect.poll(terms, { timeout: 180_000, interval: 3_000 }).toContain('Uitgever van de e2e-test')
+      expect(await terms()).toContain('Licentie van de e2e-test')
+      const data = await (await fetch(urlOf('/open-data/toolkit.json'))).json()
+      expect(data.openData).toEqual({ publisher: 'Uitgever van de e2e-test', licence: 'Licentie van de e2e-test', licenceUrl: 'https://licentie.example/e2e' })
+    } finally {
+      await setTerms({ publisher: null, licence: null, licenceUrl: null })
+    }
+  }, 300_000)
 
   it('passes axe and reflows at 320 px', async () => {
     const page = await browser.open('/open-data/')
@@ -140,12 +176,7 @@ describe('gap map', () => {
   }, 240_000)
 
   it('fills an empty cell after an editor tags a method with that stigma type and setting, still equal to the finder', async () => {
-    const login = await fetch(`${cmsUrl()}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
-    })
-    const { token } = (await login.json()) as { token: string }
+    const token = await adminToken()
     const { docs } = (await (await fetch(`${cmsUrl()}/api/interventions?limit=1&depth=0`)).json()) as { docs: { id: number; stigmaTypes: string[]; settings: string[] }[] }
     const method = docs[0]!
     const patch = (body: object) =>
@@ -188,6 +219,14 @@ describe('gap map', () => {
     await expectNoAxeViolations(page)
     await page.goto(urlOf('/dekking/'))
     await expectNoAxeViolations(page)
+    // Printed: the whole table on paper (no scroll box), empty cells in words without a background.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.coverage-scroll').evaluate((element) => getComputedStyle(element).overflowX)).toBe('visible')
+    const empty = page.locator('[data-coverage] td.empty').first()
+    if (await empty.count()) {
+      expect(await empty.evaluate((element) => getComputedStyle(element).backgroundImage)).toBe('none')
+      expect(await empty.innerText()).toContain('geen')
+    }
     await page.context().close()
     await expectReflowAt320('/dekking/')
   })
