@@ -6,6 +6,7 @@ import * as migration_20261130_195350_issue13_quotes_figures from './20261130_19
 import * as migration_20261130_203822_status_created_index from './20261130_203822_status_created_index';
 import * as migration_20261205_212050_open_data_global from './20261205_212050_open_data_global';
 import * as migration_20261205_212902_sources_silent from './20261205_212902_sources_silent';
+import * as migration_20261205_220816_live_preview_autosave from './20261205_220816_live_preview_autosave';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261205_212902_sources_silent.up,
     down: migration_20261205_212902_sources_silent.down,
-    name: '20261205_212902_sources_silent'
+    name: '20261205_212902_sources_silent',
+  },
+  {
+    up: migration_20261205_220816_live_preview_autosave.up,
+    down: migration_20261205_220816_live_preview_autosave.down,
+    name: '20261205_220816_live_preview_autosave'
   },
 ];
