@@ -19,6 +19,9 @@ import { Media } from './collections/Media.ts'
 import { Productions } from './collections/Productions.ts'
 import { Themes } from './collections/Themes.ts'
 import { Users } from './collections/Users.ts'
+import { Evaluations } from './collections/Evaluations.ts'
+import { submitEvaluationEndpoint } from './evaluation/submit.ts'
+import { evaluationCsvEndpoint, evaluationResultsEndpoint } from './evaluation/results.ts'
 import { OpenData } from './globals/OpenData.ts'
 import { databaseAdapter } from './database.ts'
 import { emailAdapter } from './email.ts'
@@ -58,9 +61,9 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: { nl: dutchOverrides } },
   // Any change makes cached public reads be read again (requests/publicReadCache.ts).
-  collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Users].map(withPublicReadInvalidation),
+  collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Users, Evaluations].map(withPublicReadInvalidation),
   globals: [OpenData],
-  endpoints: [snapshotEndpoint, healthEndpoint, previewLinkEndpoint, previewDraftEndpoint, openApiEndpoint, apiDocsEndpoint],
+  endpoints: [snapshotEndpoint, healthEndpoint, previewLinkEndpoint, previewDraftEndpoint, openApiEndpoint, apiDocsEndpoint, submitEvaluationEndpoint, evaluationResultsEndpoint, evaluationCsvEndpoint],
   secret: resolveSecret(process.env, path.resolve(dirname, '..', 'data')),
   db: databaseAdapter(),
   telemetry: false,

@@ -7,6 +7,7 @@ import * as migration_20261130_203822_status_created_index from './20261130_2038
 import * as migration_20261205_212050_open_data_global from './20261205_212050_open_data_global';
 import * as migration_20261205_212902_sources_silent from './20261205_212902_sources_silent';
 import * as migration_20261205_220816_live_preview_autosave from './20261205_220816_live_preview_autosave';
+import * as migration_20261205_220947_evaluations from './20261205_220947_evaluations';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261205_220816_live_preview_autosave.up,
     down: migration_20261205_220816_live_preview_autosave.down,
-    name: '20261205_220816_live_preview_autosave'
+    name: '20261205_220816_live_preview_autosave',
+  },
+  {
+    up: migration_20261205_220947_evaluations.up,
+    down: migration_20261205_220947_evaluations.down,
+    name: '20261205_220947_evaluations'
   },
 ];
