@@ -3,10 +3,13 @@ import type { JSONFieldClientProps } from 'payload'
 import { useField } from '@payloadcms/ui'
 import { completenessLabel, type Completeness } from '@toolkit/schemas'
 import { fieldAnchor } from './completenessLinks.ts'
+import { useScrollToField } from './useScrollToField.ts'
 
 /** Read-only "Volledigheid" box in the edit view's sidebar: what this document still lacks. */
 export function CompletenessField({ path }: JSONFieldClientProps) {
   const { value } = useField<Completeness | null>({ path: path ?? 'completeness' })
+  // Links from the overview and from this box lead to the field itself.
+  useScrollToField()
   if (!value) return null
   return (
     <div className="field-type completeness-field" data-completeness={value.complete ? 'complete' : 'incomplete'}>
