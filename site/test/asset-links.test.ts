@@ -91,4 +91,15 @@ describe('pages and the hashed files they link', () => {
     expect(gone['_astro/Planner.AAAA.js']).toBeUndefined()
     expect(JSON.parse(await readFile(join(dir, 'later', MANIFEST_FILE), 'utf8')).retained).toEqual([])
   })
+
+  it('keeps the previous output’s files when its build left no records (a state from before this, or none)', async () => {
+    await mkdir(join(dir, 'prev', '_astro'), { recursive: true })
+    await mkdir(join(dir, 'next', '_astro'), { recursive: true })
+    for (const file of OLD) await writeFile(join(dir, 'prev', file), file)
+    for (const file of NEW) await writeFile(join(dir, 'next', file), file)
+    const now = Date.UTC(2026, 0, 10)
+    const kept = await retainAssets({ previous: { output: join(dir, 'prev'), records: undefined }, output: join(dir, 'next'), current: new Set(NEW), build: 1, now })
+    expect(kept['_astro/Planner.AAAA.js']).toEqual({ build: 0, at: now })
+    expect(await readFile(join(dir, 'next', '_astro/Planner.AAAA.js'), 'utf8')).toBe('_astro/Planner.AAAA.js')
+  })
 })

@@ -38,12 +38,15 @@ export async function startProduct({ cmsPort = 3100 + OFFSET, sitePort = 4400 + 
   const previewUrl = `http://localhost:${previewPort}/`
   const previewSecret = crypto.randomBytes(32).toString('hex')
   const started = performance.now()
+  // `npm start` as a user runs it: without vitest's NODE_ENV=test, which would make the first site build and the
+  // CMS's (development mode) site updates alike and hide what differs between them (hashed scripts, React's build).
+  const { NODE_ENV: _testEnv, ...userEnv } = process.env
   const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, 'scripts/start.mjs')], {
     cwd: REPO_ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      ...process.env,
+      ...userEnv,
       CMS_URL: cmsUrl,
       SITE_PORT: String(sitePort),
       PREVIEW_PORT: String(previewPort),

@@ -53,6 +53,15 @@ async function open(path: string, name = path): Promise<Page> {
   return page
 }
 
+/** Runs a step; when it fails (a download that never comes), the error names what went wrong on the network too. */
+async function step(name: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work()
+  } catch (error) {
+    throw new Error(`${name}: ${(error as Error).message}\nOp het netwerk en in de console:\n${problems.splice(0).join('\n') || '(niets)'}`, { cause: error })
+  }
+}
+
 /** Fails on what went wrong since the last check (each step answers for its own). */
 function expectNoProblems(step: string) {
   expect(problems.splice(0), step).toEqual([])
@@ -144,31 +153,29 @@ async function useQuestions(page: Page): Promise<void> {
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
 }
 
-async function useEmbedScript(step: string): Promise<void> {
+async function useEmbedScript(when: string): Promise<void> {
   const site = inject('siteUrl')
-  const page = watch(await browser.open('about:blank'), `embed-script (${step})`)
-  await page.goto(host.page(`/intranet-${step.replace(/\W+/g, '-')}.html`, hostPage(scriptTag(site, '/embed/filmfragmenten/hoop/'))))
+  const page = watch(await browser.open('about:blank'), `insluitscript (${when})`)
+  await page.goto(host.page(`/intranet-${when.replace(/\W+/g, '-')}.html`, hostPage(scriptTag(site, '/embed/filmfragmenten/hoop/'))))
   const { frame } = await waitForContentHeight(page.locator('iframe'), 20_000)
   expect(frame).toBeGreaterThan(200)
   await page.context().close()
 }
 
 /** Every interactive page, each in a fresh tab. */
-async function driveEverything(step: string): Promise<void> {
-  const planner = await open('/plannen/', `planner (${step})`)
-  await usePlanner(planner)
-  await planner.context().close()
-  const search = await open('/zoeken/', `zoeken (${step})`)
-  await useSearch(search)
-  await search.context().close()
-  const home = await open('/', `vinder (${step})`)
-  await useFinder(home)
-  await home.context().close()
-  const fragment = await open('/filmfragmenten/hoop/', `vragen (${step})`)
-  await useQuestions(fragment)
-  await fragment.context().close()
-  await useEmbedScript(step)
-  expectNoProblems(`na ${step}`)
+async function driveEverything(when: string): Promise<void> {
+  for (const [path, name, use] of [
+    ['/plannen/', 'planner', usePlanner],
+    ['/zoeken/', 'zoeken', useSearch],
+    ['/', 'vinder', useFinder],
+    ['/filmfragmenten/hoop/', 'vragen', useQuestions],
+  ] as const) {
+    const page = await open(path, `${name} (${when})`)
+    await step(`${name} (${when})`, () => use(page))
+    await page.context().close()
+  }
+  await step(`insluitscript (${when})`, () => useEmbedScript(when))
+  expectNoProblems(`na ${when}`)
 }
 
 describe('the publish cycle: every interactive page keeps working while editors publish', () => {
@@ -187,7 +194,7 @@ describe('the publish cycle: every interactive page keeps working while editors 
     })
     await live('/filmfragmenten/hoop/', marker)
     // The tab opened before: its scripts load what they need on demand (PDF, calendar) from the earlier build.
-    await usePlanner(earlier)
+    await step('open tabblad na de eerste publicatie', () => usePlanner(earlier))
     expectNoProblems('open tabblad na de eerste publicatie')
     await earlier.context().close()
     earlier = await open('/plannen/', 'open tabblad van na de eerste publicatie')
@@ -199,7 +206,7 @@ describe('the publish cycle: every interactive page keeps working while editors 
     const marker = `Tweede publicatie van de e2e-test om ${Date.now()}.`
     await publish('cases', 'jenny', { summary: marker })
     await live('/casussen/jenny/', marker)
-    await usePlanner(earlier)
+    await step('open tabblad na de tweede publicatie', () => usePlanner(earlier))
     expectNoProblems('open tabblad na de tweede publicatie')
     await earlier.context().close()
     await driveEverything('tweede publicatie')

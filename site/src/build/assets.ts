@@ -49,8 +49,11 @@ export function assetSetId(refs: readonly string[]): string {
 }
 
 export type RetainOptions = {
-  /** The previous build's output and its asset records; none on a first build. */
-  previous?: { output: string; records: Record<string, AssetRecord> }
+  /**
+   * The previous build's output and its asset records; none on a first build. Without records (no state, or one
+   * from before records were kept) every file of the previous output counts as written by the build before.
+   */
+  previous?: { output: string; records: Record<string, AssetRecord> | undefined }
   /** This build's output, with its own `_astro/` files already written. */
   output: string
   /** The files this build wrote (listAssets before anything was taken over). */
@@ -68,13 +71,14 @@ export async function retainAssets({ previous, output, current, build, now }: Re
   const records: Record<string, AssetRecord> = {}
   for (const file of current) records[file] = { build, at: now }
   const kept: string[] = []
-  for (const [file, record] of Object.entries(previous?.records ?? {})) {
+  const present = previous ? await listAssets(previous.output) : new Set<string>()
+  const known = previous?.records ?? Object.fromEntries([...present].map((file) => [file, { build: build - 1, at: now }]))
+  for (const [file, record] of Object.entries(known)) {
     if (current.has(file)) continue
     if (build - record.build > KEEP.builds && now - record.at > KEEP.days * DAY_MS) continue
     kept.push(file)
     records[file] = record
   }
-  const present = previous ? await listAssets(previous.output) : new Set<string>()
   const retained = kept.filter((file) => present.has(file)).sort()
   for (const file of kept) if (!present.has(file)) delete records[file]
   if (previous && retained.length > 0) await linkPages(retained, previous.output, output)

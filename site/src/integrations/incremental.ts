@@ -93,7 +93,7 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
         const before = await readState(previous?.state)
         const records = await timed('renderMs', async () =>
           retainAssets({
-            previous: previousOutput ? { output: previousOutput, records: before?.assets ?? {} } : undefined,
+            previous: previousOutput ? { output: previousOutput, records: before?.assets } : undefined,
             output,
             current: assets ?? (await listAssets(output)),
             build: plan!.build,
