@@ -124,6 +124,16 @@ describe('open data', () => {
   })
 })
 
+describe('the API description for people (CMS, /api/docs)', () => {
+  it('lists every documented operation and passes axe', async () => {
+    const document = (await (await fetch(`${cmsUrl()}/api/openapi.json`)).json()) as any
+    const page = await browser.open(`${cmsUrl()}/api/docs`)
+    for (const item of Object.values<any>(document.paths)) expect(await page.locator(`#${item.get.operationId}`).count()).toBe(1)
+    await expectNoAxeViolations(page)
+    await page.context().close()
+  })
+})
+
 describe('the documented API on the site: oEmbed', () => {
   it('answers the documented oEmbed operation as the OpenAPI document says', async () => {
     const document = (await (await fetch(`${cmsUrl()}/api/openapi.json`)).json()) as any
