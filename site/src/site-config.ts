@@ -8,6 +8,7 @@
  * - SITE_BASE: sub-path the site is served under (default "/")
  * - EMBED_ALLOWED_ORIGINS: who may frame the embed views (src/integrations/embed.ts)
  * - SITE_OUT_DIR: output folder (default "dist")
+ * - PDF_CACHE_DIR: where PDFs are kept between builds, e.g. a benchmark's own (src/integrations/pdf.ts)
  *
  * Order matters: the PDFs are made before the plan (pages show PDF sizes);
  * unchanged pages are taken over before the pages to index are chosen
@@ -26,12 +27,13 @@ import { movedAddresses } from './integrations/redirects.ts'
 
 export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
   const options = buildOptions(input)
-  const pdf = toolkitPdf()
+  const env = process.env
+  const pdf = toolkitPdf({ siteUrl: env.SITE_URL, cacheDir: env.PDF_CACHE_DIR })
   const incremental = incrementalBuild({ pdfLinks: pdf.links, options })
   return {
-    site: process.env.SITE_URL || 'http://localhost:4321',
-    base: process.env.SITE_BASE || '/',
-    outDir: process.env.SITE_OUT_DIR || './dist',
+    site: env.SITE_URL || 'http://localhost:4321',
+    base: env.SITE_BASE || '/',
+    outDir: env.SITE_OUT_DIR || './dist',
     output: 'static',
     trailingSlash: 'always',
     // Styles and scripts go to hashed files under _astro/ (cached for a year, see
@@ -46,7 +48,7 @@ export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
       incremental,
       pagefindIndex({ pages: incremental.pages, build: options }),
       movedAddresses(),
-      embedHeaders(),
+      embedHeaders({ allowedOrigins: env.EMBED_ALLOWED_ORIGINS }),
       buildReport({ summaryFile: options.summaryFile }),
     ],
   }

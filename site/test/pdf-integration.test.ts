@@ -11,23 +11,20 @@ import { rawPdfFixture } from './pdf-fixtures.ts'
 // Worker threads start in about a second; on a busy machine much more.
 describe('the Astro integration', { timeout: 60_000 }, () => {
   let dir: string
-  const saved = { snapshot: process.env.CONTENT_SNAPSHOT, site: process.env.SITE_URL }
+  const saved = { snapshot: process.env.CONTENT_SNAPSHOT }
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'toolkit-pdf-integration-'))
     await writeFile(join(dir, 'snapshot.json'), JSON.stringify(rawPdfFixture()))
     process.env.CONTENT_SNAPSHOT = join(dir, 'snapshot.json')
-    process.env.SITE_URL = 'https://toolkit.test'
   })
   afterAll(async () => {
-    for (const [key, value] of [['CONTENT_SNAPSHOT', saved.snapshot], ['SITE_URL', saved.site]] as const) {
-      if (value === undefined) delete process.env[key]
-      else process.env[key] = value
-    }
+    if (saved.snapshot === undefined) delete process.env.CONTENT_SNAPSHOT
+    else process.env.CONTENT_SNAPSHOT = saved.snapshot
     await rm(dir, { recursive: true, force: true })
   })
 
   it('generates before pages render, gives pages links with sizes, and writes the PDFs into the output', async () => {
-    const integration = toolkitPdf({ cacheDir: join(dir, 'cache') })
+    const integration = toolkitPdf({ cacheDir: join(dir, 'cache'), siteUrl: 'https://toolkit.test' })
     const hooks = integration.hooks as Record<string, (options: any) => Promise<void> | void>
     const logged: string[] = []
     const logger = { info: (line: string) => logged.push(line), warn: () => {}, error: () => {} }

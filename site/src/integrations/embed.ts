@@ -1,7 +1,8 @@
 /**
- * Astro integration: the site's response headers. Checks
- * EMBED_ALLOWED_ORIGINS when the build starts (a typo fails the build, it
- * never silently opens or closes the embeds) and writes dist/_headers
+ * Astro integration: the site's response headers. Checks the option
+ * `allowedOrigins` (EMBED_ALLOWED_ORIGINS, read in src/site-config.ts) when
+ * the build starts (a typo fails the build, it never silently opens or
+ * closes the embeds) and writes dist/_headers
  * (Netlify / Cloudflare Pages format, defined in scripts/security-headers.mjs)
  * when it is done. scripts/serve.mjs applies the same file. The rules list
  * every top-level entry of the output, so keep this integration after any
@@ -14,14 +15,15 @@ import { embedAncestors, parseAllowedOrigins } from '../../scripts/embed-policy.
 // @ts-expect-error plain ESM script without types
 import { writeHeadersFile } from '../../scripts/security-headers.mjs'
 
-export function embedHeaders(): AstroIntegration {
+/** `allowedOrigins`: comma-separated origins that may frame the embed views; empty: any (scripts/embed-policy.mjs). */
+export function embedHeaders({ allowedOrigins = '' }: { allowedOrigins?: string } = {}): AstroIntegration {
   let ancestors = '*'
   let base = '/'
   return {
     name: 'toolkit:embed-headers',
     hooks: {
       'astro:config:setup': () => {
-        ancestors = embedAncestors(parseAllowedOrigins(process.env.EMBED_ALLOWED_ORIGINS ?? ''))
+        ancestors = embedAncestors(parseAllowedOrigins(allowedOrigins))
       },
       'astro:config:done': ({ config }) => {
         base = config.base

@@ -11,9 +11,9 @@
  * PDFs from the cache into the output as /pdf/<collection>/<slug>.pdf. In `astro dev` the
  * PDFs are made on first use and served from the cache.
  *
- * Environment: SITE_URL (default http://localhost:4321) for the links and
- * QR codes in the PDFs, with the base path (SITE_BASE) from the config;
- * PDF_CACHE_DIR (default site/node_modules/.cache/toolkit-pdf) for the cache.
+ * Options (src/site-config.ts takes them from SITE_URL and PDF_CACHE_DIR):
+ * `siteUrl` for the links and QR codes in the PDFs, with the base path from
+ * the config; `cacheDir` (default site/node_modules/.cache/toolkit-pdf).
  */
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
@@ -30,6 +30,8 @@ export const DEFAULT_SITE_URL = 'http://localhost:4321'
 export type PdfIntegrationOptions = {
   /** Where generated PDFs are kept between builds; default site/node_modules/.cache/toolkit-pdf. */
   cacheDir?: string
+  /** The public address for the links and QR codes in the PDFs; default the config's `site`. */
+  siteUrl?: string
 }
 
 /** The integration, and the PDF links of this build for the integrations that need them (incremental.ts). */
@@ -68,9 +70,8 @@ export function toolkitPdf(options: PdfIntegrationOptions = {}): PdfIntegration 
       },
       'astro:config:done': ({ config, logger: integrationLogger }) => {
         logger = integrationLogger
-        site = { origin: process.env.SITE_URL || config.site || DEFAULT_SITE_URL, base: config.base }
-        // PDF_CACHE_DIR: a separate cache, e.g. for a benchmark's cold build (bench/build-site.mjs).
-        cacheDir ??= process.env.PDF_CACHE_DIR || fileURLToPath(new URL('node_modules/.cache/toolkit-pdf/', config.root))
+        site = { origin: options.siteUrl || config.site || DEFAULT_SITE_URL, base: config.base }
+        cacheDir ||= fileURLToPath(new URL('node_modules/.cache/toolkit-pdf/', config.root))
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(pdfDevMiddleware(generated, cacheDir!))
