@@ -101,6 +101,17 @@ describe('dialogs', () => {
     expect(text).toContain('de publicatie van dit document ongedaan te maken')
     expect(text).not.toMatch(/\{\{|\}\}/)
     await dialog.getByRole('button', { name: 'Annuleren' }).click()
+
+    // The same question for a selection in the list (Payload's own Dutch has it in English).
+    await page.goto(`${cmsUrl()}/admin/collections/guidance`, { timeout: 180_000 })
+    await page.locator('table tbody tr').first().locator('input[type="checkbox"]').check({ timeout: 120_000 })
+    await page.getByRole('button', { name: 'Publicatie ongedaan maken' }).click()
+    const many = page.locator('.confirmation-modal').last()
+    await many.waitFor({ timeout: 30_000 })
+    const question = (await many.textContent())!
+    expect(question).toContain('U staat op het punt de publicatie van alle geselecteerde Handreikingen ongedaan te maken')
+    expect(question).not.toMatch(/\{\{|\}\}|You are|Are you sure/)
+    await many.getByRole('button', { name: 'Annuleren' }).click()
   }, 300_000)
 
   it('names the colleague who is editing a document in the lock dialog', async () => {

@@ -36,6 +36,8 @@ export const dutchOverrides = {
     aboutToUnpublishIn: 'U staat op het punt de publicatie van dit document ongedaan te maken. Weet u het zeker?',
     aboutToUnpublishSelection: 'U staat op het punt de publicatie van alle geselecteerde {{label}} ongedaan te maken. Weet u het zeker?',
     unpublishIn: 'Publicatie ongedaan maken',
+    confirmUnpublish: 'Publicatie ongedaan maken?',
+    unpublishedSuccessfully: 'Publicatie ongedaan gemaakt.',
     publishIn: 'Publiceren',
   },
   general: {
