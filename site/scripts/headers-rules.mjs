@@ -7,7 +7,7 @@
  * matching rule applies, in file order, and a header set by two rules gets
  * both values joined by a comma.
  */
-import { changedFileReader } from './changed-file-reader.mjs'
+import { changedFileReader } from '../src/http/changed-file-reader.mjs'
 import { parseAllHeaders } from '@netlify/headers-parser'
 
 /**

@@ -9,7 +9,7 @@
  * Serves index.html for folders (redirecting /a to /a/), the site's 404.html
  * for unknown paths, weak ETags, the headers of the build's _headers file
  * (./headers-rules.mjs) and the redirects of its _redirects file
- * (./redirect-rules.mjs), as a static host applies them: the server knows no
+ * (../src/http/redirect-rules.mjs), as a static host applies them: the server knows no
  * header or moved address of its own. Looks files up on every request (sirv `dev`), so a
  * rebuilt dist/ swapped in by scripts/build.mjs is served without a restart.
  * Also answers the oEmbed endpoint (/oembed?url=…, ./oembed-endpoint.mjs).
@@ -23,7 +23,7 @@ import compression from 'compression'
 import sirv from 'sirv'
 import { headersFileReader, headersFor } from './headers-rules.mjs'
 import { OEMBED_ENDPOINT, answerOembed } from './oembed-endpoint.mjs'
-import { redirectFor, redirectsFileReader } from './redirect-rules.mjs'
+import { redirectFor, redirectsFileReader } from '../src/http/redirect-rules.mjs'
 import { encodedPathOf, parseRequestPath, pathOf } from './request-path.mjs'
 
 /** Text types get an explicit charset (sirv names one for HTML only); a path ending in `/` is a page. */

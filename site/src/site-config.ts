@@ -37,7 +37,7 @@ export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
     output: 'static',
     trailingSlash: 'always',
     // Styles and scripts go to hashed files under _astro/ (cached for a year, see
-    // scripts/security-headers.mjs) instead of into every page: a few KB less
+    // src/http/security-headers.mjs) instead of into every page: a few KB less
     // on each of thousands of pages and embed views.
     build: { format: 'directory', inlineStylesheets: 'never' },
     vite: { build: { assetsInlineLimit: 0 } },

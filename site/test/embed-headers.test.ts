@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // @ts-expect-error plain ESM script without types
-import { embedAncestors, parseAllowedOrigins } from '../scripts/embed-policy.mjs'
+import { embedAncestors, parseAllowedOrigins } from '../src/http/embed-policy.mjs'
 // @ts-expect-error plain ESM script without types
-import { headersFile, writeHeadersFile } from '../scripts/security-headers.mjs'
+import { headersFile, writeHeadersFile } from '../src/http/security-headers.mjs'
 // @ts-expect-error plain ESM script without types
 import { startServer } from '../scripts/serve.mjs'
 

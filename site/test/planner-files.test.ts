@@ -18,7 +18,7 @@ import { DEFAULT_INPUT } from '../src/lib/planner/rules.ts'
 // @ts-expect-error plain ESM script without types
 import { compileRules, headersFor } from '../scripts/headers-rules.mjs'
 // @ts-expect-error plain ESM script without types
-import { headersFile } from '../scripts/security-headers.mjs'
+import { headersFile } from '../src/http/security-headers.mjs'
 import { seedSnapshot } from './planner-helpers.ts'
 
 /** The seed with every fragment, activity and key finding copied `times` times under new slugs (synthetic, for scale). */

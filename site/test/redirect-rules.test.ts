@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { parseAllRedirects } from '@netlify/redirect-parser'
 import { afterAll, describe, expect, it } from 'vitest'
 // @ts-expect-error plain ESM script without types
-import { compileRedirects, redirectFor, redirectsFile, redirectsFileReader } from '../scripts/redirect-rules.mjs'
+import { compileRedirects, redirectFor, redirectsFile, redirectsFileReader } from '../src/http/redirect-rules.mjs'
 
 const folder = mkdtempSync(join(tmpdir(), 'site-redirects-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))

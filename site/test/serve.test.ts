@@ -5,11 +5,11 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // @ts-expect-error plain ESM script without types
-import { writeHeadersFile } from '../scripts/security-headers.mjs'
+import { writeHeadersFile } from '../src/http/security-headers.mjs'
 // @ts-expect-error plain ESM script without types
 import { normaliseBase, startServer } from '../scripts/serve.mjs'
 // @ts-expect-error plain ESM script without types
-import { writeRedirectsFile } from '../scripts/redirect-rules.mjs'
+import { writeRedirectsFile } from '../src/http/redirect-rules.mjs'
 
 let parent: string
 let root: string

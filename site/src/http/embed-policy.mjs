@@ -1,7 +1,7 @@
 /**
  * Who may frame the embed views, decided once at build time and written to
  * dist/_headers by ./security-headers.mjs (Netlify / Cloudflare Pages
- * format). The site's own server (serve.mjs) applies the same file, so the
+ * format). The site's own server (scripts/serve.mjs) applies the same file, so the
  * static host and `npm start` send the same header.
  *
  * EMBED_ALLOWED_ORIGINS: comma-separated origins, e.g.

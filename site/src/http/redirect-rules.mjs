@@ -2,7 +2,7 @@
  * Addresses that moved, as a `_redirects` file (the format of Netlify,
  * Cloudflare Pages and GitLab Pages), written at build time by
  * src/integrations/redirects.ts, and applied by the site's own server
- * (serve.mjs) as those hosts do: @netlify/redirect-parser reads the file; a
+ * (scripts/serve.mjs) as those hosts do: @netlify/redirect-parser reads the file; a
  * pattern's `:name` matches one path segment and `*` anything (`:splat` in
  * the target), and the first matching rule wins. Only redirects (301, 302,
  * 303, 307, 308) to a path on this site are applied here; the file holds no
@@ -31,7 +31,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 export function redirectsFile({ base = '/', moves = MOVES } = {}) {
   const prefix = base.replace(/\/+$/, '')
   return [
-    '# Gegenereerd bij de build (site/scripts/redirect-rules.mjs). Niet met de hand aanpassen.',
+    '# Gegenereerd bij de build (site/src/http/redirect-rules.mjs). Niet met de hand aanpassen.',
     ...moves.map(({ from, to, status }) => `${prefix}${from} ${prefix}${to} ${status}`),
     '',
   ].join('\n')

@@ -2,7 +2,7 @@
  * The response headers of the static site: the one definition, written at
  * build time to dist/_headers (Netlify / Cloudflare Pages format) by
  * src/integrations/embed.ts. Static hosts apply that file; the site's own
- * server (serve.mjs) applies the same file and knows no header itself, so
+ * server (scripts/serve.mjs) applies the same file and knows no header itself, so
  * both send the same headers.
  *
  * Pages may not be framed by other sites (`frame-ancestors 'none'`), except
@@ -76,7 +76,7 @@ export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR }) 
   const prefix = base.replace(/\/+$/, '')
   const embedFolder = EMBED_PREFIX.replace(/\//g, '')
   const blocks = [
-    '# Gegenereerd bij de build (site/scripts/security-headers.mjs). Niet met de hand aanpassen.',
+    '# Gegenereerd bij de build (site/src/http/security-headers.mjs). Niet met de hand aanpassen.',
     block(`${prefix}/*`, BASE_HEADERS),
     block(`${prefix}${EMBED_PREFIX}*`, embedFramingHeaders(ancestors)),
     block(`${prefix}/`, REFUSED_FRAMING_HEADERS),

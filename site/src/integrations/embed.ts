@@ -3,7 +3,7 @@
  * `allowedOrigins` (EMBED_ALLOWED_ORIGINS, read in src/site-config.ts) when
  * the build starts (a typo fails the build, it never silently opens or
  * closes the embeds) and writes dist/_headers
- * (Netlify / Cloudflare Pages format, defined in scripts/security-headers.mjs)
+ * (Netlify / Cloudflare Pages format, defined in src/http/security-headers.mjs)
  * when it is done. scripts/serve.mjs applies the same file. The rules list
  * every top-level entry of the output, so keep this integration after any
  * that adds folders (e.g. PDFs).
@@ -11,11 +11,11 @@
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 // @ts-expect-error plain ESM script without types
-import { embedAncestors, parseAllowedOrigins } from '../../scripts/embed-policy.mjs'
+import { embedAncestors, parseAllowedOrigins } from '../http/embed-policy.mjs'
 // @ts-expect-error plain ESM script without types
-import { writeHeadersFile } from '../../scripts/security-headers.mjs'
+import { writeHeadersFile } from '../http/security-headers.mjs'
 
-/** `allowedOrigins`: comma-separated origins that may frame the embed views; empty: any (scripts/embed-policy.mjs). */
+/** `allowedOrigins`: comma-separated origins that may frame the embed views; empty: any (src/http/embed-policy.mjs). */
 export function embedHeaders({ allowedOrigins = '' }: { allowedOrigins?: string } = {}): AstroIntegration {
   let ancestors = '*'
   let base = '/'

@@ -1,5 +1,5 @@
 /**
- * Astro integration: writes dist/_redirects (scripts/redirect-rules.mjs) when
+ * Astro integration: writes dist/_redirects (src/http/redirect-rules.mjs) when
  * the build is done, for the addresses that moved: the old page of each
  * fragment question now leads to its anchor on the fragment page. Static
  * hosts that read the file (Netlify, Cloudflare Pages, GitLab Pages) and the
@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 // @ts-expect-error plain ESM script without types
-import { writeRedirectsFile } from '../../scripts/redirect-rules.mjs'
+import { writeRedirectsFile } from '../http/redirect-rules.mjs'
 
 export function movedAddresses(): AstroIntegration {
   let base = '/'

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto'
 import type { Content } from '../content/index.ts'
 import { SECTIONS, withBase } from '../routes.ts'
 // @ts-expect-error plain ESM script without types
-import { HASHED_DATA_FOLDERS } from '../../../scripts/security-headers.mjs'
+import { HASHED_DATA_FOLDERS } from '../../http/security-headers.mjs'
 import { catalogFrom, detailsFrom } from './catalog.ts'
 import { detailsOfPlan } from './details.ts'
 import { packIndex } from './packed.ts'
@@ -21,7 +21,7 @@ import { makePlan } from './plan.ts'
 import { DEFAULT_INPUT } from './rules.ts'
 import type { DetailKind, Plan, PlannerCatalog, PlannerDetails, PlannerIndex, PlannerShell } from './types.ts'
 
-/** Folder of the hashed catalogue file: served with `Cache-Control: immutable` (scripts/security-headers.mjs). */
+/** Folder of the hashed catalogue file: served with `Cache-Control: immutable` (src/http/security-headers.mjs). */
 export const INDEX_FOLDER: string = (HASHED_DATA_FOLDERS as string[]).find((folder) => folder.startsWith('/plannen/'))!
 export const DETAILS_FOLDER = '/plannen/onderdelen/'
 

@@ -3,7 +3,7 @@
  * the fragment page (`/filmfragmenten/hoop/#algemeen-2`): the deep link to
  * one question, also where the old one-page-per-question addresses
  * (`/filmfragmenten/hoop/vragen/algemeen-2/`) now lead (the redirect in
- * scripts/redirect-rules.mjs maps the last path segment onto the anchor).
+ * src/http/redirect-rules.mjs maps the last path segment onto the anchor).
  */
 import { QUESTION_KINDS, type Fragment, type QuestionKind } from '@toolkit/schemas'
 import { pathOf } from '../routes.ts'
