@@ -21,6 +21,16 @@ const MAX_BODY_BYTES = 8_000
 
 const limiter = rateLimit(MAX_PER_WINDOW, WINDOW_MS)
 
+/** The site's own origins: SITE_URL (the site this CMS updates) and the sites allowed to call the API (CORS_ORIGINS). */
+function siteOrigins(env = process.env): string[] {
+  const own = env.SITE_URL?.trim()
+  let site: string[] = []
+  try {
+    site = own ? [new URL(own).origin] : []
+  } catch {}
+  return [...site, ...corsOrigins(env)]
+}
+
 function answer(status: number, message: string, origin?: string, extra: Record<string, unknown> = {}): Response {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
   if (origin) {
@@ -35,7 +45,7 @@ export const submitEvaluationEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const origin = req.headers.get('origin') ?? ''
-    const allowed = corsOrigins()
+    const allowed = siteOrigins()
     if (!origin || !(allowed.includes('*') || allowed.includes(origin))) {
       return answer(403, 'Evaluaties worden alleen aangenomen vanaf de website van de toolkit.')
     }

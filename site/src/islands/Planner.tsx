@@ -18,6 +18,7 @@ import { addItem, makePlan, partKeyOf, setMinutes, type EditResult, type PartCha
 import type { Plan, PlanInput } from '../lib/planner/types.ts'
 import { Checklist, PartView, Tips } from './planner/PartView.tsx'
 import { PlanAddress } from './planner/PlanAddress.tsx'
+import { evaluationPath } from '../lib/planner/session-code.ts'
 import { PlannerForm } from './planner/PlannerForm.tsx'
 import { AddPart } from './planner/PartControls.tsx'
 import { usePlannerData } from './planner/usePlannerData.ts'
@@ -190,7 +191,12 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
       const loaded = await complete('de pdf maken')
       if (!loaded) return
       const { runSheetBlob } = await import('../pdf/documents/run-sheet-browser.ts')
-      const blob = await runSheetBlob(describePlan(plan, catalog, loaded), { planUrl: window.location.href, source: catalog.production.source, updatedAt: catalog.production.updatedAt })
+      const blob = await runSheetBlob(describePlan(plan, catalog, loaded), {
+        planUrl: window.location.href,
+        evaluationUrl: new URL(evaluationPath(plan, base), window.location.origin).href,
+        source: catalog.production.source,
+        updatedAt: catalog.production.updatedAt,
+      })
       saveFile(blob, `draaiboek-${plan.input.minutes}-minuten.pdf`)
       setMessage('De pdf met het draaiboek is gedownload.')
     } catch (error) {
@@ -319,6 +325,14 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
               // Focus goes to the part just added, so keyboard and screen-reader users land where the change is.
               edit(addItem(plan, kind, slug, catalog), `part-${kind}-${slug}`)
             }}
+          />
+        )}
+
+        {address && (
+          <PlanAddress
+            url={new URL(evaluationPath(plan, base), window.location.origin).href}
+            heading="Evaluatie voor de deelnemers (anoniem, drie vragen; scan de QR-code of open de link):"
+            className="evaluation-address"
           />
         )}
 

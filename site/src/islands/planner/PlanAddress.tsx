@@ -25,7 +25,7 @@ function pathOf(modules: Modules): string {
   return parts.join('')
 }
 
-export function PlanAddress({ url }: { url: string }) {
+export function PlanAddress({ url, heading = 'Dit plan online (met deze instellingen, aan te passen):', className = 'plan-address print-only' }: { url: string; heading?: string; className?: string }) {
   const [modules, setModules] = useState<Modules | null>(null)
   useEffect(() => {
     let current = true
@@ -37,17 +37,17 @@ export function PlanAddress({ url }: { url: string }) {
     }
   }, [url])
   return (
-    <div className="plan-address print-only">
+    <div className={className}>
       {modules && (
-        <svg className="plan-qr" viewBox={`-2 -2 ${modules.size + 4} ${modules.size + 4}`} role="img" aria-label={`QR-code met de link naar dit plan: ${url}`}>
+        <svg className="plan-qr print-only" viewBox={`-2 -2 ${modules.size + 4} ${modules.size + 4}`} role="img" aria-label={`QR-code met de link: ${url}`}>
           <rect x="-2" y="-2" width={modules.size + 4} height={modules.size + 4} fill="#fff" />
           <path d={pathOf(modules)} fill="#000" />
         </svg>
       )}
       <p>
-        <strong>Dit plan online (met deze instellingen, aan te passen):</strong>
+        <strong>{heading}</strong>
         <br />
-        <span className="plan-url">{url}</span>
+        {className.includes('print-only') ? <span className="plan-url">{url}</span> : <a className="plan-url" href={url}>{url}</a>}
       </p>
     </div>
   )

@@ -14,6 +14,8 @@ import type { PdfWriter } from '../writer.ts'
 export type RunSheetMeta = {
   /** Address of the plan on the site (with its URL parameters), for the link and QR code. */
   planUrl: string
+  /** The participants' evaluation form of this session (link and QR code), when the site has one. */
+  evaluationUrl?: string
 }
 
 export function renderRunSheet(w: PdfWriter, sheet: RunSheet, meta: RunSheetMeta): void {
@@ -42,6 +44,8 @@ export function renderRunSheet(w: PdfWriter, sheet: RunSheet, meta: RunSheetMeta
   w.section(2, '2. De bijeenkomst', () => {
     for (const part of sheet.parts) partSection(w, part, sheet)
   })
+
+  if (meta.evaluationUrl) pageLink(w, meta.evaluationUrl, 'Evaluatie voor de deelnemers (anoniem, drie vragen):')
 
   w.section(2, '3. Opvolging', () => {
     w.list(sheet.followUp.steps)

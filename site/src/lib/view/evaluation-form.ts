@@ -1,0 +1,52 @@
+/**
+ * The evaluation forms in the browser (the session form on /evaluatie/ and
+ * "Heb je dit gebruikt?" on a method's page): sends the answers as JSON in a
+ * text/plain body (a simple request: no preflight, no cookie), with the time
+ * the form was shown (the CMS refuses a form filled in faster than a person
+ * can) and the honeypot field people leave empty. Says in Dutch what
+ * happened, in a live region.
+ */
+export function startEvaluationForm(form: HTMLFormElement) {
+  const startedAt = Date.now()
+  const status = form.querySelector<HTMLElement>('[data-evaluation-status]')!
+  const button = form.querySelector<HTMLButtonElement>('button[type=submit]')!
+  const endpoint = form.dataset.endpoint ?? ''
+  const kind = form.dataset.kind ?? ''
+  const target = () => form.dataset.target || new URLSearchParams(location.search).get('sessie') || ''
+
+  if (kind === 'session' && !/^s-[a-z0-9]{6,24}$/.test(target())) {
+    status.textContent = 'Deze link hoort bij geen bijeenkomst. Gebruik de link of QR-code op het draaiboek van de gespreksleider.'
+    button.disabled = true
+    return
+  }
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault()
+    const data = new FormData(form)
+    const number = (name: string) => (data.get(name) ? Number(data.get(name)) : undefined)
+    const body = {
+      kind,
+      target: target(),
+      useful: number('useful'),
+      actionsClear: number('actionsClear'),
+      willApply: number('willApply'),
+      comment: String(data.get('comment') ?? ''),
+      website: String(data.get('website') ?? ''),
+      startedAt,
+    }
+    button.disabled = true
+    status.textContent = 'Je evaluatie wordt verstuurd…'
+    try {
+      const response = await fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body: JSON.stringify(body), credentials: 'omit' })
+      const answer = (await response.json().catch(() => ({}))) as { message?: string }
+      status.textContent = answer.message ?? (response.ok ? 'Dank je wel!' : 'Je evaluatie kon niet worden verstuurd.')
+      if (response.ok) {
+        form.dataset.sent = ''
+        for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) field.disabled = true
+        return
+      }
+    } catch {
+      status.textContent = 'Je evaluatie kon niet worden verstuurd. Controleer je internetverbinding en probeer het opnieuw.'
+    }
+    button.disabled = false
+  })
+}
