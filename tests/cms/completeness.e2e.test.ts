@@ -107,9 +107,12 @@ describe('the "Volledigheid" view', () => {
     const box = page.locator('.completeness-field')
     await box.waitFor({ timeout: 120_000 })
     expect(await box.textContent()).toContain('Aanbieder')
-    const select = page.locator('#field-sourcesSilent')
-    await select.click()
-    await page.getByRole('option', { name: 'Aanbieder', exact: true }).click()
+    // The select (react-select): type the field's label and take the option.
+    const input = page.locator('#field-sourcesSilent input').first()
+    await input.waitFor({ timeout: 120_000 })
+    await input.click()
+    await input.pressSequentially('Aanbieder')
+    await page.getByRole('option', { name: 'Aanbieder', exact: true }).click({ timeout: 60_000 })
     // Saved as the editor saves it: the form's own save (autosaved draft or "Opslaan").
     const save = page.getByRole('button', { name: /^(Concept opslaan|Opslaan|Bewaar)$/ }).first()
     if (await save.isEnabled().catch(() => false)) await save.click().catch(() => {})
