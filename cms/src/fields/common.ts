@@ -9,6 +9,7 @@ import {
   type ContentCollectionSlug,
 } from '@toolkit/schemas'
 import { editorsField } from '../access/predicates.ts'
+import { duplicateSlug } from '../hooks/duplicateSlug.ts'
 import { toSchemaShape } from '../content/shape.ts'
 import { SITE_BASE, SITE_URL } from '../preview/settings.ts'
 import { DERIVED_RELATION, NOT_YET_DERIVED } from './derivedRelations.ts'
@@ -37,6 +38,8 @@ export const slugField: TextField = {
   },
   validate: (value: string | null | undefined) =>
     !value || SLUG_PATTERN.test(value) || 'Gebruik kleine letters, cijfers en koppeltekens, bijv. "hoop-en-herstel".',
+  // A duplicate gets "<slug>-kopie", not Payload's "<slug> - Copy" that the rule above refuses.
+  hooks: { beforeDuplicate: [duplicateSlug] },
 }
 
 /**

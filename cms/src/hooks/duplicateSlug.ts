@@ -1,0 +1,28 @@
+import type { FieldHook } from 'payload'
+
+/**
+ * The slug of a duplicated document. Payload's default for a unique text
+ * field appends " - Copy", which our slug rule refuses (lower case, digits
+ * and hyphens), so "Dupliceren" in the admin failed with a 400. The copy
+ * gets "<slug>-kopie", or "-kopie-2", "-kopie-3", … when that is taken.
+ */
+export const duplicateSlug: FieldHook = async ({ value, collection, req }) => {
+  if (typeof value !== 'string' || value === '' || !collection) return value
+  const base = `${value.replace(/-kopie(-\d+)?$/, '')}-kopie`
+  const { docs } = await req.payload.find({
+    collection: collection.slug as never,
+    where: { slug: { like: base } },
+    select: { slug: true } as never,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
+  const taken = new Set(docs.map((doc) => (doc as { slug?: string }).slug))
+  if (!taken.has(base)) return base
+  let number = 2
+  while (taken.has(`${base}-${number}`)) number += 1
+  return `${base}-${number}`
+}
