@@ -17,8 +17,8 @@
  * 9. Newly covered: 001 §1 (l. 24–29), §5.2 (l. 990–1058), §5.5 (l. 1207–1220),
  *    §6.4 (l. 1570–1589).
  */
-import { describe, expect, it } from 'vitest'
-import { urlOf } from './helpers.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { urlOf, useBrowser } from './helpers.ts'
 
 /** The page's visible text, tags and scripts removed, whitespace collapsed. */
 async function textOf(path: string): Promise<string> {
@@ -130,5 +130,25 @@ describe('content corrections of issue 18', () => {
     expect(who).toContain('Gemiddeld werken ze 14 jaar in de ggz, van 1 tot 45 jaar.')
     // Editors' notes stay in the CMS.
     expect(family).not.toContain('andersom')
+  })
+})
+
+describe('printing a page that points elsewhere', () => {
+  const browser = useBrowser()
+  beforeAll(() => browser.start())
+  afterAll(() => browser.stop())
+
+  it('prints a link that shows its own address once (the print style adds the address after other links)', async () => {
+    for (const [path, url] of [
+      ['/filmfragmenten/hoop/', 'https://tools.ggzzonderstigma.nl/overzicht-activiteiten-bni/'],
+      ['/impactproducties/bij-nader-inzien/', 'https://www.phrenos.nl/toolkit-destigmatisering'],
+    ] as const) {
+      const page = await browser.open(path)
+      await page.emulateMedia({ media: 'print' })
+      const printed = await page.locator('main').innerText()
+      const after = await page.locator(`main a[href="${url}"]`).first().evaluate((link) => getComputedStyle(link, '::after').content)
+      expect(after, path).toBe('none')
+      expect(printed.split(url).length - 1, path).toBeGreaterThanOrEqual(1)
+    }
   })
 })
