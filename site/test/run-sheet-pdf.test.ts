@@ -9,7 +9,8 @@ import { fonts } from '../src/pdf/fonts.ts'
 import { runSheetPdf } from '../src/pdf/documents/run-sheet-pdf.ts'
 import { MARGINS } from '../src/pdf/style.ts'
 import { DEFAULT_INPUT, describePlan, makePlan } from '../src/lib/planner/index.ts'
-import { misplacedText, readPdf, roles } from './pdf-helpers.ts'
+import { altTexts, misplacedText, readPdf, roles } from './pdf-helpers.ts'
+import { sessionCode } from '../src/lib/planner/session-code.ts'
 import { editorNotesInSeed, seedCatalog, seedDetails } from './planner-helpers.ts'
 
 const catalog = seedCatalog()
@@ -19,7 +20,7 @@ async function render(input = DEFAULT_INPUT) {
   const production = catalog.production!
   const bytes = await runSheetPdf(
     sheet,
-    { planUrl: 'https://toolkit.example.nl/plannen/?tijd=90', source: production.source, updatedAt: production.updatedAt },
+    { planUrl: 'https://toolkit.example.nl/plannen/?tijd=90', evaluationUrl: 'https://toolkit.example.nl/evaluatie/?sessie=s-test123', source: production.source, updatedAt: production.updatedAt },
     fonts(),
   )
   return { sheet, read: await readPdf(bytes) }
@@ -86,6 +87,16 @@ describe('run sheet PDF', () => {
     const font = fonts().regular
     const missing = [...new Set(written.join('').replace(/\s/g, ''))].filter((char) => !font.hasGlyphForCodePoint(char.codePointAt(0)!))
     expect(missing).toEqual([])
+  })
+
+  it('carries the participants’ evaluation link with its QR code, and a session code that follows the plan’s settings', async () => {
+    const { read } = await render()
+    expect(read.text).toContain('Evaluatie voor de deelnemers (anoniem, drie vragen): https://toolkit.example.nl/evaluatie/?sessie=s-test123')
+    expect(read.pages.flatMap((page) => altTexts(page.structTree))).toContain('QR-code met de link naar https://toolkit.example.nl/evaluatie/?sessie=s-test123')
+    const plan = makePlan(DEFAULT_INPUT, catalog)
+    expect(sessionCode(plan)).toMatch(/^s-[a-z0-9]{6,24}$/)
+    expect(sessionCode(plan)).toBe(sessionCode(makePlan(structuredClone(DEFAULT_INPUT), catalog)))
+    expect(sessionCode(makePlan({ ...DEFAULT_INPUT, date: '2030-01-07' }, catalog))).not.toBe(sessionCode(plan))
   })
 
   it('a short plan has one row for its one action point', async () => {
