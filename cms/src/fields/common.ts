@@ -158,9 +158,13 @@ export const completenessField: JSONField = {
  */
 export const viewOnSiteField: UIField = {
   name: 'viewOnSite',
+  label: 'Bekijk op de site',
   type: 'ui',
   admin: {
     position: 'sidebar',
+    // A link in the edit view, nothing to show in a list ("View On Site" was offered as a column).
+    disableListColumn: true,
+    disableListFilter: true,
     components: { Field: { path: '/admin/ViewOnSite#ViewOnSite', clientProps: { siteUrl: SITE_URL, siteBase: SITE_BASE } } },
   },
 }
