@@ -25,6 +25,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SITE_SEGMENTS } from '@toolkit/schemas'
 import { resolvePreviewSecret, verifyPreviewToken } from '@toolkit/schemas/node'
+import { contentSecurityPolicy, inlineScriptHashes } from '../src/http/content-security-policy.mjs'
 import { createHandler } from './serve.mjs'
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url))
@@ -42,10 +43,13 @@ const PRIVATE = {
  * Only the CMS may frame a preview (its live-preview panel beside the edit
  * form); anyone else gets `frame-ancestors 'none'`. X-Frame-Options cannot
  * name another origin, so with a CMS origin it is left out (CSP wins anyway).
+ * Scripts: the built site's files and the inline scripts of this very
+ * answer, by hash (`html`: the page sent; src/http/content-security-policy.mjs).
  */
-export function framingHeaders(cmsOrigin) {
-  if (!cmsOrigin) return { 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'" }
-  return { 'Content-Security-Policy': `frame-ancestors ${new URL(cmsOrigin).origin}` }
+export function framingHeaders(cmsOrigin, html = '') {
+  const scriptHashes = inlineScriptHashes(html)
+  if (!cmsOrigin) return { 'X-Frame-Options': 'DENY', 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'none'", scriptHashes }) }
+  return { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: new URL(cmsOrigin).origin, scriptHashes }) }
 }
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
@@ -109,9 +113,8 @@ export async function loadRenderer() {
 /** A request handler: previews on `/`, the built site everywhere else. */
 export function createPreviewHandler({ secret, cmsUrl, cmsOrigin, distDir, renderer, fetchImpl = fetch }) {
   const site = createHandler({ root: distDir })
-  const framing = framingHeaders(cmsOrigin)
   const send = (res, status, body, headers = {}) => {
-    res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', ...PRIVATE, ...framing, ...headers })
+    res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', ...PRIVATE, ...framingHeaders(cmsOrigin, body), ...headers })
     res.end(body)
   }
 

@@ -54,7 +54,7 @@ describe('dist/_headers', () => {
 
   it('lets /embed/* be framed by the allowlist, without X-Frame-Options', () => {
     expect(parsed.get('/embed/*')).toEqual([
-      "Content-Security-Policy: frame-ancestors 'self' https://intranet.example.nl; base-uri 'self'; object-src 'none'; form-action 'self'",
+      "Content-Security-Policy: frame-ancestors 'self' https://intranet.example.nl; script-src 'self'; base-uri 'self'; object-src 'none'; form-action 'self'",
     ])
   })
 

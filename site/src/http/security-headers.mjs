@@ -8,10 +8,13 @@
  * Pages may not be framed by other sites (`frame-ancestors 'none'`), except
  * the embed views under /embed/: those may be framed by the origins chosen at
  * build time (EMBED_ALLOWED_ORIGINS, see ./embed-policy.mjs), by any origin
- * when none are chosen.
+ * when none are chosen. Every page's policy also limits scripts to the site's
+ * own files and the inline scripts the build wrote, by hash
+ * (./content-security-policy.mjs).
  */
 import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { contentSecurityPolicy, inlineScriptHashesIn } from './content-security-policy.mjs'
 
 /** Path prefix of pages meant to be embedded in other sites (src/pages/embed/). */
 export const EMBED_PREFIX = '/embed/'
@@ -27,22 +30,23 @@ export const BASE_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 }
 
-const OTHER_DIRECTIVES = "base-uri 'self'; object-src 'none'; form-action 'self'"
-
 /**
  * Framing of the embed views. CSP frame-ancestors only works as an HTTP
  * header (never in a meta tag); X-Frame-Options is for old browsers and has
- * no allowlist, so embed views leave it out.
+ * no allowlist, so embed views leave it out. `scriptHashes`: the build's
+ * inline scripts.
  */
-export function embedFramingHeaders(ancestors = ANY_ANCESTOR) {
-  return { 'Content-Security-Policy': `frame-ancestors ${ancestors}; ${OTHER_DIRECTIVES}` }
+export function embedFramingHeaders(ancestors = ANY_ANCESTOR, scriptHashes = []) {
+  return { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: ancestors, scriptHashes }) }
 }
 
-/** Framing of every other page: refused. */
-export const REFUSED_FRAMING_HEADERS = {
-  'Content-Security-Policy': `frame-ancestors 'none'; ${OTHER_DIRECTIVES}`,
-  'X-Frame-Options': 'DENY',
+/** Framing of every other page: refused. `wasm`: the path runs Pagefind. */
+export function refusedFramingHeaders(scriptHashes = [], { wasm = false } = {}) {
+  return { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'none'", scriptHashes, wasm }), 'X-Frame-Options': 'DENY' }
 }
+
+/** Top-level entries that run Pagefind's WebAssembly: the search page and the index with its worker script. */
+export const WASM_ENTRIES = ['zoeken', 'pagefind']
 
 /** The oEmbed JSON (files and the server's /oembed endpoint) is public; consumers may fetch it from a browser. */
 const OEMBED_HEADERS = { 'Access-Control-Allow-Origin': '*' }
@@ -70,22 +74,23 @@ function block(pattern, headers) {
  * rules that never overlap: one for /embed/*, and one per top-level entry of
  * the built site (`topLevel`: `{ name, folder }` for each file and folder in
  * dist), and no header name appears in two rules that match one path.
- * `ancestors`: frame-ancestors sources of the embed views (./embed-policy.mjs).
+ * `ancestors`: frame-ancestors sources of the embed views (./embed-policy.mjs);
+ * `scriptHashes`: CSP sources of the inline scripts of the build's pages.
  */
-export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR }) {
+export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR, scriptHashes = [] }) {
   const prefix = base.replace(/\/+$/, '')
   const embedFolder = EMBED_PREFIX.replace(/\//g, '')
   const blocks = [
     '# Gegenereerd bij de build (site/src/http/security-headers.mjs). Niet met de hand aanpassen.',
     block(`${prefix}/*`, BASE_HEADERS),
-    block(`${prefix}${EMBED_PREFIX}*`, embedFramingHeaders(ancestors)),
-    block(`${prefix}/`, REFUSED_FRAMING_HEADERS),
+    block(`${prefix}${EMBED_PREFIX}*`, embedFramingHeaders(ancestors, scriptHashes)),
+    block(`${prefix}/`, refusedFramingHeaders(scriptHashes)),
   ]
   // serve.mjs answers the oEmbed endpoint /oembed even when the build wrote no oEmbed files.
   const entries = topLevel.some(({ name }) => name === 'oembed') ? topLevel : [...topLevel, { name: 'oembed', folder: true }]
   for (const { name, folder } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
     if (name === embedFolder || name === '_headers' || name === '_redirects') continue
-    const headers = { ...REFUSED_FRAMING_HEADERS, ...EXTRA[name] }
+    const headers = { ...refusedFramingHeaders(scriptHashes, { wasm: WASM_ENTRIES.includes(name) }), ...EXTRA[name] }
     blocks.push(block(`${prefix}/${name}`, headers))
     if (folder) blocks.push(block(`${prefix}/${name}/*`, headers))
   }
@@ -99,7 +104,8 @@ export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR }) 
 /** Writes `dir`/_headers for the built site in `dir`; resolves to the text written. */
 export async function writeHeadersFile(dir, { base = '/', ancestors = ANY_ANCESTOR } = {}) {
   const entries = await readdir(dir, { withFileTypes: true })
-  const text = headersFile({ base, ancestors, topLevel: entries.map((entry) => ({ name: entry.name, folder: entry.isDirectory() })) })
+  const scriptHashes = await inlineScriptHashesIn(dir)
+  const text = headersFile({ base, ancestors, scriptHashes, topLevel: entries.map((entry) => ({ name: entry.name, folder: entry.isDirectory() })) })
   await writeFile(join(dir, '_headers'), text)
   return text
 }

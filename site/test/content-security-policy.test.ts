@@ -1,0 +1,114 @@
+/**
+ * The Content-Security-Policy: scripts only from the site and the inline
+ * scripts the build really wrote (by hash), never 'unsafe-inline';
+ * Pagefind's WebAssembly allowed only where search runs; the same policy
+ * from the site's server (it applies dist/_headers) and from the preview.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+// @ts-expect-error plain ESM script without types
+import { inlineScriptHashes, inlineScripts } from '../src/http/content-security-policy.mjs'
+// @ts-expect-error plain ESM script without types
+import { writeHeadersFile } from '../src/http/security-headers.mjs'
+// @ts-expect-error plain ESM script without types
+import { startServer } from '../scripts/serve.mjs'
+// @ts-expect-error plain ESM script without types
+import { framingHeaders } from '../scripts/preview-server.mjs'
+
+const ISLAND = '(()=>{(self.Astro||(self.Astro={})).load=async t=>{await(await t())()};})();'
+const EMBED_INLINE = 'parent.postMessage({ hoogte: 1 }, "*")'
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+const page = (body: string) => `<!doctype html><html lang="nl"><head><title>T</title><script type="module" src="/_astro/a.js"></script></head><body>${body}</body></html>`
+
+/** The script-src sources of a policy. */
+function scriptSources(policy: string | null): string[] {
+  const directive = (policy ?? '').split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src '))
+  return directive ? directive.split(/\s+/).slice(1) : []
+}
+
+describe('inline scripts', () => {
+  it('are the scripts without src of an executable type, hashed as the browser hashes them', () => {
+    const html = page(`<script>${ISLAND}</script><script type="application/ld+json">{"@type":"Thing"}</script><script type="module">${EMBED_INLINE}</script><script src="/x.js"></script>`)
+    expect(inlineScripts(html)).toEqual([ISLAND, EMBED_INLINE])
+    expect(inlineScriptHashes(html)).toEqual([sha(ISLAND), sha(EMBED_INLINE)].sort())
+  })
+})
+
+describe('the CSP header of the built site', () => {
+  let root: string
+  let origin: string
+  let server: import('node:http').Server
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'site-csp-'))
+    for (const folder of ['plannen', 'zoeken', 'embed/werkvormen/x', 'werkvormen/x', 'pagefind', '_astro']) mkdirSync(join(root, folder), { recursive: true })
+    writeFileSync(join(root, 'index.html'), page('<h1>Home</h1>'))
+    writeFileSync(join(root, 'plannen', 'index.html'), page(`<astro-island></astro-island><script>${ISLAND}</script>`))
+    writeFileSync(join(root, 'zoeken', 'index.html'), page('<form role="search"></form>'))
+    writeFileSync(join(root, 'werkvormen', 'x', 'index.html'), page('<h1>X</h1>'))
+    writeFileSync(join(root, 'embed', 'werkvormen', 'x', 'index.html'), page(`<script type="module">${EMBED_INLINE}</script>`))
+    writeFileSync(join(root, 'pagefind', 'pagefind-worker.js'), 'self.onmessage = () => {}')
+    writeFileSync(join(root, '_astro', 'a.js'), 'export {}')
+    await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl" })
+    const started = await startServer({ root, port: 0, host: '127.0.0.1' })
+    server = started.server
+    origin = `http://127.0.0.1:${started.port}`
+  })
+
+  afterAll(() => {
+    server?.close()
+    rmSync(root, { recursive: true, force: true })
+  })
+
+  const policyOf = async (path: string) => (await fetch(`${origin}${path}`)).headers.get('content-security-policy')
+
+  it.each(['/', '/plannen/', '/werkvormen/x/', '/zoeken/', '/embed/werkvormen/x/'])(
+    'limits scripts on %s to the site and the build’s inline scripts, without unsafe-inline',
+    async (path) => {
+      const policy = await policyOf(path)
+      const sources = scriptSources(policy)
+      expect(sources[0]).toBe("'self'")
+      expect(sources).toContain(sha(ISLAND))
+      expect(sources).toContain(sha(EMBED_INLINE))
+      expect(sources.filter((source) => source.startsWith("'sha256-"))).toHaveLength(2)
+      expect(policy).not.toContain('unsafe-inline')
+      expect(policy).not.toMatch(/'unsafe-eval'/)
+      expect(policy).toContain("object-src 'none'")
+      expect(policy).toContain("base-uri 'self'")
+    },
+  )
+
+  it('allows WebAssembly only where Pagefind runs: the search page and its worker', async () => {
+    expect(scriptSources(await policyOf('/zoeken/'))).toContain("'wasm-unsafe-eval'")
+    expect(scriptSources(await policyOf('/pagefind/pagefind-worker.js'))).toContain("'wasm-unsafe-eval'")
+    for (const path of ['/', '/plannen/', '/werkvormen/x/', '/embed/werkvormen/x/']) expect(scriptSources(await policyOf(path)), path).not.toContain("'wasm-unsafe-eval'")
+  })
+
+  it('keeps framing as before: embed views for the allowlist, other pages for nobody', async () => {
+    expect(await policyOf('/embed/werkvormen/x/')).toMatch(/^frame-ancestors 'self' https:\/\/intranet\.example\.nl;/)
+    expect(await policyOf('/plannen/')).toMatch(/^frame-ancestors 'none';/)
+  })
+
+  it('follows the build: a page with a new inline script gets its hash on the next build', async () => {
+    const added = 'document.documentElement.dataset.nieuw = "ja"'
+    writeFileSync(join(root, 'werkvormen', 'x', 'index.html'), page(`<script>${added}</script>`))
+    await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl" })
+    expect(scriptSources(await policyOf('/werkvormen/x/'))).toContain(sha(added))
+  })
+})
+
+describe('the CSP header of the draft preview', () => {
+  it('allows the site’s files and the inline scripts of the answer itself, and only the CMS may frame it', () => {
+    const html = page(`<script>${ISLAND}</script>`)
+    const policy = framingHeaders('https://cms.example.nl/admin', html)['Content-Security-Policy']
+    expect(policy).toMatch(/^frame-ancestors https:\/\/cms\.example\.nl;/)
+    expect(scriptSources(policy)).toEqual(["'self'", sha(ISLAND)])
+    expect(policy).not.toContain('unsafe-inline')
+    const refused = framingHeaders('', page('<p>Geen voorbeeld</p>'))
+    expect(refused['X-Frame-Options']).toBe('DENY')
+    expect(scriptSources(refused['Content-Security-Policy'])).toEqual(["'self'"])
+  })
+})
