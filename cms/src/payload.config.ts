@@ -31,6 +31,7 @@ import { snapshotEndpoint } from './endpoints/snapshot.ts'
 import { previewDraftEndpoint, previewLinkEndpoint } from './preview/endpoints.ts'
 import { siteUpdateJobs } from './publishing/jobs.ts'
 import { answerDatabaseErrors } from './hooks/answerDatabaseErrors.ts'
+import { dutchErrorMessages } from './hooks/dutchErrorMessages.ts'
 import { withPublicReadInvalidation } from './hooks/invalidatePublicReads.ts'
 import { MAX_GRAPHQL_COMPLEXITY } from './requests/limits.ts'
 import { graphqlBudget } from './requests/graphqlBudget.ts'
@@ -81,7 +82,8 @@ export default buildConfig({
   csrf: csrfOrigins(),
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-  hooks: { afterError: [answerDatabaseErrors] },
+  // Database conditions as 503/409; Payload's English upload and validation messages in Dutch.
+  hooks: { afterError: [answerDatabaseErrors, dutchErrorMessages] },
   // Site updates after publishing and scheduled publications (publishing/jobs.ts).
   jobs: siteUpdateJobs,
   onInit: (payload) => bootstrap(payload),

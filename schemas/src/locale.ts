@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { plainDutch } from './dutchIssues.ts'
 
 /**
  * Dutch messages for every zod check that has no message of its own, in every
@@ -6,7 +7,9 @@ import { z } from 'zod'
  * build. `index.ts` runs this module first, so whoever imports the schemas
  * gets the locale; zod keeps one configuration per process.
  */
-z.config(z.locales.nl())
+// Plain Dutch first (dutchIssues.ts), zod's Dutch locale for the rest.
+const zodDutch = z.locales.nl().localeError
+z.config({ localeError: (issue) => plainDutch(issue) ?? zodDutch(issue) })
 
 /** Where an issue is: `questions.general[2]` (a list index in brackets). */
 export function issuePath(path: readonly PropertyKey[]): string {

@@ -9,6 +9,7 @@
  * write otherwise).
  */
 import { validations, type Field, type FieldAffectingData, type Validate } from 'payload'
+import { schemaIssueAt } from '../hooks/schemaIssues.ts'
 
 type AnyValidate = Validate<unknown, object, object, object>
 type Options = Parameters<AnyValidate>[1] & { data?: { _status?: string }; relationTo?: unknown; required?: boolean }
@@ -55,6 +56,9 @@ function withDraftRules(field: FieldAffectingData): AnyValidate {
       return `Ongeldige verwijzing: ${idsOf(value).join(', ') || JSON.stringify(value)} is geen id van een document.`
     }
     if (result !== true) return result
+    // The shared schema's check of this field, so a server error stays on the field (hooks/schemaIssues.ts).
+    const schema = schemaIssueAt(options as Parameters<typeof schemaIssueAt>[0])
+    if (schema !== true) return schema
     if (field.type === 'relationship' || field.type === 'upload') return missingRelations(value, { ...field, ...options } as Options)
     return true
   }

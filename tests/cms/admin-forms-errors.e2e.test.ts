@@ -1,0 +1,84 @@
+/**
+ * Errors where the editor looks, in Dutch, in a real browser: a value the
+ * server refuses stays marked on its field with the reason until the editor
+ * corrects it (it used to show for half a second), and the upload checks
+ * answer in Dutch instead of Payload's English.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { sessionGet } from '../lib/admin-api.ts'
+import { AdminNetwork, screenshotOnFailure } from '../lib/admin-network.ts'
+import { adminPage } from '../lib/admin-session.ts'
+
+let browser: Browser
+let page: Page
+let network: AdminNetwork
+const cmsUrl = () => inject('cmsUrl')
+
+const ENGLISH = /The following|is not allowed|File type|potentially harmful|Invalid|expected|verwacht dat/
+
+/** The error shown on a field, found by the id of its input. */
+const fieldError = (inputId: string) => page.locator('.field-type').filter({ has: page.locator(`#${inputId}`) }).locator('.field-error')
+
+beforeAll(async () => {
+  ;({ browser, page } = await adminPage())
+  network = new AdminNetwork(page, cmsUrl())
+}, 420_000)
+afterAll(() => browser?.close())
+beforeEach((context) => screenshotOnFailure(page, context.task.name))
+afterEach(() => network.assertClean())
+
+describe('errors on the field, in Dutch', () => {
+  it('keeps a refused duration marked on its field, with the reason, until it is corrected', async () => {
+    const { docs } = await sessionGet<{ docs: { id: number; durationMinutes?: number | null }[] }>(page, `${cmsUrl()}/api/interventions?limit=1&depth=0&sort=id`)
+    const { id, durationMinutes } = docs[0]!
+    // The refusals of this test (a save, an autosave) are its point.
+    network.expectFailure('PATCH', new RegExp(`/api/interventions/${id}$`), 400)
+    await page.goto(`${cmsUrl()}/admin/collections/interventions/${id}`, { timeout: 120_000 })
+    const duration = page.locator('#field-durationMinutes')
+    await duration.waitFor({ timeout: 120_000 })
+    await duration.fill('-5')
+    await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+    const error = fieldError('field-durationMinutes')
+    await error.waitFor({ timeout: 30_000 })
+    // Still there after the admin re-validated the form on the server.
+    await page.waitForTimeout(4_000)
+    expect(await error.isVisible()).toBe(true)
+    const message = (await error.innerText()).trim()
+    expect(message).toMatch(/groter|minstens|of meer/)
+    expect(message).not.toMatch(ENGLISH)
+    // The refused value was not stored.
+    const stored = await sessionGet<{ durationMinutes?: number | null }>(page, `${cmsUrl()}/api/interventions/${id}?depth=0&draft=true`)
+    expect(stored.durationMinutes).toBe(durationMinutes)
+    // The buttons still work: a corrected value is published and the mark goes.
+    await duration.fill('45')
+    await expect.poll(() => error.count(), { timeout: 30_000 }).toBe(0)
+    await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+    await expect
+      .poll(async () => (await sessionGet<{ durationMinutes?: number }>(page, `${cmsUrl()}/api/interventions/${id}?depth=0`)).durationMinutes, { timeout: 60_000 })
+      .toBe(45)
+  }, 240_000)
+
+  for (const upload of [
+    { kind: 'a text file named .png', name: 'geen-plaatje.png', mimeType: 'image/png', body: 'Dit is gewoon tekst, geen plaatje.\n'.repeat(20), expected: /niet toegestaan/ },
+    { kind: 'an SVG with a script', name: 'script.svg', mimeType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', expected: /schadelijke inhoud/ },
+  ]) {
+    it(`refuses ${upload.kind} with a Dutch reason`, async () => {
+      network.expectFailure('POST', /\/api\/media$/, 400)
+      await page.goto(`${cmsUrl()}/admin/collections/media/create`, { timeout: 120_000 })
+      await page.locator('input[type="file"]').setInputFiles({ name: upload.name, mimeType: upload.mimeType, buffer: Buffer.from(upload.body) })
+      await page.getByLabel('Alternatieve tekst').fill('Wordt geweigerd (e2e)')
+      const answer = page.waitForResponse((response) => response.url().includes('/api/media') && response.request().method() === 'POST')
+      await page.getByRole('button', { name: 'Bewaar' }).click()
+      const body = JSON.stringify(await (await answer).json())
+      expect(body).toMatch(upload.expected)
+      expect(body).not.toMatch(ENGLISH)
+      // What the editor reads: the toast and the file field.
+      await page.getByText(upload.expected).first().waitFor({ timeout: 30_000 })
+      const shown = await page.locator('.payload-toast-container, .file-field, .field-error').allInnerTexts()
+      expect(shown.join(' ')).not.toMatch(ENGLISH)
+      const { docs } = await sessionGet<{ docs: unknown[] }>(page, `${cmsUrl()}/api/media?where[filename][equals]=${upload.name}`)
+      expect(docs).toHaveLength(0)
+    }, 180_000)
+  }
+})
