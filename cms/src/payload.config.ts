@@ -22,6 +22,7 @@ import { Users } from './collections/Users.ts'
 import { Evaluations } from './collections/Evaluations.ts'
 import { submitEvaluationEndpoint } from './evaluation/submit.ts'
 import { evaluationCsvEndpoint, evaluationResultsEndpoint } from './evaluation/results.ts'
+import { evaluationAdminComponents } from './evaluation/admin.ts'
 import { OpenData } from './globals/OpenData.ts'
 import { databaseAdapter } from './database.ts'
 import { emailAdapter } from './email.ts'
@@ -49,8 +50,8 @@ export default buildConfig({
       ...completenessAdminComponents,
       ...brandAdminComponents,
       // The overviews for editors: "Volledigheid" and the gap map "Dekking".
-      afterNavLinks: [...completenessAdminComponents.afterNavLinks!, ...coverageAdminComponents.afterNavLinks],
-      views: { ...completenessAdminComponents.views, ...coverageAdminComponents.views },
+      afterNavLinks: [...completenessAdminComponents.afterNavLinks!, ...coverageAdminComponents.afterNavLinks, ...evaluationAdminComponents.afterNavLinks],
+      views: { ...completenessAdminComponents.views, ...coverageAdminComponents.views, ...evaluationAdminComponents.views },
       beforeDashboard: ['/admin/SiteUpdateStatus#SiteUpdateStatus'],
     },
     ...brandAdmin,

@@ -22,7 +22,7 @@ export type TargetResult = {
 
 const SCORES = ['useful', 'actionsClear', 'willApply'] as const
 
-async function allAnswers(req: PayloadRequest): Promise<Answer[]> {
+export async function allAnswers(req: PayloadRequest): Promise<Answer[]> {
   const { docs } = await req.payload.find({ collection: EVALUATIONS, pagination: false, sort: 'createdAt', depth: 0, overrideAccess: true })
   return docs as unknown as Answer[]
 }

@@ -8,9 +8,11 @@ import { Icon as Icon_ecb2d425e0c47f2704e0f6c0188b49d0 } from '../../../admin/Ic
 import { Logo as Logo_8c3bf6d9c8d24e4e81ab6192a4938147 } from '../../../admin/Logo'
 import { CompletenessNavLink as CompletenessNavLink_57c04bcfe6e822691c9d45e224a1147c } from '../../../admin/CompletenessNavLink'
 import { CoverageNavLink as CoverageNavLink_a24d9ae62d942ec84819ad90752f99b5 } from '../../../admin/CoverageNavLink'
+import { EvaluationsNavLink as EvaluationsNavLink_d572d1fecfdf3075acc103a67ef4e452 } from '../../../evaluation/EvaluationsNavLink'
 import { SiteUpdateStatus as SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b } from '../../../admin/SiteUpdateStatus'
 import { CompletenessView as CompletenessView_81c31c0e47034e8fd2e2976c60c3239c } from '../../../admin/CompletenessView'
 import { CoverageView as CoverageView_9176f1cac81fa8f9ba388bf6e7445a90 } from '../../../admin/CoverageView'
+import { EvaluationsView as EvaluationsView_45b7d5cd4bd9c6c7b10463ad51fc2d97 } from '../../../evaluation/EvaluationsView'
 import { CollectionCards as CollectionCards_def21fc9fd4bf57216d582ff0ee6b7c7 } from '../../../admin/CollectionCards'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -26,9 +28,11 @@ export const importMap = {
   "/admin/Logo#Logo": Logo_8c3bf6d9c8d24e4e81ab6192a4938147,
   "/admin/CompletenessNavLink#CompletenessNavLink": CompletenessNavLink_57c04bcfe6e822691c9d45e224a1147c,
   "/admin/CoverageNavLink#CoverageNavLink": CoverageNavLink_a24d9ae62d942ec84819ad90752f99b5,
+  "/evaluation/EvaluationsNavLink#EvaluationsNavLink": EvaluationsNavLink_d572d1fecfdf3075acc103a67ef4e452,
   "/admin/SiteUpdateStatus#SiteUpdateStatus": SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b,
   "/admin/CompletenessView#CompletenessView": CompletenessView_81c31c0e47034e8fd2e2976c60c3239c,
   "/admin/CoverageView#CoverageView": CoverageView_9176f1cac81fa8f9ba388bf6e7445a90,
+  "/evaluation/EvaluationsView#EvaluationsView": EvaluationsView_45b7d5cd4bd9c6c7b10463ad51fc2d97,
   "/admin/CollectionCards#CollectionCards": CollectionCards_def21fc9fd4bf57216d582ff0ee6b7c7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
