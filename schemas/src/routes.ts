@@ -2,7 +2,7 @@ import type { ContentCollectionSlug } from './slugs.ts'
 
 /**
  * Where each collection's documents live on the site: the first path
- * segment. The site's pages (`site/src/pages/<segment>/[slug].astro`), its
+ * segment. The site's pages (`site/src/pages/[section]/`, `themas/`), its
  * links, and the CMS's "Bekijk op de site" link all read it here.
  */
 export const SITE_SEGMENTS = {
