@@ -1,6 +1,5 @@
 import type { Field } from 'payload'
 import type { ContentCollectionSlug } from '@toolkit/schemas'
-import { TEXT_LIST } from '../fields/common.ts'
 
 /**
  * Converts between the CMS's stored shape and the shared schema shape, driven
@@ -17,6 +16,15 @@ type Id = string | number
 export type ToSlug = (collection: ContentCollectionSlug, id: Id) => string | undefined
 /** Maps a slug to the related document's id; `undefined` leaves the relation empty. */
 export type ToId = (collection: ContentCollectionSlug, slug: string) => Id | undefined
+
+/**
+ * Marks an array field whose rows hold one text each (fields/common.ts
+ * `textList`): `[{ text: 'a' }]` here is `['a']` in the schemas, so they can
+ * describe plain string lists while editors get one box per item. Defined
+ * with the conversion that reads it, so the fields import the shape and not
+ * the other way round.
+ */
+export const TEXT_LIST = 'textList'
 
 /** Fields Payload adds itself; they are not part of the content model. */
 const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', '_status'])

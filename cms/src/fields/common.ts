@@ -10,17 +10,10 @@ import {
 } from '@toolkit/schemas'
 import { editorsField } from '../access/predicates.ts'
 import { duplicateSlug } from '../hooks/duplicateSlug.ts'
-import { toSchemaShape } from '../content/shape.ts'
+import { TEXT_LIST, toSchemaShape } from '../content/shape.ts'
 import { SITE_BASE, SITE_URL } from '../preview/settings.ts'
 import { DERIVED_RELATION, NOT_YET_DERIVED } from './derivedRelations.ts'
 import { vocabularySelect } from './vocabulary.ts'
-
-/**
- * Marks an array field whose rows hold one text each. The content shape
- * (content/shape.ts) turns `[{ text: 'a' }]` into `['a']` and back, so the
- * schemas can describe plain string lists while editors get one box per item.
- */
-export const TEXT_LIST = 'textList'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

@@ -8,7 +8,7 @@
  */
 import { validations, type Field, type Validate } from 'payload'
 import { decimal, fieldMeta, httpUrl, int, optionalText, type ContentCollectionSlug, type FieldMeta } from '@toolkit/schemas'
-import { TEXT_LIST } from './common.ts'
+import { TEXT_LIST } from '../content/shape.ts'
 
 type AnyValidate = Validate<unknown, object, object, object>
 
