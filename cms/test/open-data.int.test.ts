@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { snapshotSchema } from '@toolkit/schemas'
 import { wrapSnapshot } from '@toolkit/schemas/node'
 import { buildSnapshot } from '../src/content/snapshot.ts'
-import { OPEN_DATA_GLOBAL } from '../src/globals/OpenData.ts'
+import { OPEN_DATA_GLOBAL } from '../src/globals/openDataSettings.ts'
 import { startTestCms, type TestCms } from './helpers/cms.ts'
 import { makeFixtures } from './helpers/fixtures.ts'
 
@@ -58,7 +58,7 @@ describe('open data settings', () => {
 
 describe('open data settings in the snapshot', () => {
   it('leave out a stored value the schema refuses, and keep the others', async () => {
-    const { openDataOf } = await import('../src/globals/OpenData.ts')
+    const { openDataOf } = await import('../src/globals/openDataSettings.ts')
     expect(openDataOf({ publisher: ' Uitgever ', licence: '', licenceUrl: 'ftp://oud.example/licentie', id: 1 })).toEqual({ publisher: 'Uitgever' })
   })
 })

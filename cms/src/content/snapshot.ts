@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
 import { streamSnapshot, type SnapshotSummary } from '@toolkit/schemas/node'
-import { OPEN_DATA_GLOBAL, openDataOf } from '../globals/OpenData.ts'
+import { OPEN_DATA_GLOBAL, openDataOf } from '../globals/openDataSettings.ts'
 import { toSchemaShape } from './shape.ts'
 
 type Doc = Record<string, unknown> & { id: string | number; slug: string; updatedAt: string }

@@ -3,11 +3,7 @@ import { openDataSettingsSchema } from '@toolkit/schemas'
 import { anyone, editors } from '../access/predicates.ts'
 import { enqueueSiteUpdate } from '../publishing/enqueueSiteUpdate.ts'
 import { invalidatePublicReads } from '../requests/publicReadCache.ts'
-
-export const OPEN_DATA_GLOBAL = 'open-data'
-
-/** The fields the site reads, in the schema's order; each is optional. */
-export const OPEN_DATA_FIELDS = Object.keys(openDataSettingsSchema.shape) as (keyof typeof openDataSettingsSchema.shape)[]
+import { OPEN_DATA_GLOBAL } from './openDataSettings.ts'
 
 /** A change shows on /open-data/ after the next site update, like a publish. */
 const updateSite: GlobalAfterChangeHook = async ({ doc, req }) => {
@@ -56,16 +52,3 @@ export const OpenData: GlobalConfig = {
   ],
 }
 
-/**
- * The settings as the snapshot holds them: only fields with a valid value
- * (the field validation keeps bad ones out; one stored before a rule
- * tightened is left out rather than dropping the others with it).
- */
-export function openDataOf(doc: Record<string, unknown> | undefined): Record<string, string> {
-  const set: Record<string, string> = {}
-  for (const name of OPEN_DATA_FIELDS) {
-    const value = typeof doc?.[name] === 'string' ? (doc[name] as string).trim() : ''
-    if (value !== '' && openDataSettingsSchema.shape[name].safeParse(value).success) set[name] = value
-  }
-  return set
-}

@@ -9,7 +9,7 @@
  */
 import type { PayloadRequest, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 import { CONTENT_COLLECTIONS, OPEN_DATA_SCHEMA_VERSION, SITE_SEGMENTS, publishedJsonSchema, snapshotSchema } from '@toolkit/schemas'
-import { OPEN_DATA_GLOBAL } from '../globals/OpenData.ts'
+import { OPEN_DATA_GLOBAL } from '../globals/openDataSettings.ts'
 import { MAX_PAGE, MAX_PUBLIC_DEPTH, MAX_PUBLIC_LIMIT } from '../requests/limits.ts'
 import { LIST_OPERATORS, SCALAR_OPERATORS } from '../requests/where.ts'
 import { documentSchema, globalSchema, type IdType, type JsonSchema } from './fieldSchemas.ts'
