@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { adminPage } from '../lib/admin-session.ts'
+import { saveDraft } from '../lib/save-draft.ts'
 
 let browser: Browser
 let page: Page
@@ -42,8 +43,7 @@ describe('CMS admin', () => {
     await intro.waitFor({ timeout: 120_000 })
 
     await intro.fill('Conceptversie van de inleiding (e2e).')
-    await page.getByRole('button', { name: 'Bewaar concept' }).click()
-    await page.getByText('Concept succesvol bewaard.').first().waitFor({ timeout: 30_000 })
+    await saveDraft(page, { collection: 'guidance', id: original!.id, field: 'intro', value: 'Conceptversie van de inleiding (e2e).' })
     expect((await publicGuidance(slug))?.intro).toBe(original?.intro)
 
     await intro.fill('Gepubliceerde inleiding (e2e).')

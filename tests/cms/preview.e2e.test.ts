@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { mintPreviewToken } from '@toolkit/schemas/node'
 import { adminPage } from '../lib/admin-session.ts'
+import { saveDraft } from '../lib/save-draft.ts'
 
 const DRAFT_TITLE = 'Concepttitel voor het voorbeeld (e2e)'
 const SLUG = 'de-rol-van-empowerment'
@@ -25,9 +26,7 @@ async function saveTitle(title: string) {
   const field = page.locator('#field-title')
   await field.waitFor({ timeout: 120_000 })
   await field.fill(title)
-  await page.getByRole('button', { name: 'Bewaar concept' }).click()
-  await page.getByText('Concept succesvol bewaard').first().waitFor({ timeout: 60_000 })
-  await page.locator('#field-title').waitFor({ timeout: 10_000 })
+  await saveDraft(page, { collection: 'activities', id: /\/activities\/([^/?#]+)/.exec(editUrl)![1]!, field: 'title', value: title })
 }
 
 beforeAll(async () => {
