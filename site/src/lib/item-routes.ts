@@ -8,7 +8,7 @@
  * added to ITEM_COLLECTIONS (with its segment in @toolkit/schemas
  * SITE_SEGMENTS) gets its pages without a page file of its own.
  */
-import type { AnyDoc, Content } from './content/index.ts'
+import { getContent, type AnyDoc } from './content/index.ts'
 import { SECTIONS } from './routes.ts'
 import { ITEM_COLLECTIONS, type ItemCollection } from './view/items.ts'
 
@@ -21,7 +21,8 @@ export function sectionPaths(): Array<{ params: { section: string }; props: Sect
 }
 
 /** One path per item: `{ section: 'werkvormen', slug: 'de-rol-van-empowerment' }`, with its document. */
-export function itemPaths(content: Content): Array<{ params: { section: string; slug: string }; props: ItemPathProps }> {
+export async function itemPaths(): Promise<Array<{ params: { section: string; slug: string }; props: ItemPathProps }>> {
+  const content = await getContent()
   return ITEM_COLLECTIONS.flatMap((collection) =>
     (content.collections[collection] as AnyDoc[]).map((doc) => ({
       params: { section: SECTIONS[collection].path, slug: doc.slug },

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import { listingResponse } from '../../../lib/embed/responses.ts'
 import { sectionPaths, type SectionPathProps } from '../../../lib/item-routes.ts'
 
-export const getStaticPaths = (() => sectionPaths()) satisfies GetStaticPaths
+export const getStaticPaths = sectionPaths satisfies GetStaticPaths
 
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify(listingResponse((props as SectionPathProps).collection)), {
