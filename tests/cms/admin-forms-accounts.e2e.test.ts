@@ -62,6 +62,7 @@ describe('admin account forms', () => {
   it('creates the first account, which becomes the admin', async () => {
     await page.goto(`${cms.cmsUrl}/admin`, { timeout: 180_000 })
     await page.waitForURL(/\/admin\/create-first-user/, { timeout: 120_000 })
+    await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
     await page.getByLabel('E-mail').fill(EMAIL)
     await page.getByLabel('Nieuw wachtwoord').fill(password)
     await page.getByLabel('Wachtwoord bevestigen').fill(password)
@@ -109,6 +110,7 @@ describe('admin account forms', () => {
 
   it('changes one\u2019s own password on the account page, with the current password', async () => {
     await page.goto(`${cms.cmsUrl}/admin/account`, { timeout: 120_000 })
+    await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
     await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click()
     const changed = 'Gewijzigd op account 2026!'
     await page.getByLabel('Nieuw wachtwoord').fill(changed)
@@ -125,6 +127,7 @@ describe('admin account forms', () => {
     const email = 'nieuwe-redacteur@example.org'
     const secret = 'Redacteur wachtwoord 2026!'
     await page.goto(`${cms.cmsUrl}/admin/collections/users/create`, { timeout: 120_000 })
+    await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
     await page.getByLabel('E-mail').fill(email)
     await page.getByLabel('Nieuw wachtwoord').fill(secret)
     await page.getByLabel('Wachtwoord bevestigen').fill(secret)

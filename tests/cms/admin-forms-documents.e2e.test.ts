@@ -36,9 +36,13 @@ async function isPublic(slug: string): Promise<boolean> {
   return ((await response.json()) as { docs: unknown[] }).docs.length > 0
 }
 
+/** Waits until the edit form is hydrated: a value typed earlier would be reset. */
+const formReady = () => page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
+
 /** Creates a draft through the create form; returns its id. */
 async function createDraft(title: string, slug: string): Promise<number> {
   await page.goto(admin('/create'), { timeout: 120_000 })
+  await formReady()
   await page.getByLabel('Titel').fill(title)
   await page.getByLabel('Slug (webadres)').fill(slug)
   await page.getByLabel('Inleiding').fill(`Inleiding van ${title}.`)
@@ -85,6 +89,7 @@ describe('admin document forms', () => {
 
   it('edits the document and publishes the change', async () => {
     await page.goto(admin(`/${id}`), { timeout: 120_000 })
+    await formReady()
     await page.getByLabel('Inleiding').fill('Een aangepaste inleiding (e2e).')
     await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
     await expect.poll(async () => await stored(id), { timeout: 60_000 }).toMatchObject({ intro: 'Een aangepaste inleiding (e2e).', _status: 'published' })

@@ -37,6 +37,7 @@ describe('errors on the field, in Dutch', () => {
     await page.goto(`${cmsUrl()}/admin/collections/interventions/${id}`, { timeout: 120_000 })
     const duration = page.locator('#field-durationMinutes')
     await duration.waitFor({ timeout: 120_000 })
+    await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
     await duration.fill('-5')
     await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
     const error = fieldError('field-durationMinutes')
@@ -66,6 +67,7 @@ describe('errors on the field, in Dutch', () => {
     it(`refuses ${upload.kind} with a Dutch reason`, async () => {
       network.expectFailure('POST', /\/api\/media$/, 400)
       await page.goto(`${cmsUrl()}/admin/collections/media/create`, { timeout: 120_000 })
+      await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
       await page.locator('input[type="file"]').setInputFiles({ name: upload.name, mimeType: upload.mimeType, buffer: Buffer.from(upload.body) })
       await page.getByLabel('Alternatieve tekst').fill('Wordt geweigerd (e2e)')
       const answer = page.waitForResponse((response) => response.url().includes('/api/media') && response.request().method() === 'POST')

@@ -38,6 +38,7 @@ describe('admin lists and uploads', () => {
   it('uploads a file, which is stored and served', async () => {
     const name = `e2e-pixel-${Date.now().toString(36)}.png`
     await page.goto(`${cmsUrl()}/admin/collections/media/create`, { timeout: 120_000 })
+    await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
     await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'image/png', buffer: PNG })
     await page.getByLabel('Alternatieve tekst').fill('Eén pixel (e2e)')
     await page.getByRole('button', { name: 'Bewaar' }).click()
