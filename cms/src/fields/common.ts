@@ -157,7 +157,6 @@ export const viewOnSiteField: UIField = {
     position: 'sidebar',
     // A link in the edit view, nothing to show in a list ("View On Site" was offered as a column).
     disableListColumn: true,
-    disableListFilter: true,
     components: { Field: { path: '/admin/ViewOnSite#ViewOnSite', clientProps: { siteUrl: SITE_URL, siteBase: SITE_BASE } } },
   },
 }
