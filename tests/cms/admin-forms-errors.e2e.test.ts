@@ -38,13 +38,28 @@ describe('errors on the field, in Dutch', () => {
     const duration = page.locator('#field-durationMinutes')
     await duration.waitFor({ timeout: 120_000 })
     await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
+    const status = page.locator('.status__value').first()
+    const statusBefore = (await status.innerText()).trim()
     await duration.fill('-5')
-    await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+    const publish = page.getByRole('button', { name: 'Publiceer wijzigingen' })
+    const saveDraft = page.getByRole('button', { name: 'Bewaar concept' })
+    await publish.click()
     const error = fieldError('field-durationMinutes')
     await error.waitFor({ timeout: 30_000 })
+    // The refused change is still unsaved, so both buttons stay usable (Payload's form
+    // marked itself unchanged and disabled them until the next keystroke), and the
+    // status says what it said before: the refusal published nothing.
+    const stillTrue = async () => {
+      await expect.poll(() => publish.isEnabled(), { timeout: 5_000 }).toBe(true)
+      await expect.poll(() => saveDraft.isEnabled(), { timeout: 5_000 }).toBe(true)
+      expect((await status.innerText()).trim()).toBe(statusBefore)
+      expect((await page.locator('.payload-toast-container').allInnerTexts()).join(' ')).not.toMatch(/succesvol|gepubliceerd/i)
+    }
+    await stillTrue()
     // Still there after the admin re-validated the form on the server.
     await page.waitForTimeout(4_000)
     expect(await error.isVisible()).toBe(true)
+    await stillTrue()
     const message = (await error.innerText()).trim()
     expect(message).toMatch(/groter|minstens|of meer/)
     expect(message).not.toMatch(ENGLISH)
@@ -54,7 +69,7 @@ describe('errors on the field, in Dutch', () => {
     // The buttons still work: a corrected value is published and the mark goes.
     await duration.fill('45')
     await expect.poll(() => error.count(), { timeout: 30_000 }).toBe(0)
-    await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+    await publish.click()
     await expect
       .poll(async () => (await sessionGet<{ durationMinutes?: number }>(page, `${cmsUrl()}/api/interventions/${id}?depth=0`)).durationMinutes, { timeout: 60_000 })
       .toBe(45)

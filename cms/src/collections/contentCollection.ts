@@ -41,6 +41,8 @@ export function contentCollection(options: Options): CollectionConfig {
       listSearchableFields: [options.useAsTitle, 'slug'],
       // "Voorbeeld": the current draft on the site's own templates, through a short-lived token (preview/).
       preview: (doc, { req }) => (doc?.id ? previewLinkPath(req.payload.config.routes.api, options.slug, doc.id as string) : null),
+      // A publish the server refused leaves both save buttons enabled (admin/KeepChangesAfterRefusal.tsx).
+      components: { edit: { beforeDocumentControls: ['/admin/KeepChangesAfterRefusal#KeepChangesAfterRefusal'] } },
     },
     // Drafts are checked too, except for completeness (fields/checkDraftsToo.ts).
     // Editors can also schedule a publication; the jobs queue carries it out (payload.config.ts).

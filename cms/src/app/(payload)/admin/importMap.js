@@ -2,6 +2,7 @@ import { ViewOnSite as ViewOnSite_624b04450725e44e9a451f82a65b155f } from '../..
 import { CompletenessCell as CompletenessCell_3a26c166d0f5f4d77355f71563eb6f2e } from '../../../admin/CompletenessCell'
 import { CompletenessField as CompletenessField_62d186230ff1b5e7ff017550701f787c } from '../../../admin/CompletenessField'
 import { CompletenessDiff as CompletenessDiff_5e335881734259ed51e71e902894d619 } from '../../../admin/CompletenessDiff'
+import { KeepChangesAfterRefusal as KeepChangesAfterRefusal_8521e9979ef8c8bdc98def10774e74d8 } from '../../../admin/KeepChangesAfterRefusal'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { Avatar as Avatar_051a8e6fbba63b6fc9f16f39849661fd } from '../../../admin/Avatar'
 import { Icon as Icon_ecb2d425e0c47f2704e0f6c0188b49d0 } from '../../../admin/Icon'
@@ -22,6 +23,7 @@ export const importMap = {
   "/admin/CompletenessCell#CompletenessCell": CompletenessCell_3a26c166d0f5f4d77355f71563eb6f2e,
   "/admin/CompletenessField#CompletenessField": CompletenessField_62d186230ff1b5e7ff017550701f787c,
   "/admin/CompletenessDiff#CompletenessDiff": CompletenessDiff_5e335881734259ed51e71e902894d619,
+  "/admin/KeepChangesAfterRefusal#KeepChangesAfterRefusal": KeepChangesAfterRefusal_8521e9979ef8c8bdc98def10774e74d8,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/admin/Avatar#Avatar": Avatar_051a8e6fbba63b6fc9f16f39849661fd,
   "/admin/Icon#Icon": Icon_ecb2d425e0c47f2704e0f6c0188b49d0,
