@@ -1,6 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { EditorsView } from './EditorsView.tsx'
 import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
 import { completenessFieldsOf, completenessReport, type CompletenessFilter } from './completenessReport.ts'
 
@@ -24,7 +23,7 @@ function filterOf(searchParams: Record<string, string | string[] | undefined> | 
  * still lack something, what they lack, and a link to each. Editors only.
  */
 export async function CompletenessView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const filter = filterOf(searchParams as Record<string, string | string[] | undefined>)
   const report = await completenessReport(req, filter)
   const labelOf = (collection: ContentCollectionSlug) => {
@@ -32,23 +31,8 @@ export async function CompletenessView({ initPageResult, params, searchParams }:
     return typeof plural === 'string' ? plural : collection
   }
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-      viewType="volledigheid"
-    >
-      <Gutter className="completeness-view">
-        <h1>Volledigheid</h1>
-        {report === null ? (
-          <p>Dit overzicht is alleen voor de redactie. <a href={`${req.payload.config.routes.admin}/login`}>Log in</a> als redacteur.</p>
-        ) : (
+    <EditorsView view={{ initPageResult, params, searchParams }} viewType="volledigheid" className="completeness-view" title="Volledigheid">
+        {report === null ? null : (
           <>
             <p>
               Wat de documenten nog missen, berekend uit hun velden (laatste versie, concepten meegeteld). Vul het aan in
@@ -112,7 +96,6 @@ export async function CompletenessView({ initPageResult, params, searchParams }:
             ))}
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </EditorsView>
   )
 }

@@ -1,6 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { EditorsView } from './EditorsView.tsx'
 import { AUDIENCES, COVERAGE_COLLECTIONS, SETTINGS, STIGMA_TYPES } from '@toolkit/schemas'
 import { CoverageCreate } from './CoverageCreate.tsx'
 import { coverageReport, listHref } from './coverageReport.ts'
@@ -14,7 +13,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
  * values already set. Narrowed to one audience with `?doelgroep=`.
  */
 export async function CoverageView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const chosen = one((searchParams as Record<string, string | string[] | undefined>)?.doelgroep)
   const audience = AUDIENCES.find((entry) => entry.value === chosen)
   const report = await coverageReport(req, audience?.value)
@@ -25,23 +24,8 @@ export async function CoverageView({ initPageResult, params, searchParams }: Adm
   }
   const lower = (text: string) => text.toLowerCase()
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-      viewType="dekking"
-    >
-      <Gutter className="coverage-view">
-        <h1>Dekking</h1>
-        {report === null ? (
-          <p>Dit overzicht is alleen voor de redactie. <a href={`${adminRoute}/login`}>Log in</a> als redacteur.</p>
-        ) : (
+    <EditorsView view={{ initPageResult, params, searchParams }} viewType="dekking" className="coverage-view" title="Dekking">
+        {report === null ? null : (
           <>
             <p>
               Hoeveel methoden ({COVERAGE_COLLECTIONS.map((c) => lower(labelOf(c, 'plural'))).join(', ')}) er zijn per soort stigma en
@@ -115,8 +99,7 @@ export async function CoverageView({ initPageResult, params, searchParams }: Adm
             </div>
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </EditorsView>
   )
 }
 

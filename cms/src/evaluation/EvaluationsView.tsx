@@ -1,6 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { EditorsView } from '../admin/EditorsView.tsx'
 import { isEditorUser, userOf } from '../access/roles.ts'
 import { allAnswers, summarise } from './results.ts'
 
@@ -13,7 +12,7 @@ const show = (value: number | null) => (value === null ? '–' : value.toLocaleS
  * the CSV of every answer. Editors only; nothing identifies a sender.
  */
 export async function EvaluationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const editor = isEditorUser(userOf(req))
   const results = editor ? summarise(await allAnswers(req)) : []
   const apiRoute = req.payload.config.routes.api
@@ -22,23 +21,8 @@ export async function EvaluationsView({ initPageResult, params, searchParams }: 
     { kind: 'method', title: 'Per methode (“Heb je dit gebruikt?”)', what: 'Methode' },
   ] as const
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-      viewType="evaluaties"
-    >
-      <Gutter className="evaluations-view">
-        <h1>Resultaten evaluaties</h1>
-        {!editor ? (
-          <p>Dit overzicht is alleen voor de redactie.</p>
-        ) : (
+    <EditorsView view={{ initPageResult, params, searchParams }} viewType="evaluaties" className="evaluations-view" title="Resultaten evaluaties">
+        {!editor ? null : (
           <>
             <p>
               Scores van 1 (helemaal niet) tot 5 (heel erg), gemiddeld per bijeenkomst en per methode. De antwoorden zijn anoniem.{' '}
@@ -84,7 +68,6 @@ export async function EvaluationsView({ initPageResult, params, searchParams }: 
             })}
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </EditorsView>
   )
 }
