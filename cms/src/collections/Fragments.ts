@@ -5,6 +5,7 @@ import { contentCollection } from './contentCollection.ts'
 export const Fragments = contentCollection({
   slug: COLLECTIONS.fragments,
   useAsTitle: 'title',
+  description: 'Korte filmfragmenten uit een impactproductie, met gespreksvragen voor de groep.',
   defaultColumns: ['number', 'title', 'production', '_status', 'updatedAt'],
   fields: [
     relation('production', { required: true }),
