@@ -39,6 +39,12 @@ if (upgrade) {
     upgrade(req, socket, head)
   })
 }
+// A port that is taken must stop the CMS at once: Next.js's development server catches uncaught
+// errors and would keep the process alive without listening (npm start then waits for nothing).
+server.on('error', (error) => {
+  console.error(`De CMS kan niet luisteren op poort ${port}: ${error.message}`)
+  process.exit(1)
+})
 server.listen(port, hostname, () => {
   const shown = hostname && hostname !== '0.0.0.0' && hostname !== '::' ? hostname : 'alle adressen'
   console.log(`CMS luistert op poort ${port} (${shown}).`)

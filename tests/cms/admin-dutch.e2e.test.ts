@@ -72,10 +72,13 @@ describe('dates and times', () => {
     for (const label of labels) expect(label).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/)
     expect(labels).toContain('23:45')
 
-    // Tomorrow, 13:00: the next day in the calendar, then the time.
+    // The day after tomorrow, 13:00 (two days ahead, so the day is in the future in UTC and in Amsterdam alike, also
+    // when the test runs around midnight): that day in the calendar, then the time.
     await page.locator('.react-datepicker__day--keyboard-selected, .react-datepicker__day--today').first().waitFor()
-    const tomorrow = new Date(Date.now() + 24 * 3600_000)
-    await page.locator(`.react-datepicker__day--0${String(tomorrow.getDate()).padStart(2, '0')}:not(.react-datepicker__day--outside-month)`).first().click()
+    const today = new Date()
+    const target = new Date(Date.now() + 48 * 3600_000)
+    if (target.getMonth() !== today.getMonth()) await page.locator('.react-datepicker__navigation--next').first().click()
+    await page.locator(`.react-datepicker__day--0${String(target.getDate()).padStart(2, '0')}:not(.react-datepicker__day--outside-month)`).first().click()
     await page.locator('.react-datepicker__time-list-item', { hasText: /^13:00$/ }).click()
     // Close the calendar (it covers the button) by clicking the drawer's title.
     await drawer.locator('h2').first().click()
@@ -136,6 +139,7 @@ describe('dialogs', () => {
     try {
       const editor = await editorContext.newPage()
       await editor.goto(`${cmsUrl()}/admin/login`, { timeout: 180_000 })
+      await editor.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
       await editor.getByLabel('E-mail').fill(email)
       await editor.getByLabel('Wachtwoord').fill(password)
       await editor.getByRole('button', { name: 'Inloggen' }).click()

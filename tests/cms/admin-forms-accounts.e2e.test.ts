@@ -87,6 +87,7 @@ describe('admin account forms', () => {
     await page.goto(`${cms.cmsUrl}/admin/login`, { timeout: 120_000 })
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click()
     await page.waitForURL(/\/admin\/forgot/, { timeout: 60_000 })
+    await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
     const logged = cms.output().length
     await page.getByLabel('E-mail').fill(EMAIL)
     await page.getByRole('button', { name: 'Indienen' }).click()
@@ -99,6 +100,8 @@ describe('admin account forms', () => {
       .then(() => /https?:\/\/\S+\/admin\/reset\/[\w-]+/.exec(cms.output().slice(logged))![0])
     const fresh = 'Nieuw na vergeten 2026!'
     await page.goto(link, { timeout: 120_000 })
+    // A click before the form is hydrated is lost (a fresh checkout compiles this page on the first visit).
+    await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
     await page.getByLabel('Nieuw wachtwoord').fill(fresh)
     await page.getByLabel('Wachtwoord bevestigen').fill(fresh)
     await page.getByRole('button', { name: 'Wachtwoord herstellen' }).click()

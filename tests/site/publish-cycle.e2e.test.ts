@@ -31,7 +31,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.stop()
   await host?.close()
-})
+  // Put the seed content back (the completeness and content tests that follow read it), and wait until the site shows it.
+  for (const { collection, slug, before, path, marker } of changed.splice(0).reverse()) {
+    await publish(collection, slug, before)
+    await expect.poll(async () => (await fetch(urlOf(path))).text(), { timeout: 180_000, interval: 1_000 }).not.toContain(marker)
+  }
+}, 400_000)
 
 /** Records every failed answer, failed request, console error and uncaught error of a page (and its frames). */
 function watch(page: Page, name: string): Page {
@@ -81,10 +86,16 @@ async function adminToken(): Promise<string> {
   return ((await response.json()) as { token: string }).token
 }
 
+/** What this file changed, as it was before, with the page that shows it: put back afterwards, so later files see the seed. */
+const changed: { collection: string; slug: string; before: Record<string, unknown>; path: string; marker: string }[] = []
+
 /** Publishes a change to one document through the REST API, as the admin's save-and-publish does. */
-async function publish(collection: string, slug: string, change: Record<string, unknown>): Promise<void> {
+async function publish(collection: string, slug: string, change: Record<string, unknown>, shownAt?: { path: string; marker: string }): Promise<void> {
   const token = await adminToken()
-  const { docs } = (await (await fetch(`${cmsUrl()}/api/${collection}?where[slug][equals]=${slug}`)).json()) as { docs: { id: number }[] }
+  const { docs } = (await (await fetch(`${cmsUrl()}/api/${collection}?where[slug][equals]=${slug}&depth=0`)).json()) as {
+    docs: ({ id: number } & Record<string, unknown>)[]
+  }
+  if (shownAt) changed.push({ collection, slug, before: Object.fromEntries(Object.keys(change).map((key) => [key, docs[0]![key] ?? null])), ...shownAt })
   const response = await fetch(`${cmsUrl()}/api/${collection}/${docs[0]!.id}`, {
     method: 'PATCH',
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
@@ -189,9 +200,12 @@ describe('the publish cycle: every interactive page keeps working while editors 
 
   it('after a first publication (a fragment gets its questions): the open tab and every page work', { timeout: 420_000 }, async () => {
     const marker = `Wat zag je gebeuren? (gepubliceerd ${Date.now()})`
-    await publish('fragments', 'hoop', {
-      questions: { general: [{ text: marker }, { text: 'Wat herken je uit je eigen werk?' }], practice: [], thematic: [], stigma: [] },
-    })
+    await publish(
+      'fragments',
+      'hoop',
+      { questions: { general: [{ text: marker }, { text: 'Wat herken je uit je eigen werk?' }], practice: [], thematic: [], stigma: [] } },
+      { path: '/filmfragmenten/hoop/', marker },
+    )
     await live('/filmfragmenten/hoop/', marker)
     // The tab opened before: its scripts load what they need on demand (PDF, calendar) from the earlier build.
     await step('open tabblad na de eerste publicatie', () => usePlanner(earlier))
@@ -204,7 +218,7 @@ describe('the publish cycle: every interactive page keeps working while editors 
 
   it('after a second publication right after it: the open tab and every page work', { timeout: 420_000 }, async () => {
     const marker = `Tweede publicatie van de e2e-test om ${Date.now()}.`
-    await publish('cases', 'jenny', { summary: marker })
+    await publish('cases', 'jenny', { summary: marker }, { path: '/casussen/jenny/', marker })
     await live('/casussen/jenny/', marker)
     await step('open tabblad na de tweede publicatie', () => usePlanner(earlier))
     expectNoProblems('open tabblad na de tweede publicatie')

@@ -49,10 +49,12 @@ describe('weight of content pages', () => {
     console.log(`zwaarste inhoudspagina: ${heaviest.url} ${(heaviest.bytes / 1024).toFixed(1)} KB (${report.join(', ')})`)
   })
 
-  it('search: the first search transfers at most 120 KB (page, script, Pagefind, index, first results)', async () => {
+  // 125 KB: reading a question ("hoe praat ik …", "werkvorm 30 minuten": intent words and durations, issue 18) added
+  // about 3 KB to the search script; issue 20's goal is 150 KB at 10,000 documents (npm run bench).
+  it('search: the first search transfers at most 125 KB (page, script, Pagefind, index, first results)', async () => {
     const { bytes } = await transferred(urlOf('/zoeken/?q=zelfstigma'))
     console.log(`zoekpagina, eerste zoekopdracht: ${(bytes / 1024).toFixed(1)} KB`)
-    expect(bytes).toBeLessThanOrEqual(120 * 1024)
+    expect(bytes).toBeLessThanOrEqual(125 * 1024)
   })
 
   it('reports the weight of home, listings and search (no limit: not content pages)', async () => {
