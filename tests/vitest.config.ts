@@ -1,4 +1,20 @@
 import { defineConfig } from 'vitest/config'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
+
+/**
+ * The files that publish changes through the CMS of the shared product run
+ * last, so the files that read the seed content (completeness, browsing,
+ * content corrections, page weight) see it as seeded, whatever order vitest
+ * would choose from its cache.
+ */
+const PUBLISHING_FILES = /publish-cycle\.e2e\.test\.ts$/
+
+class PublishingLast extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files)
+    return [...sorted.filter((file) => !PUBLISHING_FILES.test(file.moduleId)), ...sorted.filter((file) => PUBLISHING_FILES.test(file.moduleId))]
+  }
+}
 
 /**
  * End-to-end tests: real systems, a real browser. The global setup starts
@@ -11,5 +27,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 420_000,
+    sequence: { sequencer: PublishingLast },
   },
 })
