@@ -81,9 +81,7 @@ describe('admin account forms', () => {
     expect(await sessionUser()).toMatchObject({ email: EMAIL })
   }, 180_000)
 
-  // Skipped in the whole suite, not counted as passing: it passes alone (`npx vitest run cms/admin-forms-accounts.e2e.test.ts`)
-  // but in the full run the reset leaves the browser logged out; cause not found yet (see the stop's note, issue 17).
-  it.skip('resets a forgotten password with the link from the mail', async () => {
+  it('resets a forgotten password with the link from the mail', async () => {
     await page.getByRole('link', { name: 'Uitloggen' }).first().click()
     await expect.poll(sessionUser, { timeout: 30_000 }).toBeNull()
     await page.goto(`${cms.cmsUrl}/admin/login`, { timeout: 120_000 })
