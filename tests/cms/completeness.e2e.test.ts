@@ -56,7 +56,8 @@ describe('the "Volledigheid" view', () => {
   }, 300_000)
 
   it('shows a completeness column in the list view', async () => {
-    await page.goto(`${cmsUrl()}/admin/collections/interventions`, { timeout: 120_000 })
+    // An explicit page size: the admin keeps the last one chosen in the user's preferences (another test picks 5).
+    await page.goto(`${cmsUrl()}/admin/collections/interventions?limit=25`, { timeout: 120_000 })
     await page.getByRole('columnheader', { name: 'Volledigheid' }).waitFor({ timeout: 120_000 })
     const cells = page.locator('[data-completeness]')
     await cells.first().waitFor({ timeout: 60_000 })
