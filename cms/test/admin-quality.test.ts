@@ -1,4 +1,4 @@
-import { CONTENT_COLLECTIONS, CONTENT_TYPES, FIELDS, YEAR_RANGE, fieldMeta, type ContentCollectionSlug } from '@toolkit/schemas'
+import { CONTENT_COLLECTIONS, CONTENT_TYPES, EVIDENCE_KINDS, FIELDS, SHARED_FIELDS, YEAR_RANGE, fieldMeta, type ContentCollectionSlug } from '@toolkit/schemas'
 import { describe, expect, it } from 'vitest'
 import { ValidationError, type Field, type RelationshipField } from 'payload'
 import { Fragments } from '../src/collections/Fragments.ts'
@@ -6,6 +6,9 @@ import { Interventions } from '../src/collections/Interventions.ts'
 import { Activities } from '../src/collections/Activities.ts'
 import { Evidence } from '../src/collections/Evidence.ts'
 import { Productions } from '../src/collections/Productions.ts'
+import { Cases } from '../src/collections/Cases.ts'
+import { Guidance } from '../src/collections/Guidance.ts'
+import { Themes } from '../src/collections/Themes.ts'
 import { relation } from '../src/fields/common.ts'
 import { withFieldMeta } from '../src/fields/fieldMeta.ts'
 
@@ -72,7 +75,7 @@ function namedFields(fields: Field[], prefix: string[] = []): [string, Field][] 
   })
 }
 
-const COLLECTION_CONFIGS = { interventions: Interventions, fragments: Fragments, activities: Activities, evidence: Evidence, productions: Productions }
+const COLLECTION_CONFIGS = { interventions: Interventions, fragments: Fragments, activities: Activities, evidence: Evidence, productions: Productions, cases: Cases, guidance: Guidance, themes: Themes }
 
 describe('one definition of each field (label, help, limits) in @toolkit/schemas', () => {
   it.each(Object.entries(COLLECTION_CONFIGS))('%s: the Payload fields take label, help, min/max and length from the field metadata', (slug, config) => {
@@ -85,19 +88,38 @@ describe('one definition of each field (label, help, limits) in @toolkit/schemas
       if (meta.help) expect((field as { admin?: { description?: string } }).admin?.description, path).toBe(meta.help)
       if (field.type === 'number') expect([field.min, field.max], path).toEqual([meta.min, meta.max])
       if (field.type === 'text' || field.type === 'textarea') expect(field.maxLength, path).toBe(meta.maxLength)
+      if (meta.options) expect((field as { options?: unknown }).options, path).toEqual(meta.options)
     }
     expect(checked).toBeGreaterThan(5)
   })
 
-  it('covers every content field: a labelled data field of a collection has metadata', () => {
-    // Fields every collection shares are defined once in cms/src/fields/common.ts.
-    const shared = new Set(['slug', 'source', 'source.document', 'source.location', 'editorNotes', 'completeness', 'sourcesSilent'])
+  it('covers every content field: each data field of a collection, the shared ones included, has metadata', () => {
     for (const [slug, config] of Object.entries(COLLECTION_CONFIGS)) {
       for (const [path] of namedFields(config.fields)) {
-        if (shared.has(path)) continue
         expect(fieldMeta(slug as ContentCollectionSlug, path), `${slug}.${path}`).toBeDefined()
       }
     }
+  })
+
+  it('gives the fields every collection shares (slug, source, editor notes, …) the one label and help of SHARED_FIELDS', () => {
+    for (const [slug, config] of Object.entries(COLLECTION_CONFIGS)) {
+      for (const [path, meta] of Object.entries(SHARED_FIELDS)) {
+        const field = fieldAt(config.fields, path)
+        // Only where a field may stay empty; themes are the toolkit's own words, without a source.
+        if (!field && (path === 'sourcesSilent' || (slug === 'themes' && !['slug', 'completeness'].includes(path)))) continue
+        expect(field, `${slug}.${path}`).toBeDefined()
+        expect((field as { label?: unknown }).label, `${slug}.${path}`).toBe(meta.label)
+        if ('help' in meta && meta.help) expect((field as { admin?: { description?: string } }).admin?.description, `${slug}.${path}`).toBe(meta.help)
+      }
+    }
+    expect(fieldAt(Evidence.fields, 'kind')).toMatchObject({ label: 'Soort', options: EVIDENCE_KINDS.map((kind) => ({ ...kind })) })
+  })
+
+  it('checks a slug by the schema\'s pattern in the admin, drafts included', async () => {
+    const validate = (fieldAt(Fragments.fields, 'slug') as { validate: (value: unknown, options: unknown) => Promise<string | true> }).validate
+    const options = { data: { _status: 'draft' }, req: { t: (key: string) => key, payload: { config: {} } } }
+    expect(await validate('Hoop en Herstel', options)).toMatch(/kleine letters, cijfers en koppeltekens/)
+    expect(await validate('hoop-en-herstel', options)).toBe(true)
   })
 
   it('uses the same limits in the admin and in the schema: an intervention lasts at most 3600 minutes, a year up to next year', () => {

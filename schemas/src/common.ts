@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { ContentCollectionSlug } from './slugs.ts'
 import { SOURCE_IDS } from './sources.ts'
-import { FIELDS, httpUrl, int, optionalText, requiredText, type FieldMeta } from './fields.ts'
+import { FIELDS, SHARED_FIELDS, httpUrl, int, optionalText, requiredText, slugText, type FieldMeta } from './fields.ts'
 import {
   AUDIENCES,
   SETTINGS,
@@ -10,10 +10,7 @@ import {
 } from './vocabularies.ts'
 
 /** URL-safe identifier, unique within its collection: lowercase words joined by hyphens. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en koppeltekens (bijv. "hoop-en-herstel")')
-  .describe('URL-safe identifier, unique within its collection')
+export const slug = slugText().describe('URL-safe identifier, unique within its collection')
 
 /**
  * The collection each reference points to. `RELATIONS` (registry.ts) is
@@ -77,7 +74,7 @@ export const sourceRef = z.object({
   /** Which source document (see `SOURCE_DOCUMENTS`). */
   document: z.enum(SOURCE_IDS),
   /** Where in the document: a section, table or page, e.g. "tabel 4.1" or "§3.3.1". */
-  location: z.string().trim().optional(),
+  location: optionalText(SHARED_FIELDS['source.location']).optional(),
 })
 
 /** A duration range in whole minutes, min ≤ max, each within the limits of its field (fields.ts). */
@@ -114,7 +111,7 @@ export const taxonomyTags = {
  * anonymous readers, the snapshot leaves them out (`snapshotSchema`) and the
  * site never shows them. What is missing is computed, see `completenessOf`.
  */
-export const editorNotes = z.array(text).default([])
+export const editorNotes = z.array(requiredText(SHARED_FIELDS.editorNotes)).default([])
 
 /**
  * The fields an editor looked up on purpose and found the sources say

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { documentBase, quoteSchema, ref, taxonomyTags, verbatimText } from './common.ts'
-import { FIELDS, decimal, int, optionalText, requiredText } from './fields.ts'
+import { EVIDENCE_KINDS, FIELDS, decimal, int, optionalText, requiredText } from './fields.ts'
 
 const F = FIELDS.evidence
 import { POPULATIONS, valuesOf } from './vocabularies.ts'
@@ -94,3 +94,7 @@ export type SurveyTable = z.infer<typeof surveyTableSchema>
 export type KeyFinding = z.infer<typeof keyFindingSchema>
 export type Evidence = z.infer<typeof evidenceSchema>
 export type EvidenceKind = Evidence['kind']
+
+/** The kinds the admin offers (`EVIDENCE_KINDS`, with their labels) are exactly the schema's kinds; tsc refuses a difference. */
+type OfferedKind = (typeof EVIDENCE_KINDS)[number]['value']
+export const EVIDENCE_KINDS_MATCH: [EvidenceKind] extends [OfferedKind] ? ([OfferedKind] extends [EvidenceKind] ? true : never) : never = true

@@ -27,8 +27,10 @@ export type FieldMeta = {
   readonly maxLength?: number
   /** A number that may have decimals (a percentage); other numbers are whole. */
   readonly decimals?: boolean
-  /** `url`: an absolute http(s) link (see `httpUrl`). */
-  readonly format?: 'url'
+  /** `url`: an absolute http(s) link (see `httpUrl`); `slug`: a URL identifier (see `slugText`). */
+  readonly format?: 'url' | 'slug'
+  /** The values a choice field allows, each with the label editors see. */
+  readonly options?: readonly { readonly value: string; readonly label: string }[]
 }
 
 /** One line: a title, a name, a label. The longest in the sources is under 200. */
@@ -93,6 +95,38 @@ const related = (label = 'Gerelateerde interventies') => ({ relatedInterventions
  * detail page, and the PDFs.
  */
 export const EVIDENCE_LEVEL_LABEL = 'Erkenningsniveau'
+
+/** A URL identifier: lowercase words and digits joined by hyphens, "hoop-en-herstel". */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * The kinds of evidence: a table of the monitor, or a key finding with its
+ * citation (the `kind` of `evidenceSchema`).
+ */
+export const EVIDENCE_KINDS = [
+  { value: 'survey-table', label: 'Tabel uit een enquête' },
+  { value: 'key-finding', label: 'Kernbevinding' },
+] as const
+
+/**
+ * The fields every content collection has (`documentBase` and what the CMS
+ * adds to every document), by path; `fieldMeta` finds them for any collection.
+ */
+export const SHARED_FIELDS = {
+  slug: { label: 'Slug (webadres)', help: 'Kleine letters, cijfers en koppeltekens, bijv. "hoop-en-herstel". Bepaalt het webadres.', maxLength: LINE, format: 'slug' },
+  source: plain('Bron'),
+  'source.document': plain('Brondocument'),
+  'source.location': line('Plaats in de bron (paragraaf, tabel)'),
+  editorNotes: list(
+    'Toelichting voor de redactie',
+    'Alleen voor de redactie, nooit op de site: wat de bronnen openlaten of waar ze elkaar tegenspreken. Wat nog ontbreekt, berekent het CMS zelf (zie Volledigheid).',
+  ),
+  sourcesSilent: plain(
+    'Bronnen zeggen niets over',
+    'Kies een veld als je het hebt uitgezocht en de bronnen er niets over zeggen. Het telt dan als compleet en de site toont er niets over. Leeg laten betekent: nog niet ingevuld.',
+  ),
+  completeness: plain('Volledigheid'),
+} as const satisfies Record<string, FieldMeta>
 
 /** Every content collection's fields, by path. */
 export const FIELDS = {
@@ -187,7 +221,7 @@ export const FIELDS = {
     relatedEvidence: plain('Onderbouwing'),
   },
   evidence: {
-    kind: plain('Soort'),
+    kind: { label: 'Soort', options: EVIDENCE_KINDS },
     title: line('Titel'),
     summary: paragraph('Samenvatting'),
     tableNumber: line('Tabelnummer'),
@@ -242,9 +276,9 @@ export const FIELDS = {
 
 export type FieldPath<C extends ContentCollectionSlug> = keyof (typeof FIELDS)[C] & string
 
-/** The metadata of a field, or undefined for a path that has none. */
+/** The metadata of a field, the collection's own or one every collection shares, or undefined for a path that has none. */
 export function fieldMeta(collection: ContentCollectionSlug, path: string): FieldMeta | undefined {
-  return (FIELDS[collection] as Record<string, FieldMeta>)[path]
+  return (FIELDS[collection] as Record<string, FieldMeta>)[path] ?? (SHARED_FIELDS as Record<string, FieldMeta>)[path]
 }
 
 /**
@@ -286,6 +320,10 @@ export const optionalText = (meta: FieldMeta) => z.string().trim().max(meta.maxL
 
 /** Non-empty, trimmed text up to the field's length. */
 export const requiredText = (meta: FieldMeta) => optionalText(meta).min(1, 'mag niet leeg zijn')
+
+/** A URL identifier up to the field's length (see `SLUG_PATTERN`). */
+export const slugText = (meta: FieldMeta = SHARED_FIELDS.slug) =>
+  z.string().max(meta.maxLength ?? LINE, tooLong(meta)).regex(SLUG_PATTERN, 'gebruik kleine letters, cijfers en koppeltekens (bijv. "hoop-en-herstel")')
 
 /**
  * An absolute http(s) link: the only kind of link the site renders, and the

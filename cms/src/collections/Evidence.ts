@@ -20,10 +20,8 @@ export const Evidence = contentCollection({
       required: true,
       defaultValue: 'survey-table',
       index: true,
-      options: [
-        { value: 'survey-table', label: 'Tabel uit een enquête' },
-        { value: 'key-finding', label: 'Kernbevinding' },
-      ],
+      // Values and labels from `EVIDENCE_KINDS` in @toolkit/schemas (fieldMeta.ts fills them in).
+      options: [],
     },
     { name: 'title', type: 'text', required: true },
     { name: 'summary', type: 'textarea' },

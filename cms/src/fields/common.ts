@@ -15,43 +15,33 @@ import { SITE_BASE, SITE_URL } from '../preview/settings.ts'
 import { DERIVED_RELATION, NOT_YET_DERIVED } from './derivedRelations.ts'
 import { vocabularySelect } from './vocabulary.ts'
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-/** Unique, indexed URL identifier. */
+/**
+ * Unique, indexed URL identifier. Label, help, length and the pattern check
+ * come from the shared field metadata (`SHARED_FIELDS.slug` in @toolkit/schemas).
+ */
 export const slugField: TextField = {
   name: 'slug',
-  label: 'Slug (webadres)',
   type: 'text',
   required: true,
   unique: true,
   index: true,
-  admin: {
-    position: 'sidebar',
-    description: 'Kleine letters, cijfers en koppeltekens, bijv. "hoop-en-herstel". Bepaalt het webadres.',
-  },
-  validate: (value: string | null | undefined) =>
-    !value || SLUG_PATTERN.test(value) || 'Gebruik kleine letters, cijfers en koppeltekens, bijv. "hoop-en-herstel".',
-  // A duplicate gets "<slug>-kopie", not Payload's "<slug> - Copy" that the rule above refuses.
+  admin: { position: 'sidebar' },
+  // A duplicate gets "<slug>-kopie", not Payload's "<slug> - Copy" that the slug pattern refuses.
   hooks: { beforeDuplicate: [duplicateSlug] },
 }
 
 /**
  * A list of texts, one row (and one text box) per item. Label, help and
- * length come from the field metadata in @toolkit/schemas (fieldMeta.ts);
- * only a field outside the content model (the editor notes) names its own.
+ * length come from the field metadata in @toolkit/schemas (fieldMeta.ts).
  */
-export function textList(
-  name: string,
-  options: { minRows?: number; long?: boolean; label?: string; description?: string } = {},
-): ArrayField {
+export function textList(name: string, options: { minRows?: number; long?: boolean } = {}): ArrayField {
   return {
     name,
-    ...(options.label ? { label: options.label } : {}),
     type: 'array',
     minRows: options.minRows,
     custom: { shape: TEXT_LIST },
     labels: { singular: 'Punt', plural: 'Punten' },
-    admin: { description: options.description, initCollapsed: false },
+    admin: { initCollapsed: false },
     fields: [
       options.long
         ? { name: 'text', label: 'Tekst', type: 'textarea', required: true }
@@ -78,35 +68,29 @@ export function relation(name: string, options: { required?: boolean } = {}): Re
   }
 }
 
-/** Which source document the facts come from. */
+/** Which source document the facts come from; labels from `SHARED_FIELDS` in @toolkit/schemas. */
 export const sourceField: GroupField = {
   name: 'source',
-  label: 'Bron',
   type: 'group',
   fields: [
     {
       name: 'document',
-      label: 'Brondocument',
       type: 'select',
       required: true,
       options: SOURCE_DOCUMENTS.map((source) => ({ value: source.id, label: source.title })),
     },
-    { name: 'location', label: 'Plaats in de bron (paragraaf, tabel)', type: 'text' },
+    { name: 'location', type: 'text' },
   ],
 }
 
 /**
  * Notes for the editors: what the sources leave open or where they disagree.
  * Only editors read them (REST, GraphQL, Local API without override); the
- * snapshot, and so the site, PDFs and embeds, never contain them.
+ * snapshot, and so the site, PDFs and embeds, never contain them. Label and
+ * help from `SHARED_FIELDS` in @toolkit/schemas.
  */
 export const editorNotesField: ArrayField = {
-  ...textList('editorNotes', {
-    label: 'Toelichting voor de redactie',
-    long: true,
-    description:
-      'Alleen voor de redactie, nooit op de site: wat de bronnen openlaten of waar ze elkaar tegenspreken. Wat nog ontbreekt, berekent het CMS zelf (zie Volledigheid).',
-  }),
+  ...textList('editorNotes', { long: true }),
   access: { read: editorsField, create: editorsField, update: editorsField },
 }
 
@@ -117,7 +101,6 @@ export const editorNotesField: ArrayField = {
  */
 export const completenessField: JSONField = {
   name: 'completeness',
-  label: 'Volledigheid',
   type: 'json',
   virtual: true,
   access: { read: editorsField, create: () => false, update: () => false },
@@ -197,16 +180,12 @@ export function sourcesSilentField(slug: ContentCollectionSlug): SelectField | u
   if (options.length === 0) return undefined
   return {
     name: 'sourcesSilent',
-    label: 'Bronnen zeggen niets over',
     type: 'select',
     hasMany: true,
     options,
     access: { read: editorsField, create: editorsField, update: editorsField },
-    admin: {
-      position: 'sidebar',
-      description:
-        'Kies een veld als je het hebt uitgezocht en de bronnen er niets over zeggen. Het telt dan als compleet en de site toont er niets over. Leeg laten betekent: nog niet ingevuld.',
-    },
+    // Label and help from `SHARED_FIELDS` in @toolkit/schemas.
+    admin: { position: 'sidebar' },
   }
 }
 

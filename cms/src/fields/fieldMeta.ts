@@ -7,7 +7,7 @@
  * relation the schema does not know (derivedRelations.ts).
  */
 import { validations, type Field, type Validate } from 'payload'
-import { decimal, fieldMeta, httpUrl, int, optionalText, type ContentCollectionSlug, type FieldMeta } from '@toolkit/schemas'
+import { decimal, fieldMeta, httpUrl, int, optionalText, slugText, type ContentCollectionSlug, type FieldMeta } from '@toolkit/schemas'
 import { TEXT_LIST } from '../content/shape.ts'
 
 type AnyValidate = Validate<unknown, object, object, object>
@@ -18,6 +18,7 @@ const isEmpty = (value: unknown) => value === undefined || value === null || val
 function checkOf(field: Field, meta: FieldMeta) {
   if (field.type === 'number') return 'hasMany' in field && field.hasMany ? undefined : meta.decimals ? decimal(meta) : int(meta)
   if (meta.format === 'url') return httpUrl(meta)
+  if (meta.format === 'slug') return slugText(meta)
   if (field.type === 'text' || field.type === 'textarea') return optionalText(meta)
   return undefined
 }
@@ -50,7 +51,9 @@ function withMeta(field: Field, meta: FieldMeta, where: string): Field {
       ? { min: meta.min, max: meta.max }
       : field.type === 'text' || field.type === 'textarea'
         ? { maxLength: meta.maxLength }
-        : {}
+        : field.type === 'select' && meta.options
+          ? { options: meta.options.map((option) => ({ ...option })) }
+          : {}
   const validate = validateWith(field, meta)
   return { ...field, label: meta.label, admin, ...limits, ...(validate ? { validate } : {}) } as Field
 }
