@@ -10,6 +10,8 @@ import { adminTimezones, DATE_FORMAT, dutchOverrides } from './admin/dutch.ts'
 import { livePreview } from './admin/livePreview.ts'
 import { bootstrap } from './bootstrap.ts'
 import { Activities } from './collections/Activities.ts'
+import { Attachments } from './collections/Attachments.ts'
+import { fileTooLarge, uploadLimits } from './attachments/uploadLimits.ts'
 import { Cases } from './collections/Cases.ts'
 import { Evidence } from './collections/Evidence.ts'
 import { Fragments } from './collections/Fragments.ts'
@@ -63,7 +65,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: { nl: dutchOverrides } },
   // Any change makes cached public reads be read again (requests/publicReadCache.ts).
-  collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Users, Evaluations].map(withPublicReadInvalidation),
+  collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Attachments, Users, Evaluations].map(withPublicReadInvalidation),
   globals: [OpenData],
   endpoints: [snapshotEndpoint, healthEndpoint, previewLinkEndpoint, previewDraftEndpoint, openApiEndpoint, apiDocsEndpoint, submitEvaluationEndpoint, evaluationResultsEndpoint, evaluationCsvEndpoint],
   secret: resolveSecret(process.env, path.resolve(dirname, '..', 'data')),
@@ -84,7 +86,9 @@ export default buildConfig({
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // Database conditions as 503/409; Payload's English upload and validation messages in Dutch.
-  hooks: { afterError: [answerDatabaseErrors, dutchErrorMessages] },
+  hooks: { afterError: [answerDatabaseErrors, dutchErrorMessages, fileTooLarge] },
+  // Uploads stop at the attachment size limit, refused in Dutch (attachments/uploadLimits.ts).
+  upload: uploadLimits,
   // Site updates after publishing and scheduled publications (publishing/jobs.ts).
   jobs: siteUpdateJobs,
   onInit: (payload) => bootstrap(payload),

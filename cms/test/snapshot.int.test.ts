@@ -67,8 +67,10 @@ describe('the streamed snapshot', () => {
       sent += chunk
       if (sent.includes('"t-01"')) break
     }
-    // Ids and slugs of the 8 collections, then the first page of themes; not the 4 pages of themes nor any fragment.
-    expect(reads).toBe(8 + 1)
+    // Ids and slugs of the 8 collections, the attachments published productions, fragments and werkvormen
+    // link to (3; none here, so no read of the files themselves), then the first page of themes;
+    // not the 4 pages of themes nor any fragment.
+    expect(reads).toBe(8 + 3 + 1)
     expect(sent).not.toContain('"t-05"')
   })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { attachmentList } from './attachment.ts'
 import { documentBase, minutesRange, ref, taxonomyTags, verbatimText } from './common.ts'
 import { FIELDS, optionalText, requiredText } from './fields.ts'
 
@@ -42,6 +43,8 @@ export const activitySchema = z.object({
   steps: z.array(activityStepSchema).min(1, 'een activiteit heeft minstens één stap'),
   /** Key messages to close with (kernboodschappen). Verbatim. */
   keyMessages: z.array(verbatimText(F.keyMessages)).default([]),
+  /** Files to download: question sheets, slides, handouts (attachment.ts). */
+  attachments: attachmentList(),
   ...taxonomyTags,
   /** Interventions this activity belongs to or fits with. */
   relatedInterventions: z.array(ref('interventions')).default([]),

@@ -89,6 +89,11 @@ const taxonomy = () => ({
 
 const related = (label = 'Gerelateerde interventies') => ({ relatedInterventions: plain(label) })
 
+/** Files attached to a fragment, werkvorm or production (attachment.ts). */
+const attachments = () => ({
+  attachments: plain('Bijlagen', "Vragenbladen, dia's en handouts om te downloaden (pdf, PowerPoint, Word, OpenDocument, PNG of JPEG). Lezers zien ze zodra dit item gepubliceerd is."),
+})
+
 /**
  * The one name of the evidence level (the Dutch recognition scheme's
  * "erkenningsniveau"), in the admin, completeness, the site's filter and
@@ -153,6 +158,7 @@ export const FIELDS = {
     'tips.text': paragraph('Tip'),
     slideOutline: list('Opzet van de presentatie (dia-koppen)', undefined, LINE),
     websiteUrl: link('Website'),
+    ...attachments(),
     ...taxonomy(),
     ...related(),
   },
@@ -172,6 +178,7 @@ export const FIELDS = {
     'questions.thematic': list('Thematische vragen'),
     'questions.stigma': list('Vragen over stigmatisering in de scène'),
     assignment: paragraph('Opdracht'),
+    ...attachments(),
     ...taxonomy(),
   },
   activities: {
@@ -189,6 +196,7 @@ export const FIELDS = {
     'steps.facilitatorRemark': paragraph('Opmerking voor de gespreksleider'),
     'steps.suggestedText': paragraph('Tekstsuggestie'),
     keyMessages: list('Kernboodschappen'),
+    ...attachments(),
     ...taxonomy(),
     ...related(),
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { attachmentList } from './attachment.ts'
 import { documentBase, ref, taxonomyTags } from './common.ts'
 import { FIELDS, httpUrl, int, optionalText, requiredText } from './fields.ts'
 
@@ -37,6 +38,8 @@ export const fragmentSchema = z.object({
   questions: fragmentQuestionsSchema.default({ general: [], practice: [], thematic: [], stigma: [] }),
   /** The short assignment (opdracht) that follows the questions. */
   assignment: optionalText(F.assignment).optional(),
+  /** Files to download: question sheets, slides, handouts (attachment.ts). */
+  attachments: attachmentList(),
   ...taxonomyTags,
 })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { attachmentList } from './attachment.ts'
 import { documentBase, minutesRange, ref, taxonomyTags } from './common.ts'
 import { FIELDS, httpUrl, int, requiredText } from './fields.ts'
 
@@ -52,6 +53,8 @@ export const productionSchema = z.object({
   slideOutline: z.array(requiredText(F.slideOutline)).default([]),
   /** Where the production is published online. */
   websiteUrl: httpUrl(F.websiteUrl).optional(),
+  /** Files to download: question sheets, slides, handouts (attachment.ts). */
+  attachments: attachmentList(),
   ...taxonomyTags,
   /** Interventions this production is listed as. */
   relatedInterventions: z.array(ref('interventions')).default([]),

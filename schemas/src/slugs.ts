@@ -13,6 +13,7 @@ export const COLLECTIONS = {
   guidance: 'guidance',
   themes: 'themes',
   media: 'media',
+  attachments: 'attachments',
   users: 'users',
 } as const
 

@@ -1,6 +1,7 @@
 import { COLLECTIONS, LEARNING_DOMAINS } from '@toolkit/schemas'
 import { minutesRangeField, provenanceFields, relation, taxonomyFields, textList } from '../fields/common.ts'
 import { vocabularySelect } from '../fields/vocabulary.ts'
+import { attachmentsField } from '../attachments/field.ts'
 import { contentCollection } from './contentCollection.ts'
 
 export const Activities = contentCollection({
@@ -39,6 +40,7 @@ export const Activities = contentCollection({
       ],
     },
     textList('keyMessages', { long: true }),
+    attachmentsField,
     ...taxonomyFields,
     relation('relatedInterventions'),
     ...provenanceFields,

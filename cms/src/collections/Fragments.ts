@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '@toolkit/schemas'
 import { provenanceFields, relation, taxonomyFields, textList } from '../fields/common.ts'
+import { attachmentsField } from '../attachments/field.ts'
 import { contentCollection } from './contentCollection.ts'
 
 export const Fragments = contentCollection({
@@ -35,6 +36,7 @@ export const Fragments = contentCollection({
       ],
     },
     { name: 'assignment', type: 'textarea' },
+    attachmentsField,
     ...taxonomyFields,
     ...provenanceFields,
   ],

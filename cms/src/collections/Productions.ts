@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '@toolkit/schemas'
 import { minutesRangeField, provenanceFields, relation, taxonomyFields, textList } from '../fields/common.ts'
+import { attachmentsField } from '../attachments/field.ts'
 import { contentCollection } from './contentCollection.ts'
 
 export const Productions = contentCollection({
@@ -38,6 +39,7 @@ export const Productions = contentCollection({
     },
     textList('slideOutline'),
     { name: 'websiteUrl', type: 'text' },
+    attachmentsField,
     ...taxonomyFields,
     relation('relatedInterventions'),
     ...provenanceFields,

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 import type { ContentCollectionSlug } from '@toolkit/schemas'
+import { EDITED_BY } from '../fields/editedBy.ts'
 
 /**
  * Converts between the CMS's stored shape and the shared schema shape, driven
@@ -14,6 +15,8 @@ type Id = string | number
 
 /** Maps a related document to its slug (or `undefined` to drop the link, e.g. a draft). */
 export type ToSlug = (collection: ContentCollectionSlug, id: Id) => string | undefined
+/** Maps an uploaded file (an attachment) to its public record, or `undefined` to leave it out (not public, or not asked for). */
+export type ToUpload = (collection: string, id: Id) => Json | undefined
 /** Maps a slug to the related document's id; `undefined` leaves the relation empty. */
 export type ToId = (collection: ContentCollectionSlug, slug: string) => Id | undefined
 
@@ -27,7 +30,8 @@ export type ToId = (collection: ContentCollectionSlug, slug: string) => Id | und
 export const TEXT_LIST = 'textList'
 
 /** Fields Payload adds itself; they are not part of the content model. */
-const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', '_status'])
+// What the CMS records about a save (who saved it) is no content: the snapshot never carries it.
+const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', '_status', EDITED_BY])
 
 /** Computed fields (e.g. `completeness`): not part of the content, never written. */
 const isVirtual = (field: Field) => 'virtual' in field && Boolean(field.virtual)
@@ -47,13 +51,17 @@ function relationTarget(field: Field): ContentCollectionSlug {
   return field.relationTo as ContentCollectionSlug
 }
 
-/** CMS document → schema shape. */
-export function toSchemaShape(fields: Field[], doc: Json, toSlug: ToSlug): Json {
+/**
+ * CMS document → schema shape. Uploads (attachments) become the public
+ * records `toUpload` gives; without it they are left out (the publish check
+ * needs only the document's own fields).
+ */
+export function toSchemaShape(fields: Field[], doc: Json, toSlug: ToSlug, toUpload?: ToUpload): Json {
   const out: Json = {}
   for (const field of fields) {
     if (!('name' in field)) {
-      if ('fields' in field) Object.assign(out, toSchemaShape(field.fields, doc, toSlug))
-      if (field.type === 'tabs') for (const tab of field.tabs) Object.assign(out, toSchemaShape(tab.fields, doc, toSlug))
+      if ('fields' in field) Object.assign(out, toSchemaShape(field.fields, doc, toSlug, toUpload))
+      if (field.type === 'tabs') for (const tab of field.tabs) Object.assign(out, toSchemaShape(tab.fields, doc, toSlug, toUpload))
       continue
     }
     if (SYSTEM_FIELDS.has(field.name) || isVirtual(field)) continue
@@ -63,11 +71,19 @@ export function toSchemaShape(fields: Field[], doc: Json, toSlug: ToSlug): Json 
       const rows = value as Json[]
       out[field.name] = isTextList(field)
         ? rows.map((row) => row.text)
-        : rows.map((row) => toSchemaShape(field.fields, row, toSlug))
+        : rows.map((row) => toSchemaShape(field.fields, row, toSlug, toUpload))
     } else if (field.type === 'group') {
       // Payload keeps an empty group as an object of nulls; the schema wants it absent.
-      const group = toSchemaShape(field.fields, value as Json, toSlug)
+      const group = toSchemaShape(field.fields, value as Json, toSlug, toUpload)
       if (Object.keys(group).length > 0) out[field.name] = group
+    } else if (field.type === 'upload') {
+      if (!toUpload || typeof field.relationTo !== 'string') continue
+      const target = field.relationTo
+      const records = (Array.isArray(value) ? value : [value]).map((item) => {
+        const id = idOf(item)
+        return id === undefined ? undefined : toUpload(target, id)
+      })
+      out[field.name] = records.filter((record): record is Json => record !== undefined)
     } else if (field.type === 'relationship') {
       const target = relationTarget(field)
       const slugOf = (item: unknown) => {
@@ -96,7 +112,8 @@ export function toCmsData(fields: Field[], record: Json, toId: ToId): Json {
       if (field.type === 'tabs') for (const tab of field.tabs) Object.assign(out, toCmsData(tab.fields, record, toId))
       continue
     }
-    if (SYSTEM_FIELDS.has(field.name) || isVirtual(field)) continue
+    // Files are uploaded, not imported: a snapshot's attachment records carry no file, and an update keeps the links it had.
+    if (SYSTEM_FIELDS.has(field.name) || isVirtual(field) || field.type === 'upload') continue
     const value = record[field.name]
     if (field.type === 'array') {
       const rows = (value as unknown[] | undefined) ?? []

@@ -3,6 +3,7 @@ import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schema
 import { streamSnapshot, type SnapshotSummary } from '@toolkit/schemas/node'
 import { OPEN_DATA_GLOBAL, openDataOf } from '../globals/openDataSettings.ts'
 import { toSchemaShape } from './shape.ts'
+import { publicAttachmentRecords } from '../attachments/records.ts'
 
 type Doc = Record<string, unknown> & { id: string | number; slug: string; updatedAt: string }
 
@@ -88,11 +89,16 @@ export function publishedSnapshot(
       if (draft) slugs.set(`${draft.collection}:${draft.doc.id}`, draft.doc.slug)
       return slugs
     }))
+  // The public record of each attachment a published item links to (and those of the previewed draft).
+  let attachmentsRead: ReturnType<typeof publicAttachmentRecords> | undefined
+  const attachments = () => (attachmentsRead ??= publicAttachmentRecords(payload, draft?.doc))
   const linked = new Set<string>()
   const written = new Set<string>()
 
   async function* collectionPages(collection: ContentCollectionSlug): AsyncGenerator<unknown[]> {
     const slugs = await ready()
+    const records = await attachments()
+    const toUpload = (_target: string, id: string | number) => records.get(String(id))
     const toSlug = (target: ContentCollectionSlug, id: string | number) => {
       const key = `${target}:${id}`
       const slug = slugs.get(key)
@@ -102,7 +108,7 @@ export function publishedSnapshot(
     const fields = payload.collections[collection]!.config.fields
     const shaped = (doc: Doc) => {
       written.add(`${collection}:${doc.id}`)
-      return { ...toSchemaShape(fields, doc, toSlug), updatedAt: doc.updatedAt }
+      return { ...toSchemaShape(fields, doc, toSlug, toUpload), updatedAt: doc.updatedAt }
     }
     const replaced = draft?.collection === collection ? String(draft.doc.id) : undefined
     for await (const page of publishedPages(payload, collection, pageSize)) {

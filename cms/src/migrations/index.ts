@@ -8,6 +8,8 @@ import * as migration_20261205_212050_open_data_global from './20261205_212050_o
 import * as migration_20261205_212902_sources_silent from './20261205_212902_sources_silent';
 import * as migration_20261205_220816_live_preview_autosave from './20261205_220816_live_preview_autosave';
 import * as migration_20261205_220947_evaluations from './20261205_220947_evaluations';
+import * as migration_20261206_002906_attachments from './20261206_002906_attachments';
+import * as migration_20261206_003326_version_author from './20261206_003326_version_author';
 
 export const migrations = [
   {
@@ -58,6 +60,16 @@ export const migrations = [
   {
     up: migration_20261205_220947_evaluations.up,
     down: migration_20261205_220947_evaluations.down,
-    name: '20261205_220947_evaluations'
+    name: '20261205_220947_evaluations',
+  },
+  {
+    up: migration_20261206_002906_attachments.up,
+    down: migration_20261206_002906_attachments.down,
+    name: '20261206_002906_attachments',
+  },
+  {
+    up: migration_20261206_003326_version_author.up,
+    down: migration_20261206_003326_version_author.down,
+    name: '20261206_003326_version_author'
   },
 ];

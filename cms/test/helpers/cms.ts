@@ -18,7 +18,7 @@ export type TestCms = {
   rest: (
     method: string,
     route: string,
-    options?: { body?: unknown; token?: string; headers?: Record<string, string>; /** Sent as it is, not as JSON. */ rawBody?: string },
+    options?: { body?: unknown; token?: string; headers?: Record<string, string>; /** Sent as it is, not as JSON. */ rawBody?: string; /** Sent as multipart form data (an upload). */ form?: FormData },
   ) => Promise<Response>
   graphql: (query: string, token?: string) => Promise<{ data?: any; errors?: { message: string }[] }>
   /** The GraphQL endpoint's raw response to a request body sent as it is. */
@@ -59,13 +59,14 @@ export async function startTestCms(name: string, env: Record<string, string> = {
 
   const rest: TestCms['rest'] = async (method, route, options = {}) => {
     const url = new URL(`http://localhost:3000/api${route}`)
-    const headers = new Headers({ 'Content-Type': 'application/json' })
+    // A form sets its own Content-Type, with the multipart boundary.
+    const headers = new Headers(options.form ? {} : { 'Content-Type': 'application/json' })
     if (options.token) headers.set('Authorization', `JWT ${options.token}`)
     for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
     const request = new Request(url, {
       method,
       headers,
-      body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+      body: options.form ?? options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     })
     const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
     const handler = handlers[method]
