@@ -13,7 +13,8 @@ import { detailsOfPlan, emptyDetails, missingDetails } from '../src/lib/planner/
 import { describePlan } from '../src/lib/planner/describe.ts'
 import { detailsPath, indexPath, plannerFiles, plannerProps } from '../src/lib/planner/files.ts'
 import { packIndex, unpackIndex } from '../src/lib/planner/packed.ts'
-import { makePlan, NAMED_LEFT_OUT } from '../src/lib/planner/plan.ts'
+import { makePlan } from '../src/lib/planner/make-plan.ts'
+import { NAMED_LEFT_OUT } from '../src/lib/planner/plan-notices.ts'
 import { DEFAULT_INPUT } from '../src/lib/planner/rules.ts'
 // @ts-expect-error plain ESM script without types
 import { compileRules, headersFor } from '../scripts/headers-rules.mjs'

@@ -1,7 +1,10 @@
 /** The edit controls of one part (move, swap, minutes, remove) and the "add" pickers. */
 import { useEffect, useState } from 'react'
 import type { SheetPart } from '../../lib/planner/describe.ts'
-import { addFigure, MOVABLE, moveItem, removeItem, swapItem, type EditResult } from '../../lib/planner/plan.ts'
+import { addFigure } from '../../lib/planner/edit-figures.ts'
+import { moveItem, removeItem, swapItem } from '../../lib/planner/edit-parts.ts'
+import type { EditResult } from '../../lib/planner/edit-result.ts'
+import { MOVABLE } from '../../lib/planner/structure.ts'
 import type { Plan, PlannerCatalog } from '../../lib/planner/types.ts'
 
 export function PartControls({ part, partKey, plan, catalog, onEdit, onMinutes, movable }: {

@@ -2,7 +2,10 @@
 import { quoted, VERBATIM_NOTE } from '../../lib/view/quote.ts'
 import { CONTENT_TYPES } from '@toolkit/schemas/content-types'
 import type { RunSheet, SheetPart, Tip } from '../../lib/planner/describe.ts'
-import { MOVABLE, removeFigure, type EditResult, type PartChange } from '../../lib/planner/plan.ts'
+import { removeFigure } from '../../lib/planner/edit-figures.ts'
+import type { EditResult } from '../../lib/planner/edit-result.ts'
+import type { PartChange } from '../../lib/planner/part-changes.ts'
+import { MOVABLE } from '../../lib/planner/structure.ts'
 import type { Plan, PlannerCatalog } from '../../lib/planner/types.ts'
 import { AddFigure, PartControls } from './PartControls.tsx'
 

@@ -9,6 +9,7 @@
  */
 import { askedNames, labelIn, rankCandidates, themeName } from './fit.ts'
 import { followUpDates, formatDutchDate } from './calendar.ts'
+import { structureTitle } from './part-names.ts'
 import { isShort, SHORT_BELOW } from './rules.ts'
 // The names only, without the schemas (this runs in the browser too).
 import { CONTENT_TYPES } from '@toolkit/schemas/content-types'
@@ -264,20 +265,14 @@ function phaseTips(tips: Record<Phase | 'general', Tip[]>, phase: Phase, plan: P
 
 export function partTitle(item: PlanItem, catalog: PlannerCatalog, minutes = SHORT_BELOW): string {
   switch (item.kind) {
-    case 'opening':
-      return 'Opening'
-    case 'theory':
-      return 'Theorie over (de)stigma'
     case 'fragment': {
       const fragment = catalog.fragments.find((candidate) => candidate.slug === item.slug)
       return fragment ? `${CONTENT_TYPES.fragments.singular} ${fragment.number}: ${fragment.title}` : CONTENT_TYPES.fragments.singular
     }
     case 'activity':
       return `${CONTENT_TYPES.activities.singular}: ${catalog.activities.find((candidate) => candidate.slug === item.slug)?.title ?? item.slug}`
-    case 'actions':
-      return isShort(minutes) ? 'Eén actiepunt' : 'Top 3 actiepunten'
-    case 'closing':
-      return 'Afsluiting'
+    default:
+      return structureTitle(item.kind, minutes)
   }
 }
 

@@ -17,7 +17,7 @@ import { HASHED_DATA_FOLDERS } from '../../http/security-headers.mjs'
 import { catalogFrom, detailsFrom } from './catalog.ts'
 import { detailsOfPlan } from './details.ts'
 import { packIndex } from './packed.ts'
-import { makePlan } from './plan.ts'
+import { makePlan } from './make-plan.ts'
 import { DEFAULT_INPUT } from './rules.ts'
 import type { DetailKind, Plan, PlannerCatalog, PlannerDetails, PlannerIndex, PlannerShell } from './types.ts'
 

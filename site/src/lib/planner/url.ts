@@ -11,7 +11,8 @@
  */
 import type { Audience, StigmaType } from '@toolkit/schemas'
 import { labelIn, rankFindings } from './fit.ts'
-import { balance, fits, makePlan, totalMinutes } from './plan.ts'
+import { balance, fits, totalMinutes } from './balance.ts'
+import { makePlan } from './make-plan.ts'
 import { DEFAULT_INPUT, EDIT_STEP_MINUTES, MAX_GROUP, MAX_MINUTES, MIN_GROUP, MIN_MINUTES, nearestStep, rangeOf, TIME_STEPS } from './rules.ts'
 import type { Plan, PlanInput, PlanItem, PlannerCatalog } from './types.ts'
 
