@@ -11,22 +11,19 @@
  * A first query waits only for what it needs: Pagefind and the word list.
  * The page table grows with the number of pages, so it is loaded first only
  * when filters are chosen (or for a search by filters alone); otherwise
- * after the first results are on screen, and the counts follow.
+ * after the first results are on screen, and the counts follow
+ * (search-index.ts loads both; search-url.ts reads and writes the address;
+ * search-result-item.ts draws a result).
  */
 import { openChosenGroups, readBoxes, setBoxes, showCounts, showResultCount } from './filter-ui.ts'
-import { activeFilterCount, facetCounts, filterQueryString, matchesFilters, parseFilterQuery, type FilterState } from './filters.ts'
-import { languageRuns } from './lang.ts'
-import { decodeSearchPages, type PageFacets, type SearchPagesFile } from './search-pages.ts'
+import { activeFilterCount, facetCounts, matchesFilters, type FilterState } from './filters.ts'
 import { readFirst, readQuery, type QueryReading } from './query-intent.ts'
+import { loadPagefind, pageTable, type Pagefind, type PagefindResult } from './search-index.ts'
+import type { PageFacets } from './search-pages.ts'
+import { resultItem, type ResultItem } from './search-result-item.ts'
+import { readSearchUrl, writeSearchUrl, type FilterLabels } from './search-url.ts'
 import { correctQuery, suggestions, vocabulary, type Vocabulary } from './spelling.ts'
 
-type PagefindData = { url: string; meta: Record<string, string>; excerpt: string }
-type PagefindResult = { id: string; score: number; data(): Promise<PagefindData> }
-type Pagefind = {
-  options(options: Record<string, unknown>): Promise<void>
-  init(): Promise<void>
-  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>
-}
 type Hit = { id: string; result: PagefindResult }
 
 const PAGE_SIZE = 10
@@ -40,7 +37,7 @@ export function startSearch(root: HTMLElement) {
   const base = (root.dataset.base ?? '/').replace(/\/?$/, '/')
   const keys: string[] = JSON.parse(root.dataset.keys ?? '[]')
   /** Dutch label → value per key, for old links that used labels (`soort=Onderbouwing`). */
-  const labels: Record<string, Record<string, string>> = JSON.parse(root.dataset.labels ?? '{}')
+  const labels: FilterLabels = JSON.parse(root.dataset.labels ?? '{}')
   const order: string[] = JSON.parse(root.dataset.order ?? '[]')
   const queryForm = root.querySelector<HTMLFormElement>('[data-search-form]')!
   const input = queryForm.querySelector<HTMLInputElement>('input[name=q]')!
@@ -59,9 +56,7 @@ export function startSearch(root: HTMLElement) {
   const readingNote = root.querySelector<HTMLElement>('[data-search-reading]')
 
   let pagefind: Pagefind | undefined
-  /** Pagefind page id → filter values, once the page table is in. */
-  let pages: Map<string, PageFacets> | undefined
-  let pagesLoading: Promise<Map<string, PageFacets>> | undefined
+  const table = pageTable(base)
   let words: Vocabulary = vocabulary([])
   /** Pagefind's answer per query: one search per distinct query. */
   const cache = new Map<string, Promise<PagefindResult[]>>()
@@ -70,42 +65,13 @@ export function startSearch(root: HTMLElement) {
   /** When set, search the query as typed instead of the correction. */
   let literal = ''
 
-  const readUrl = () => {
-    const params = new URLSearchParams(location.search)
-    for (const key of keys) {
-      const values = params.getAll(key).map((value) => labels[key]?.[value] ?? value)
-      params.delete(key)
-      for (const value of values) params.append(key, value)
-    }
-    return { query: params.get('q') ?? '', state: parseFilterQuery(params, keys) }
-  }
-
-  const writeUrl = (query: string, state: FilterState) => {
-    const params = new URLSearchParams()
-    if (query.trim()) params.set('q', query.trim())
-    const search = filterQueryString(state, keys, params.toString())
-    history.replaceState(history.state, '', `${location.pathname}${search}`)
-  }
-
-  /** The page table, fetched once; after a failure the next search tries again. */
-  const loadPages = () =>
-    (pagesLoading ??= fetch(`${base}pagefind/toolkit-pages.json`)
-      .then((response) => {
-        if (!response.ok) throw new Error(`toolkit-pages.json: ${response.status}`)
-        return response.json() as Promise<SearchPagesFile>
-      })
-      .then((file) => (pages = decodeSearchPages(file)))
-      .catch((error: unknown) => {
-        pagesLoading = undefined
-        throw error
-      }))
-  const facetsOf = (hit: Hit): PageFacets => pages?.get(hit.id) ?? {}
+  const facetsOf = (hit: Hit): PageFacets => table.pages?.get(hit.id) ?? {}
 
   /** One Pagefind search per distinct query; '' stands for all pages that have a type (needs the page table). */
   const pagefindSearch = (term: string) => {
     let pending = cache.get(term)
     if (!pending) {
-      const types = term ? [] : [...new Set([...pages!.values()].flatMap((facets) => facets.soort ?? []))]
+      const types = term ? [] : [...new Set([...table.pages!.values()].flatMap((facets) => facets.soort ?? []))]
       pending = (term ? pagefind!.search(term) : pagefind!.search(null, { filters: { soort: { any: types } } })).then((answer) => answer.results)
       cache.set(term, pending)
       // How many Pagefind searches this page has run (tests check: one per query, none per filter).
@@ -120,7 +86,7 @@ export function startSearch(root: HTMLElement) {
     return index === -1 ? order.length : index
   }
 
-  async function render(hits: Hit[], from: number, withExcerpt: boolean) {
+  async function render(hits: Hit[], from: number, withExcerpt: boolean): Promise<ResultItem[]> {
     return Promise.all(
       hits.slice(from, from + PAGE_SIZE).map(async (hit) => {
         const data = await hit.result.data()
@@ -129,36 +95,15 @@ export function startSearch(root: HTMLElement) {
     )
   }
 
-  function resultItem(item: { url: string; title: string; type?: string; excerpt?: string }): HTMLLIElement {
-    const li = document.createElement('li')
-    if (item.type) {
-      const type = document.createElement('p')
-      type.className = 'type'
-      type.textContent = item.type
-      li.append(type)
-    }
-    const heading = document.createElement('h3')
-    const link = document.createElement('a')
-    link.href = item.url
-    // English names ("Beyond the label") are marked lang="en", as on the pages themselves.
-    link.append(
-      ...languageRuns(item.title).map((run) => {
-        if (!run.lang) return document.createTextNode(run.text)
-        const span = document.createElement('span')
-        span.lang = run.lang
-        span.textContent = run.text
-        return span
-      }),
-    )
-    heading.append(link)
-    li.append(heading)
-    if (item.excerpt) {
-      const excerpt = document.createElement('p')
-      // Pagefind escapes the page text and only adds <mark> around matches.
-      excerpt.innerHTML = item.excerpt
-      li.append(excerpt)
-    }
-    return li
+  /** The first results of `matched` in the list, with the button for more and the count by the filters. */
+  function showFirst(first: ResultItem[], query: string, hasFilters: boolean) {
+    list.replaceChildren(...first.map(resultItem))
+    // The query (as typed) these results answer.
+    list.dataset.searchQuery = query
+    more.hidden = matched.length <= PAGE_SIZE
+    more.textContent = `Meer resultaten (${matched.length - first.length})`
+    if (reset) reset.hidden = !hasFilters
+    showResultCount(toResults, matched.length)
   }
 
   /**
@@ -172,10 +117,10 @@ export function startSearch(root: HTMLElement) {
       showCounts(filterForm, facetCounts(items(), state, keys))
       filterForm.removeAttribute('aria-busy')
     }
-    if (pages) return show()
+    if (table.pages) return show()
     filterForm.setAttribute('aria-busy', 'true')
     afterPaint(() =>
-      loadPages().then(show, () => {
+      table.load().then(show, () => {
         // The counts of the built page stay; filtering tries the table again.
         if (id === run) filterForm.removeAttribute('aria-busy')
       }),
@@ -186,7 +131,7 @@ export function startSearch(root: HTMLElement) {
     if (!pagefind) return
     const query = input.value.trim()
     const state = readBoxes(boxes)
-    writeUrl(query, state)
+    writeSearchUrl(query, state, keys)
     const id = ++run
     const started = performance.now()
     const hasFilters = activeFilterCount(state) > 0
@@ -197,7 +142,7 @@ export function startSearch(root: HTMLElement) {
       empty.hidden = true
       more.hidden = true
       // The page was built with the counts of all pages: they need restoring only after counts for a query.
-      if (pages || pagesLoading) showCountsOf(id, () => [...pages!.values()], state)
+      if (table.pages || table.requested) showCountsOf(id, () => [...table.pages!.values()], state)
       else filterForm.removeAttribute('aria-busy')
       return
     }
@@ -215,8 +160,8 @@ export function startSearch(root: HTMLElement) {
     // With words: one Pagefind search for the query, filtered here. Filters only: every page with a type.
     let found: PagefindResult[]
     try {
-      if (!term) found = await loadPages().then(() => pagefindSearch(''))
-      else [found] = await Promise.all([pagefindSearch(term), hasFilters ? loadPages() : undefined])
+      if (!term) found = await table.load().then(() => pagefindSearch(''))
+      else [found] = await Promise.all([pagefindSearch(term), hasFilters ? table.load() : undefined])
     } catch {
       if (id !== run) return
       failed.hidden = false
@@ -230,14 +175,8 @@ export function startSearch(root: HTMLElement) {
     if (!term) matched.sort((a, b) => rank(a) - rank(b))
     const first = await render(matched, 0, Boolean(term))
     if (id !== run) return
-    list.replaceChildren(...first.map(resultItem))
+    showFirst(first, query, hasFilters)
     list.dataset.searchMs = String(Math.round(performance.now() - started))
-    // The query (as typed) these results answer.
-    list.dataset.searchQuery = query
-    more.hidden = matched.length <= PAGE_SIZE
-    more.textContent = `Meer resultaten (${matched.length - first.length})`
-    if (reset) reset.hidden = !hasFilters
-    showResultCount(toResults, matched.length)
 
     correction.hidden = !corrected
     if (corrected) {
@@ -280,7 +219,7 @@ export function startSearch(root: HTMLElement) {
     if (!term && activeFilterCount(filters) === 0) return false
     let found: PagefindResult[]
     try {
-      await loadPages()
+      await table.load()
       found = await pagefindSearch(term)
     } catch {
       return false
@@ -292,12 +231,7 @@ export function startSearch(root: HTMLElement) {
     matched = hits
     const first = await render(matched, 0, Boolean(term))
     if (id !== run) return true
-    list.replaceChildren(...first.map(resultItem))
-    list.dataset.searchQuery = query
-    more.hidden = matched.length <= PAGE_SIZE
-    more.textContent = `Meer resultaten (${matched.length - first.length})`
-    if (reset) reset.hidden = activeFilterCount(state) === 0
-    showResultCount(toResults, matched.length)
+    showFirst(first, query, activeFilterCount(state) > 0)
     correction.hidden = true
     const added = Object.entries(filters).filter(([key]) => !(state[key]?.length)).flatMap(([key, values]) => values.map((value) => labelOf(key, value)))
     const described = [term ? `“${term}”` : 'alles', ...(added.length ? [`filters ${added.join(', ')}`] : [])].join(' met ')
@@ -378,33 +312,18 @@ export function startSearch(root: HTMLElement) {
     more.textContent = `Meer resultaten (${matched.length - list.children.length})`
   })
 
-  const initial = readUrl()
+  const initial = readSearchUrl(keys, labels)
   input.value = initial.query
   setBoxes(boxes, initial.state)
   openChosenGroups(filterForm)
   filterForm.hidden = false
 
   // Filters in the URL: the first search filters, so the page table comes along from the start.
-  if (activeFilterCount(initial.state) > 0) loadPages().catch(() => undefined)
-  const url = `${base}pagefind/pagefind.js`
-  Promise.all([
-    import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-      // On the page's own thread (`noWorker`): Pagefind's worker would be one more script (13 KB) and a
-      // thread to start before the first query, measured 25–30 ms later first results at 10,000 pages. The
-      // price: the heaviest search there ("stigma in de ggz") holds the page about 85 ms; at the toolkit's
-      // own size a few.
-      await module.options({ baseUrl: base, excerptLength: 24, noWorker: true })
-      await module.init()
-      return module
-    }),
-    fetch(`${base}pagefind/toolkit-words.txt`).then((response) => {
-      if (!response.ok) throw new Error(`toolkit-words.txt: ${response.status}`)
-      return response.text()
-    }),
-  ])
-    .then(([module, wordList]) => {
-      pagefind = module
-      words = vocabulary(wordList.split(' ').filter(Boolean))
+  if (activeFilterCount(initial.state) > 0) table.load().catch(() => undefined)
+  loadPagefind(base)
+    .then((loaded) => {
+      pagefind = loaded.pagefind
+      words = loaded.words
       root.dataset.searchReady = ''
       void search()
     })
