@@ -12,6 +12,7 @@ import { bootstrap } from './bootstrap.ts'
 import { Activities } from './collections/Activities.ts'
 import { Attachments } from './collections/Attachments.ts'
 import { fileTooLarge, uploadLimits } from './attachments/uploadLimits.ts'
+import { objectStoragePlugin } from './storage/objectStorage.ts'
 import { Cases } from './collections/Cases.ts'
 import { Evidence } from './collections/Evidence.ts'
 import { Fragments } from './collections/Fragments.ts'
@@ -91,5 +92,7 @@ export default buildConfig({
   upload: uploadLimits,
   // Site updates after publishing and scheduled publications (publishing/jobs.ts).
   jobs: siteUpdateJobs,
+  // Uploads on local disk, or in an S3-compatible bucket when S3_BUCKET is set (storage/objectStorage.ts).
+  plugins: [objectStoragePlugin()],
   onInit: (payload) => bootstrap(payload),
 })

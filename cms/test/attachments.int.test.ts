@@ -7,12 +7,11 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import sharp from 'sharp'
-import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ATTACHMENT_MAX_BYTES } from '@toolkit/schemas'
 import { buildSnapshot } from '../src/content/snapshot.ts'
 import { startTestCms, type TestCms } from './helpers/cms.ts'
+import { image, odf, ooxml, pdf, uploadForm, zip, type Upload } from './helpers/attachmentFiles.ts'
 import { makeFixtures, validDocument } from './helpers/fixtures.ts'
 
 const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-attachments-'))
@@ -22,30 +21,8 @@ let cms: TestCms
 let editor: string
 let fixtures: Awaited<ReturnType<typeof makeFixtures>>
 
-/** The smallest PDF Payload's own check accepts (header, xref, %%EOF). */
-const pdf = () =>
-  Buffer.from('%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\nxref\n0 3\n0000000000 65535 f \ntrailer <</Size 3/Root 1 0 R>>\nstartxref\n0\n%%EOF\n', 'latin1')
-const ooxml = (contentType: string, part: string) =>
-  Buffer.from(
-    zipSync({
-      '[Content_Types].xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/${part}" ContentType="${contentType}"/></Types>`),
-      [part]: strToU8('<x/>'),
-    }),
-  )
-const odf = (mimeType: string) => Buffer.from(zipSync({ mimetype: [strToU8(mimeType), { level: 0 }], 'content.xml': strToU8('<x/>') }))
-const image = (format: 'png' | 'jpeg') => sharp({ create: { width: 4, height: 4, channels: 3, background: '#336699' } })[format]().toBuffer()
-
-type Upload = { bytes: Buffer; name: string; type: string }
-
-function form(file: Upload | undefined, data: Record<string, unknown> = { title: 'Vragen bij de scène', kind: 'question-sheet' }) {
-  const body = new FormData()
-  body.append('_payload', JSON.stringify(data))
-  if (file) body.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
-  return body
-}
-
 const upload = (file: Upload | undefined, token: string | null = editor, data?: Record<string, unknown>) =>
-  cms.rest('POST', '/attachments', { token: token ?? undefined, form: form(file, data) })
+  cms.rest('POST', '/attachments', { token: token ?? undefined, form: uploadForm(file, data) })
 
 const filesOnDisk = () => (fs.existsSync(attachmentsDir) ? fs.readdirSync(attachmentsDir) : [])
 const attachmentCount = async () => (await cms.payload.count({ collection: 'attachments', overrideAccess: true })).totalDocs
@@ -98,7 +75,7 @@ describe('attachment uploads', () => {
   it.each([
     ['an SVG image, even named and typed as PNG', { bytes: Buffer.from(svg), name: 'dia.png', type: 'image/png' }, /SVG-afbeelding.*niet toegestaan/],
     ['an HTML page, even named and typed as PDF', { bytes: Buffer.from(html), name: 'vragen.pdf', type: 'application/pdf' }, /HTML-pagina.*niet toegestaan/],
-    ['a ZIP archive', { bytes: Buffer.from(zipSync({ 'a.txt': strToU8('hallo') })), name: 'map.zip', type: 'application/zip' }, /type zip.*niet toegestaan/],
+    ['a ZIP archive', { bytes: zip({ 'a.txt': 'hallo' }), name: 'map.zip', type: 'application/zip' }, /type zip.*niet toegestaan/],
     ['a GIF image (not on the list)', { bytes: Buffer.from('R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=', 'base64'), name: 'a.gif', type: 'image/gif' }, /type gif.*niet toegestaan/],
     ['a text file of no known type', { bytes: Buffer.from('gewoon wat tekst'), name: 'notitie.pdf', type: 'application/pdf' }, /niet te herkennen aan de inhoud/],
     ['an empty file', { bytes: Buffer.alloc(0), name: 'leeg.pdf', type: 'application/pdf' }, /leeg/],

@@ -8,6 +8,7 @@ import { updateSiteAfterAttachmentChange, updateSiteAfterAttachmentDelete } from
 import { mediaDir } from '../db/location.ts'
 import { guardRequest } from '../requests/guardRequest.ts'
 import { missingFileIs404 } from '../requests/missingUpload.ts'
+import { usesObjectStorage } from '../storage/objectStorage.ts'
 
 /** Attachments live beside the other uploads, so a backup of the media folder holds them too. */
 export const attachmentsDir = (env: Record<string, string | undefined> = process.env) => path.join(mediaDir(env), 'attachments')
@@ -36,8 +37,8 @@ export const Attachments: CollectionConfig = {
   upload: {
     staticDir: attachmentsDir(),
     mimeTypes: [...ATTACHMENT_MIME_TYPES],
-    // A file that is not on disk is a 404, not Payload's 500 (requests/missingUpload.ts).
-    handlers: [missingFileIs404(attachmentsDir())],
+    // A file that is not on disk is a 404, not Payload's 500 (requests/missingUpload.ts); with a bucket the storage plugin answers.
+    handlers: usesObjectStorage() ? [] : [missingFileIs404(attachmentsDir())],
     // Served as the type it was sniffed as, never as whatever a browser guesses.
     modifyResponseHeaders: ({ headers }) => {
       headers.set('X-Content-Type-Options', 'nosniff')

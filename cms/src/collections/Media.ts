@@ -4,6 +4,7 @@ import { anyone, editors } from '../access/predicates.ts'
 import { mediaDir } from '../db/location.ts'
 import { guardRequest } from '../requests/guardRequest.ts'
 import { missingFileIs404 } from '../requests/missingUpload.ts'
+import { usesObjectStorage } from '../storage/objectStorage.ts'
 
 /** Uploaded PDFs and images; public once uploaded, only editors upload. */
 export const Media: CollectionConfig = {
@@ -15,8 +16,8 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/*', 'application/pdf'],
-    // A file that is not on disk is a 404, not Payload's 500 (requests/missingUpload.ts).
-    handlers: [missingFileIs404(mediaDir())],
+    // A file that is not on disk is a 404, not Payload's 500 (requests/missingUpload.ts); with a bucket the storage plugin answers.
+    handlers: usesObjectStorage() ? [] : [missingFileIs404(mediaDir())],
   },
   fields: [{ name: 'alt', label: 'Alternatieve tekst', type: 'text', required: true }],
 }

@@ -10,6 +10,7 @@ import * as migration_20261205_220816_live_preview_autosave from './20261205_220
 import * as migration_20261205_220947_evaluations from './20261205_220947_evaluations';
 import * as migration_20261206_002906_attachments from './20261206_002906_attachments';
 import * as migration_20261206_003326_version_author from './20261206_003326_version_author';
+import * as migration_20261206_003729_storage_prefix from './20261206_003729_storage_prefix';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_003326_version_author.up,
     down: migration_20261206_003326_version_author.down,
-    name: '20261206_003326_version_author'
+    name: '20261206_003326_version_author',
+  },
+  {
+    up: migration_20261206_003729_storage_prefix.up,
+    down: migration_20261206_003729_storage_prefix.down,
+    name: '20261206_003729_storage_prefix'
   },
 ];
