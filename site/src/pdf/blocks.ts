@@ -3,6 +3,7 @@
  * link with QR code back to the page. A sheet leaves out what its content
  * lacks; it never prints notes for editors.
  */
+import type { AttachmentLink } from '../lib/view/attachments.ts'
 import { formatDate } from '../lib/view/format.ts'
 import type { PdfJob } from './job-types.ts'
 import { drawQrCode } from './qr-code.ts'
@@ -49,4 +50,15 @@ export function linkList(w: PdfWriter, links: ReadonlyArray<{ label: string; url
       w.link(link.url)
     }),
   )
+}
+
+/**
+ * "Bijlagen": each file's title, what it is, type and size, and its address
+ * (printed once). Nothing when there are none. The links are made by
+ * lib/view/attachments.ts; only their type is imported, so the browser's run
+ * sheet PDF does not load the schemas.
+ */
+export function attachmentSection(w: PdfWriter, links: readonly AttachmentLink[] | undefined, level: 2 | 3 | 4): void {
+  if (!links?.length) return
+  w.section(level, 'Bijlagen', () => linkList(w, links.map((link) => ({ label: `${link.title} (${link.meta})`, url: link.url }))), { bookmark: level === 2 })
 }

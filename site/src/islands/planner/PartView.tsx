@@ -134,6 +134,9 @@ export function PartView(props: {
       {part.keyMessages && part.keyMessages.length > 0 && (
         <><p className="label">Kernboodschappen</p><p className="verbatim-note">{VERBATIM_NOTE}</p><ul>{part.keyMessages.map((text) => <li key={text}>{quoted(text)}</li>)}</ul></>
       )}
+      {part.attachments && part.attachments.length > 0 && (
+        <><p className="label">Bijlagen</p><ul className="attachments">{part.attachments.map((file) => <li key={file.url}><a href={file.url}>{file.title}</a> ({file.meta})</li>)}</ul></>
+      )}
       {part.path && <p className="no-print"><a href={link(part.path)}>Alles over {part.name}<span className="visually-hidden"> ({CONTENT_TYPES[part.kind === 'fragment' ? 'fragments' : 'activities'].singular.toLowerCase()})</span></a></p>}
       {part.kind === 'actions' && <ActionTemplate columns={sheet.actionTemplate} rows={sheet.actionRows} />}
       <Tips tips={part.tips} />

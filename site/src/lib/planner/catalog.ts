@@ -4,6 +4,7 @@
  * and key findings) and the details the run sheet shows of each (questions,
  * materials, statements). Only the fields the planner shows are copied.
  */
+import { attachmentLinks, type AttachmentLink } from '../view/attachments.ts'
 import { AUDIENCES, QUESTION_KINDS, STIGMA_TYPES, creditOf, formatSeconds, sourceById, type Snapshot } from '@toolkit/schemas'
 import { pathOf } from '../routes.ts'
 import type { CatalogFinding, PlannerCatalog, PlannerDetails } from './types.ts'
@@ -99,6 +100,12 @@ function keyFindings(collections: Collections) {
   return collections.evidence.flatMap((doc) => (doc.kind === 'key-finding' ? [doc] : []))
 }
 
+/** An item's attachments as the run sheet links them; nothing when it has none (the details stay as they were). */
+function withAttachments(attachments: Parameters<typeof attachmentLinks>[0]): { attachments?: AttachmentLink[] } {
+  const links = attachmentLinks(attachments)
+  return links.length > 0 ? { attachments: links } : {}
+}
+
 /** The details of every fragment, activity and key finding: what the run sheet shows of an item in the plan. */
 export function detailsFrom(collections: Collections): PlannerDetails {
   const details: PlannerDetails = { fragment: {}, activity: {}, finding: {} }
@@ -113,6 +120,7 @@ export function detailsFrom(collections: Collections): PlannerDetails {
         stigma: [...fragment.questions.stigma],
       },
       ...(fragment.assignment ? { assignment: fragment.assignment } : {}),
+      ...withAttachments(fragment.attachments),
     }
   }
   for (const activity of collections.activities) {
@@ -126,6 +134,7 @@ export function detailsFrom(collections: Collections): PlannerDetails {
         ...(step.suggestedText ? { suggestedText: step.suggestedText } : {}),
       })),
       keyMessages: [...activity.keyMessages],
+      ...withAttachments(activity.attachments),
     }
   }
   for (const doc of keyFindings(collections)) {

@@ -15,6 +15,7 @@ import { isShort, SHORT_BELOW } from './rules.ts'
 import { CONTENT_TYPES } from '@toolkit/schemas/content-types'
 import { QUESTION_PDF } from '../view/pointers.ts'
 import type { ActivityStep, Phase, Plan, PlanItem, PlannerCatalog, PlannerDetails } from './types.ts'
+import type { AttachmentLink } from '../view/attachments.ts'
 
 export type Tip = { title: string; text: string }
 
@@ -48,6 +49,8 @@ export type SheetPart = {
   activitySteps?: ActivityStep[]
   materials?: string[]
   keyMessages?: string[]
+  /** The item's files (Bijlagen): each linked here, on its part, and nowhere else. */
+  attachments?: AttachmentLink[]
   tips: Tip[]
   /** True while the texts of this part (questions, materials, statements) are not loaded yet. */
   missing?: true
@@ -201,6 +204,7 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
         const take = (items: string[]) => (isShort(input.minutes) ? items.slice(0, 1) : [...items])
         base.questions = catalog.labels.questionKinds.map(({ value, label }) => ({ label, items: take(more.questions[value]) })).filter((group) => group.items.length > 0)
         if (more.assignment) base.assignment = more.assignment
+        if (more.attachments?.length) base.attachments = more.attachments.map((link) => ({ ...link }))
         const complete = catalog.labels.questionKinds.every(({ value }) => more.questions[value].length > 0) && Boolean(more.assignment)
         if (!complete && more.questionSheetUrl) {
           base.questionSheet = {
@@ -222,6 +226,7 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
         base.activitySteps = more.steps.map((step) => ({ ...step }))
         base.materials = more.materials.map(materialName)
         base.keyMessages = [...more.keyMessages]
+        if (more.attachments?.length) base.attachments = more.attachments.map((link) => ({ ...link }))
       }
     }
     return base

@@ -7,6 +7,7 @@
  * Everything here is plain JSON: it goes into the island's props, its data
  * files and the URL.
  */
+import type { AttachmentLink } from '../view/attachments.ts'
 import type { Audience, QuestionKind, StigmaType } from '@toolkit/schemas'
 
 /** A vocabulary entry with its Dutch label (copied from `@toolkit/schemas`, so the browser needs no zod). */
@@ -152,6 +153,8 @@ export type FragmentDetails = {
   questionSheetUrl?: string
   questions: Record<QuestionKind, string[]>
   assignment?: string
+  /** Files to download (Bijlagen); absent when there are none. */
+  attachments?: AttachmentLink[]
 }
 
 /** One numbered step of an activity, with what the facilitator says or watches for at that step. */
@@ -170,6 +173,8 @@ export type ActivityDetails = {
   materials: Array<{ name: string; optional: boolean }>
   steps: ActivityStep[]
   keyMessages: string[]
+  /** Files to download (Bijlagen); absent when there are none. */
+  attachments?: AttachmentLink[]
 }
 
 /** What the run sheet shows of a key finding in the theory. */

@@ -2,7 +2,8 @@
 import { quoted, VERBATIM_NOTE } from '../../lib/view/quote.ts'
 import { AUDIENCES, CONTENT_TYPES, LEARNING_DOMAINS, labelOf, type ActivityStep } from '@toolkit/schemas'
 import { formatMinutesRange, joinDutch } from '../../lib/view/format.ts'
-import { pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import { attachmentLinks } from '../../lib/view/attachments.ts'
+import { attachmentSection, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { ActivityJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
 
@@ -32,6 +33,7 @@ export function renderActivityHandout(w: PdfWriter, job: ActivityJob): void {
       w.list(activity.keyMessages.map(quoted))
     })
   }
+  attachmentSection(w, attachmentLinks(activity.attachments), 2)
   sourceNote(w, job)
 }
 

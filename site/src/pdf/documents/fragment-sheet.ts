@@ -1,7 +1,8 @@
 /** The question sheet of a film fragment: what facilitators print for a session. */
 import { formatSeconds } from '@toolkit/schemas'
 import { QUESTION_PDF } from '../../lib/view/pointers.ts'
-import { linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import { attachmentLinks } from '../../lib/view/attachments.ts'
+import { attachmentSection, linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { FragmentJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
 import { assignmentSection, hasQuestions, questionSections } from './fragment-questions.ts'
@@ -36,5 +37,6 @@ export function renderFragmentSheet(w: PdfWriter, job: FragmentJob): void {
     ...(fragment.questionSheetUrl && hasQuestions(fragment) ? [{ label: QUESTION_PDF.label, url: fragment.questionSheetUrl }] : []),
   ]
   if (links.length > 0) w.section(2, 'Links', () => linkList(w, links))
+  attachmentSection(w, attachmentLinks(fragment.attachments), 2)
   sourceNote(w, job)
 }

@@ -7,7 +7,8 @@
 import { GUIDE_ADDRESS, QUESTION_PDF } from '../../lib/view/pointers.ts'
 import { formatSeconds } from '@toolkit/schemas'
 import { formatMinutesRange, joinDutch } from '../../lib/view/format.ts'
-import { linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
+import { attachmentLinks } from '../../lib/view/attachments.ts'
+import { attachmentSection, linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { ProductionJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
 import { assignmentSection, hasQuestions, questionSections } from './fragment-questions.ts'
@@ -46,6 +47,7 @@ export function renderProductionBooklet(w: PdfWriter, job: ProductionJob): void 
   if (production.slideOutline.length > 0) {
     w.section(2, 'Opzet van de presentatie', () => w.list(production.slideOutline, { numbered: true }))
   }
+  attachmentSection(w, attachmentLinks(production.attachments), 2)
   sourceNote(w, job)
 }
 

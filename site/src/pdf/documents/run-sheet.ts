@@ -7,7 +7,7 @@
  */
 import { quoted, VERBATIM_NOTE } from '../../lib/view/quote.ts'
 import type { RunSheet, SheetPart, Tip } from '../../lib/planner/describe.ts'
-import { pageLink, titleBlock } from '../blocks.ts'
+import { attachmentSection, pageLink, titleBlock } from '../blocks.ts'
 import { COLOURS, LINE_GAP } from '../style.ts'
 import type { PdfWriter } from '../writer.ts'
 
@@ -112,6 +112,7 @@ function partSection(w: PdfWriter, part: SheetPart, sheet: RunSheet): void {
       w.paragraph(VERBATIM_NOTE, 'small')
       w.list(part.keyMessages.map(quoted))
     }
+    attachmentSection(w, part.attachments, 4)
     if (part.kind === 'actions') actionTemplate(w, sheet.actionTemplate, sheet.actionRows)
     tips(w, part.tips)
   }, { bookmark: true })
