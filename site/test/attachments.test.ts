@@ -12,6 +12,7 @@ import { catalogFrom, detailsFrom } from '../src/lib/planner/catalog.ts'
 import { DEFAULT_INPUT, describePlan, makePlan } from '../src/lib/planner/index.ts'
 import { fonts } from '../src/pdf/fonts.ts'
 import { runSheetPdf } from '../src/pdf/documents/run-sheet-pdf.ts'
+import { collectionCsv, csvColumns } from '../src/lib/open-data/files.ts'
 import { readPdf, renderJob } from './pdf-helpers.ts'
 import { seedSnapshot } from './planner-helpers.ts'
 
@@ -53,6 +54,17 @@ describe('attachment links', () => {
   it('leave out an address that is not http(s), and are empty without attachments', () => {
     expect(attachmentLinks([{ ...SHEET, url: 'javascript:alert(1)' }])).toEqual([])
     expect(attachmentLinks(undefined)).toEqual([])
+  })
+})
+
+describe('the open data', () => {
+  it("carries each attachment's public fields in the item's CSV", () => {
+    const { snapshot, slug } = withAttachments()
+    const names = csvColumns('activities').map((column) => column.name)
+    expect(names).toEqual(expect.arrayContaining(['attachments.title', 'attachments.kind', 'attachments.url', 'attachments.mimeType', 'attachments.filesize']))
+    const csv = collectionCsv('activities', snapshot.collections.activities.filter((doc) => doc.slug === slug))
+    expect(csv).toContain(SLIDES.url)
+    expect(csv).toContain(SHEET.url)
   })
 })
 
