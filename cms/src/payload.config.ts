@@ -56,6 +56,8 @@ export default buildConfig({
       afterNavLinks: [...completenessAdminComponents.afterNavLinks!, ...coverageAdminComponents.afterNavLinks, ...evaluationAdminComponents.afterNavLinks],
       views: { ...completenessAdminComponents.views, ...coverageAdminComponents.views, ...evaluationAdminComponents.views },
       beforeDashboard: ['/admin/SiteUpdateStatus#SiteUpdateStatus'],
+      // The 12-character password rule in the browser, before a form sends (admin/PasswordLength.tsx).
+      providers: ['/admin/PasswordLength#PasswordLength'],
     },
     ...brandAdmin,
     // Dutch dates, a 24-hour clock and Amsterdam time (admin/dutch.ts).

@@ -1,0 +1,134 @@
+/**
+ * The 12-character password rule in the browser, on a CMS of its own with an
+ * empty users table: each admin form that sets a new password (first account,
+ * new user, account page, reset link) says in Dutch that a password needs at
+ * least 12 characters before it sends anything, and sends once the password
+ * is long enough. The server's own refusal is tested in
+ * cms/test/passwords.int.test.ts; here no request may even leave the page.
+ */
+import type { Browser, Page, Request } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { AdminNetwork, screenshotOnFailure } from '../lib/admin-network.ts'
+import { ADMIN_VIEWPORT, launchBrowser } from '../lib/browser.ts'
+import { startEmptyCms, type RunningCms } from '../lib/start-cms.ts'
+
+let cms: RunningCms
+let browser: Browser
+let page: Page
+let network: AdminNetwork
+/** Every request the page sent that writes to the users collection (create, update, first account, reset). */
+let userWrites: string[] = []
+
+const EMAIL = 'wachtwoord-beheerder@example.org'
+const PASSWORD = 'Een lange zin als wachtwoord'
+const SHORT = 'Kort2026!' // 9 characters: Payload's own browser check (3) lets it through
+
+const MESSAGE = /minstens 12 tekens \(nu 9\)/
+
+async function ready() {
+  await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
+}
+
+/** The Dutch message under the password box, and no request sent. */
+async function refusedInBrowser(send: () => Promise<void>) {
+  const before = userWrites.length
+  await send()
+  const message = page.locator('.field-type.password .password-length')
+  await message.waitFor({ timeout: 30_000 })
+  expect(await message.innerText()).toMatch(MESSAGE)
+  expect(await page.locator('#field-password').getAttribute('aria-invalid')).toBe('true')
+  // Give a send that slipped through time to show up.
+  await page.waitForTimeout(1_500)
+  expect(userWrites.slice(before)).toEqual([])
+}
+
+/** Typing a long enough password takes the message away. */
+async function fixedInBrowser(label: string) {
+  await page.getByLabel(label, { exact: true }).fill(PASSWORD)
+  await expect.poll(() => page.locator('.password-length').count(), { timeout: 10_000 }).toBe(0)
+}
+
+beforeAll(async () => {
+  cms = await startEmptyCms()
+  browser = await launchBrowser()
+  page = await browser.newPage({ viewport: ADMIN_VIEWPORT })
+  network = new AdminNetwork(page, cms.cmsUrl)
+  page.on('request', (request: Request) => {
+    const url = new URL(request.url())
+    if (request.method() !== 'GET' && /^\/api\/users(\/|$)/.test(url.pathname) && !/\/(login|logout|forgot-password|refresh-token)$/.test(url.pathname)) {
+      userWrites.push(`${request.method()} ${url.pathname}`)
+    }
+  })
+}, 420_000)
+afterAll(async () => {
+  await browser?.close()
+  await cms?.stop()
+})
+beforeEach((context) => screenshotOnFailure(page, context.task.name))
+afterEach(() => network.assertClean())
+
+describe('a new password of fewer than 12 characters is refused in the browser, in Dutch', () => {
+  it('on the first-account form', async () => {
+    await page.goto(`${cms.cmsUrl}/admin`, { timeout: 180_000 })
+    await page.waitForURL(/\/admin\/create-first-user/, { timeout: 120_000 })
+    await ready()
+    await page.getByLabel('E-mail').fill(EMAIL)
+    await page.getByLabel('Nieuw wachtwoord').fill(SHORT)
+    await page.getByLabel('Wachtwoord bevestigen').fill(SHORT)
+    await refusedInBrowser(() => page.getByRole('button', { name: 'Aanmaken' }).click())
+    await fixedInBrowser('Nieuw wachtwoord')
+    await page.getByLabel('Wachtwoord bevestigen').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Aanmaken' }).click()
+    await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+    expect(userWrites).toEqual(['POST /api/users/first-register'])
+  }, 300_000)
+
+  it('when an admin creates a user', async () => {
+    await page.goto(`${cms.cmsUrl}/admin/collections/users/create`, { timeout: 120_000 })
+    await ready()
+    await page.getByLabel('E-mail').fill('korte-sleutel@example.org')
+    await page.getByLabel('Nieuw wachtwoord').fill(SHORT)
+    await page.getByLabel('Wachtwoord bevestigen').fill(SHORT)
+    await refusedInBrowser(() => page.getByRole('button', { name: 'Bewaar' }).click())
+    // Payload's keyboard shortcut sends through the same button.
+    await refusedInBrowser(() => page.keyboard.press('Control+s'))
+  }, 180_000)
+
+  it('on the account page', async () => {
+    await page.goto(`${cms.cmsUrl}/admin/account`, { timeout: 120_000 })
+    await ready()
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click()
+    await page.getByLabel('Nieuw wachtwoord').fill(SHORT)
+    await page.getByLabel('Wachtwoord bevestigen').fill(SHORT)
+    await page.getByLabel('Huidig wachtwoord').fill(PASSWORD)
+    await refusedInBrowser(() => page.getByRole('button', { name: 'Bewaar' }).click())
+  }, 180_000)
+
+  it('on the reset form from the mail', async () => {
+    // Logged out without the menu: the account page still holds the refused, unsaved password.
+    await page.context().clearCookies()
+    await page.goto(`${cms.cmsUrl}/admin/forgot`, { timeout: 120_000 })
+    await ready()
+    const logged = cms.output().length
+    await page.getByLabel('E-mail').fill(EMAIL)
+    await page.getByRole('button', { name: 'Indienen' }).click()
+    await page.getByText('E-mail verzonden').first().waitFor({ timeout: 60_000 })
+    // In development the mail is written to the CMS log (cms/src/email.ts).
+    const pattern = /https?:\/\/\S+\/admin\/reset\/[\w-]+/
+    await expect.poll(() => pattern.test(cms.output().slice(logged)), { timeout: 30_000 }).toBe(true)
+    await page.goto(pattern.exec(cms.output().slice(logged))![0], { timeout: 120_000 })
+    await ready()
+    await page.getByLabel('Nieuw wachtwoord').fill(SHORT)
+    await page.getByLabel('Wachtwoord bevestigen').fill(SHORT)
+    await refusedInBrowser(() => page.getByRole('button', { name: 'Wachtwoord herstellen' }).click())
+    // Enter in the box submits the form too.
+    await refusedInBrowser(() => page.getByLabel('Wachtwoord bevestigen').press('Enter'))
+    const fresh = 'Nog een lange zin als wachtwoord'
+    await page.getByLabel('Nieuw wachtwoord').fill(fresh)
+    await expect.poll(() => page.locator('.password-length').count(), { timeout: 10_000 }).toBe(0)
+    await page.getByLabel('Wachtwoord bevestigen').fill(fresh)
+    await page.getByRole('button', { name: 'Wachtwoord herstellen' }).click()
+    await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+    expect(userWrites.at(-1)).toBe('POST /api/users/reset-password')
+  }, 240_000)
+})
