@@ -7,17 +7,17 @@
  * checks the result on the server, and fails on any error answer the CMS
  * gives to a request the admin page sends (lib/admin-network.ts).
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { sessionGet } from '../lib/admin-api.ts'
-import { AdminNetwork, screenshotOnFailure } from '../lib/admin-network.ts'
-import { ADMIN_VIEWPORT, launchBrowser } from '../lib/browser.ts'
-import { startEmptyCms, type RunningCms } from '../lib/start-cms.ts'
+import { emptyCms, useAdminPage } from '../lib/admin-hooks.ts'
+import type { AdminNetwork } from '../lib/admin-network.ts'
+import type { RunningCms } from '../lib/start-cms.ts'
 
 let cms: RunningCms
-let browser: Browser
 let page: Page
 let network: AdminNetwork
+useAdminPage((admin) => ({ page, network } = admin), emptyCms((started) => (cms = started)))
 
 const EMAIL = 'eerste-beheerder@example.org'
 let password = 'Eerste wachtwoord 2026!'
@@ -44,19 +44,6 @@ async function logIn(email: string, secret: string) {
   await page.getByRole('button', { name: 'Inloggen' }).click()
   await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
 }
-
-beforeAll(async () => {
-  cms = await startEmptyCms()
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: ADMIN_VIEWPORT })
-  network = new AdminNetwork(page, cms.cmsUrl)
-}, 420_000)
-afterAll(async () => {
-  await browser?.close()
-  await cms?.stop()
-})
-beforeEach((context) => screenshotOnFailure(page, context.task.name))
-afterEach(() => network.assertClean())
 
 describe('admin account forms', () => {
   it('creates the first account, which becomes the admin', async () => {

@@ -5,17 +5,17 @@
  * test checks the result over REST with the admin's own session, and fails
  * on any error answer to a request the admin page sends (lib/admin-network.ts).
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { sessionGet } from '../lib/admin-api.ts'
-import { AdminNetwork, screenshotOnFailure } from '../lib/admin-network.ts'
-import { adminPage } from '../lib/admin-session.ts'
+import { useAdminPage } from '../lib/admin-hooks.ts'
+import type { AdminNetwork } from '../lib/admin-network.ts'
 
 type Guidance = { id: number; title: string; slug: string; intro?: string | null; _status: 'draft' | 'published' }
 
-let browser: Browser
 let page: Page
 let network: AdminNetwork
+useAdminPage((admin) => ({ page, network } = admin))
 const cmsUrl = () => inject('cmsUrl')
 /** Makes titles and slugs of this run unique, so the suite also runs against a CMS it ran on before. */
 const RUN = Date.now().toString(36)
@@ -69,14 +69,6 @@ async function openList(search: string) {
 async function selectRows(...titles: string[]) {
   for (const title of titles) await row(title).getByRole('checkbox').check()
 }
-
-beforeAll(async () => {
-  ;({ browser, page } = await adminPage())
-  network = new AdminNetwork(page, cmsUrl())
-}, 420_000)
-afterAll(() => browser?.close())
-beforeEach((context) => screenshotOnFailure(page, context.task.name))
-afterEach(() => network.assertClean())
 
 describe('admin document forms', () => {
   let id: number

@@ -4,29 +4,21 @@
  * corrects it (it used to show for half a second), and the upload checks
  * answer in Dutch instead of Payload's English.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { sessionGet } from '../lib/admin-api.ts'
-import { AdminNetwork, screenshotOnFailure } from '../lib/admin-network.ts'
-import { adminPage } from '../lib/admin-session.ts'
+import { useAdminPage } from '../lib/admin-hooks.ts'
+import type { AdminNetwork } from '../lib/admin-network.ts'
 
-let browser: Browser
 let page: Page
 let network: AdminNetwork
+useAdminPage((admin) => ({ page, network } = admin))
 const cmsUrl = () => inject('cmsUrl')
 
 const ENGLISH = /The following|is not allowed|File type|potentially harmful|Invalid|expected|verwacht dat/
 
 /** The error shown on a field, found by the id of its input. */
 const fieldError = (inputId: string) => page.locator('.field-type').filter({ has: page.locator(`#${inputId}`) }).locator('.field-error')
-
-beforeAll(async () => {
-  ;({ browser, page } = await adminPage())
-  network = new AdminNetwork(page, cmsUrl())
-}, 420_000)
-afterAll(() => browser?.close())
-beforeEach((context) => screenshotOnFailure(page, context.task.name))
-afterEach(() => network.assertClean())
 
 describe('errors on the field, in Dutch', () => {
   it('keeps a refused duration marked on its field, with the reason, until it is corrected', async () => {

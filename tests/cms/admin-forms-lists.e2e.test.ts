@@ -5,15 +5,15 @@
  * shows or stored with the REST API under the admin's own session, and fails
  * on any error answer to a request the admin page sends (lib/admin-network.ts).
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { sessionGet } from '../lib/admin-api.ts'
-import { AdminNetwork, screenshotOnFailure } from '../lib/admin-network.ts'
-import { adminPage } from '../lib/admin-session.ts'
+import { useAdminPage } from '../lib/admin-hooks.ts'
+import type { AdminNetwork } from '../lib/admin-network.ts'
 
-let browser: Browser
 let page: Page
 let network: AdminNetwork
+useAdminPage((admin) => ({ page, network } = admin))
 const cmsUrl = () => inject('cmsUrl')
 const api = <T>(path: string) => sessionGet<T>(page, `${cmsUrl()}/api${path}`)
 
@@ -25,14 +25,6 @@ async function listedTitles(): Promise<string[]> {
   await page.locator('.table tbody tr').first().waitFor({ timeout: 60_000 })
   return (await page.locator('.table tbody tr td.cell-title').allInnerTexts()).map((text) => text.trim())
 }
-
-beforeAll(async () => {
-  ;({ browser, page } = await adminPage())
-  network = new AdminNetwork(page, cmsUrl())
-}, 420_000)
-afterAll(() => browser?.close())
-beforeEach((context) => screenshotOnFailure(page, context.task.name))
-afterEach(() => network.assertClean())
 
 describe('admin lists and uploads', () => {
   it('uploads a file, which is stored and served', async () => {
