@@ -7,8 +7,9 @@
  */
 import { fileURLToPath } from 'node:url'
 
-// As `astro build` does, before anything loads React: its development and production builds must not mix.
-process.env.NODE_ENV ??= 'production'
+// Always React's production build, before anything loads React: a site update started by the development CMS
+// (`npm start` runs it with NODE_ENV=development) publishes the same site as any other build.
+process.env.NODE_ENV = 'production'
 const { build } = await import('astro')
 const { siteConfig } = await import('../src/site-config.ts')
 

@@ -32,9 +32,10 @@
  * old state is removed first, so a build that stops halfway leaves no state
  * that does not describe the live site (the next build is then full).
  *
- * Environment: CONTENT_SNAPSHOT or CMS_URL (content), SITE_BASE (sub-path),
- * SITE_OUT_DIR (output folder, default dist/), SITE_FULL_BUILD=1 (render
- * every page), BUILD_REPORT=<file> (write the build report there as JSON).
+ * Settings (src/build/options.ts): CONTENT_SNAPSHOT or CMS_URL (content),
+ * SITE_BASE (sub-path), SITE_OUT_DIR (output folder, default dist/),
+ * SITE_FULL_BUILD=1 (render every page), BUILD_REPORT=<file> (write the
+ * build report there as JSON).
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -42,12 +43,14 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import lockfile from 'proper-lockfile'
+import { siteSettings } from '../src/build/options.ts'
 import { pagesToIndex, readIndexFlags, writeSearchIndex } from '../src/build/search-index.ts'
 import { readState } from '../src/build/state.ts'
 
 const started = performance.now()
 const siteDir = fileURLToPath(new URL('..', import.meta.url))
-const target = resolve(siteDir, process.env.SITE_OUT_DIR ?? 'dist')
+const settings = siteSettings()
+const target = resolve(siteDir, settings.outDir ?? 'dist')
 const next = `${target}.next`
 /** The site this build replaces, until it is removed: a name of this build's own, as the next build may swap meanwhile. */
 const previous = `${target}.old.${process.pid}`
@@ -61,8 +64,8 @@ const indexKeyFile = `${target}.index.json`
 await mkdir(dirname(target), { recursive: true })
 const releasePages = await waitFor(target, 'bouw')
 
-// A relative snapshot path means relative to where the build was started.
-const snapshotEnv = process.env.CONTENT_SNAPSHOT ? { CONTENT_SNAPSHOT: resolve(process.env.CONTENT_SNAPSHOT) } : {}
+// A relative snapshot path means relative to where the build was started (the settings resolve it here).
+const snapshotEnv = settings.content.kind === 'file' ? { CONTENT_SNAPSHOT: settings.content.path } : {}
 // The live site is handed over on a full build too (SITE_FULL_BUILD): its hashed scripts and styles stay for a grace period
 // (src/build/assets.ts), for browsers that still hold its pages.
 const previousBuild = existsSync(target) ? { output: target, ...(existsSync(state) ? { state } : {}) } : undefined
@@ -82,7 +85,8 @@ const code = await new Promise((resolvePromise) => {
   // The build options (src/build/options.ts) go to the integrations as options, not through the environment.
   const options = {
     previous: previousBuild,
-    full: process.env.SITE_FULL_BUILD === '1',
+    full: settings.fullBuild,
+    outDir: next,
     nextState,
     summaryFile,
     deferIndex: true,
@@ -90,7 +94,7 @@ const code = await new Promise((resolvePromise) => {
   const child = spawn(process.execPath, [join(siteDir, 'scripts', 'astro-build.mjs'), JSON.stringify(options)], {
     cwd: workDir,
     stdio: 'inherit',
-    env: { ...process.env, ...snapshotEnv, SITE_OUT_DIR: next, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...snapshotEnv, ASTRO_TELEMETRY_DISABLED: '1' },
   })
   child.on('exit', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)))
 })
@@ -165,13 +169,13 @@ const report = {
   phases: { ...summary.phases, totalMs: performance.now() - started, pagesLiveMs, indexLiveMs },
   pages: summary.pages,
   documents: summary.documents,
-  ...(process.env.BUILD_REPORT ? await outputSizes(target) : {}),
+  ...(settings.buildReport ? await outputSizes(target) : {}),
   incremental: summary.incremental,
   indexKept,
   ...(indexError ? { indexError: String(indexError.message ?? indexError) } : {}),
 }
 for (const phase of Object.keys(report.phases)) if (report.phases[phase] !== null) report.phases[phase] = Math.round(report.phases[phase])
-if (process.env.BUILD_REPORT) await writeFile(resolve(process.env.BUILD_REPORT), `${JSON.stringify(report, null, 2)}\n`)
+if (settings.buildReport) await writeFile(resolve(settings.buildReport), `${JSON.stringify(report, null, 2)}\n`)
 console.log(logLine(report))
 if (indexError) {
   console.error(

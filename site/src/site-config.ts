@@ -1,14 +1,9 @@
 /**
- * The site's Astro configuration, made from the build options
- * (src/build/options.ts): astro.config.ts uses it without options (a plain
+ * The site's Astro configuration, made from the settings and the build
+ * options (src/build/options.ts: the environment variables and their
+ * defaults are there): astro.config.ts uses it without options (a plain
  * `astro build` or `astro dev`), scripts/astro-build.mjs with the options
- * scripts/build.mjs passes for an incremental build. Environment:
- * - CONTENT_SNAPSHOT / CMS_URL: where the content comes from (src/lib/content/load.ts)
- * - SITE_URL: public address of the site (default http://localhost:4321), for embed snippets, oEmbed and the links and QR codes in PDFs
- * - SITE_BASE: sub-path the site is served under (default "/")
- * - EMBED_ALLOWED_ORIGINS: who may frame the embed views (src/integrations/embed.ts)
- * - SITE_OUT_DIR: output folder (default "dist")
- * - PDF_CACHE_DIR: where PDFs are kept between builds, e.g. a benchmark's own (src/integrations/pdf.ts)
+ * scripts/build.mjs passes for an incremental build.
  *
  * Order matters: the PDFs are made before the plan (pages show PDF sizes);
  * unchanged pages are taken over before the pages to index are chosen
@@ -17,7 +12,7 @@
  */
 import react from '@astrojs/react'
 import type { AstroUserConfig } from 'astro'
-import { buildOptions, type BuildOptionsInput } from './build/options.ts'
+import { buildOptions, siteSettings, type BuildOptionsInput } from './build/options.ts'
 import { buildReport } from './integrations/build-report.ts'
 import { embedHeaders } from './integrations/embed.ts'
 import { incrementalBuild } from './integrations/incremental.ts'
@@ -27,13 +22,13 @@ import { movedAddresses } from './integrations/redirects.ts'
 
 export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
   const options = buildOptions(input)
-  const env = process.env
-  const pdf = toolkitPdf({ siteUrl: env.SITE_URL, cacheDir: env.PDF_CACHE_DIR })
+  const settings = siteSettings()
+  const pdf = toolkitPdf({ siteUrl: settings.siteUrl, cacheDir: settings.pdfCacheDir })
   const incremental = incrementalBuild({ pdfLinks: pdf.links, options })
   return {
-    site: env.SITE_URL || 'http://localhost:4321',
-    base: env.SITE_BASE || '/',
-    outDir: env.SITE_OUT_DIR || './dist',
+    site: settings.siteUrl,
+    base: settings.base,
+    outDir: options.outDir ?? settings.outDir ?? './dist',
     output: 'static',
     trailingSlash: 'always',
     // Styles and scripts go to hashed files under _astro/ (cached for a year, see
@@ -48,7 +43,7 @@ export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
       incremental,
       pagefindIndex({ pages: incremental.pages, build: options }),
       movedAddresses(),
-      embedHeaders({ allowedOrigins: env.EMBED_ALLOWED_ORIGINS }),
+      embedHeaders({ allowedOrigins: settings.embedAllowedOrigins }),
       buildReport({ summaryFile: options.summaryFile }),
     ],
   }

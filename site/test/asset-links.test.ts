@@ -35,12 +35,14 @@ describe('pages and the hashed files they link', () => {
   async function previousBuild(links: Record<string, string[]>): Promise<BuildState> {
     const plan = makePlan({ content, pdfLinks: {}, code: 'code' })
     plan.choose(PAGES, new Set(OLD))
+    // What each page's render read (src/lib/content/reads.ts): unchanged in the builds below.
+    for (const { pathname } of PAGES) plan.read(pathname, ['doc fragments hoop title'])
     for (const { file } of plan.pages()) {
       await mkdir(join(dir, 'prev', file, '..'), { recursive: true })
       await writeFile(join(dir, 'prev', file), 'html')
       plan.linked(file, links[file] ?? [])
     }
-    return { version: 3, ...plan.nextState({}) }
+    return { version: 4, ...plan.nextState({}) }
   }
 
   it('finds the scripts, styles and island files a page links, with or without a base path', () => {

@@ -9,13 +9,19 @@
  * about a minute in all.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { wrapSnapshot } from '@toolkit/schemas/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { assetReferences } from '../src/build/assets.ts'
+import { ASSETS_DIR, assetReferences, listAssets } from '../src/build/assets.ts'
 import { codeHash } from '../src/build/code-hash.ts'
+import { indexContent } from '../src/lib/content/index.ts'
+import { parseSnapshot } from '../src/lib/content/load.ts'
+import { trackContent } from '../src/lib/content/reads.ts'
+import { SECTIONS } from '../src/lib/routes.ts'
+import { ITEM_COLLECTIONS, type ItemCollection } from '../src/lib/view/items.ts'
+import { relatedItems } from '../src/lib/view/related.ts'
 import { buildSite, runBuild, type BuildReport } from './build-helpers.ts'
 import { rawFixture } from './helpers.ts'
 
@@ -48,14 +54,18 @@ describe('incremental builds', { timeout: 300_000 }, () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  /** Builds the current content incrementally (on the previous output) and fully (from nothing), and compares. */
+  /**
+   * Builds the current content incrementally (on the previous output) and fully (from nothing), and compares. The
+   * incremental build runs as the development CMS's site update does (NODE_ENV=development, `npm start`), the full one
+   * as a production build: the published site is the same whoever starts the build.
+   */
   async function buildBothWays(env: Record<string, string> = {}): Promise<BuildReport & { log: string }> {
     step += 1
     const file = join(dir, `snapshot-${step}.json`)
     await writeFile(file, JSON.stringify(snapshotOf(collections)))
-    const options = { snapshot: file, pdfCache: join(dir, 'pdf-cache'), env }
-    const incremental = await buildSite({ ...options, out: join(dir, 'site') })
-    const full = await buildSite({ ...options, out: join(dir, `full-${step}`) })
+    const options = { snapshot: file, pdfCache: join(dir, 'pdf-cache') }
+    const incremental = await buildSite({ ...options, out: join(dir, 'site'), env: { ...env, NODE_ENV: 'development' } })
+    const full = await buildSite({ ...options, out: join(dir, `full-${step}`), env: { ...env, NODE_ENV: 'production' } })
     expect(full.incremental).toBeNull()
     const [got, want] = await Promise.all([tree(join(dir, 'site')), tree(join(dir, `full-${step}`))])
     expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort())
@@ -68,6 +78,12 @@ describe('incremental builds', { timeout: 300_000 }, () => {
   it('builds the first time in full, and then incrementally without rendering unchanged pages', async () => {
     const first = await buildBothWays()
     expect(first.incremental).toBeNull()
+    // React's production build, though the build ran with NODE_ENV=development.
+    const scripts = [...(await listAssets(join(dir, 'site')))].filter((file) => file.endsWith('.js'))
+    const development: string[] = []
+    for (const script of scripts) if ((await readFile(join(dir, 'site', script), 'utf8')).includes(REACT_DEVELOPMENT)) development.push(script)
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(development).toEqual([])
     const again = await buildBothWays()
     expect(again.incremental, fullBecause(again)).toMatchObject({ changedDocuments: 0, removedDocuments: 0 })
     expect(again.incremental!.pagesRendered).toBeLessThan(again.pages / 2)
@@ -111,6 +127,40 @@ describe('incremental builds', { timeout: 300_000 }, () => {
     const report = await buildBothWays()
     expect(report.incremental, fullBecause(report)).toMatchObject({ changedDocuments: 1, removedDocuments: 0 })
     expect(await readFile(join(dir, 'site', 'interventies/comet/index.html'), 'utf8')).toContain('/interventies/wrap/')
+  })
+
+  it('renders a page again when an item in its related list is retitled, and takes over pages that do not show it', async () => {
+    // From what the renders read (src/lib/content/reads.ts): the page that lists the item and the pages that show it,
+    // nothing else. Chosen from the content: a page with an item in its "Over hetzelfde thema" list, and a page without it.
+    const site = trackContent(indexContent(parseSnapshot(snapshotOf(collections), 'test')))
+    const pages = ITEM_COLLECTIONS.flatMap((collection) => (collections[collection] ?? []).map((doc) => ({ collection, slug: doc.slug as string })))
+    const shown = (page: { collection: ItemCollection; slug: string }) => {
+      const related = relatedItems(site, page.collection, page.slug)
+      return new Set([...related.linked, ...related.similar].map((item) => `${item.collection}/${item.slug}`))
+    }
+    // Not an intervention: its name is also a search word of every page that mentions it.
+    const lister = pages.find((page) => relatedItems(site, page.collection, page.slug).similar.some((item) => item.collection !== 'interventions'))!
+    const listed = relatedItems(site, lister.collection, lister.slug).similar.find((item) => item.collection !== 'interventions')!
+    const key = `${listed.collection}/${listed.slug}`
+    const other = pages.find((page) => `${page.collection}/${page.slug}` !== key && page !== lister && !shown(page).has(key))!
+    const fileOf = (page: { collection: ItemCollection; slug: string }) => join(dir, 'site', SECTIONS[page.collection].path, page.slug, 'index.html')
+    const before = { lister: (await stat(fileOf(lister))).ino, other: (await stat(fileOf(other))).ino }
+
+    const doc = collections[listed.collection]!.find((candidate) => candidate.slug === listed.slug)
+    doc.title = `${doc.title} (nieuwe titel)`
+    const report = await buildBothWays()
+    expect(report.incremental, fullBecause(report)).toMatchObject({ changedDocuments: 1, removedDocuments: 0 })
+    expect(await readFile(fileOf(lister), 'utf8')).toContain(doc.title)
+    expect((await stat(fileOf(lister))).ino).not.toBe(before.lister)
+    expect((await stat(fileOf(other))).ino, `${other.collection}/${other.slug} toont ${key} niet`).toBe(before.other)
+
+    // A document the page does not show changes: the page is taken over.
+    const unrelated = pages.find((page) => `${page.collection}/${page.slug}` !== `${lister.collection}/${lister.slug}` && page.collection !== 'interventions' && !shown(lister).has(`${page.collection}/${page.slug}`))!
+    const kept = (await stat(fileOf(lister))).ino
+    collections[unrelated.collection]!.find((candidate) => candidate.slug === unrelated.slug).updatedAt = '2030-01-01T00:00:00.000Z'
+    const again = await buildBothWays()
+    expect(again.incremental, fullBecause(again)).toMatchObject({ changedDocuments: 1, removedDocuments: 0 })
+    expect((await stat(fileOf(lister))).ino, `${unrelated.collection}/${unrelated.slug} staat niet op de pagina`).toBe(kept)
   })
 
   it('puts the pages live before the search index: an index that fails leaves the edit live with the previous index, and the next build is whole again', async () => {
@@ -159,16 +209,18 @@ describe('incremental builds', { timeout: 300_000 }, () => {
   })
 
   it('after a build with other scripts: no page links a missing file, and the previous build’s scripts stay', async () => {
-    // The CMS runs in development mode and its site updates inherited NODE_ENV=development: the same code and content
-    // made other hashed scripts (React's development build), and pages taken over still loaded the previous ones.
-    // The builds before ran under vitest's NODE_ENV=test (React's development build too); this one is for production.
-    // The same settings as the build before (the previous test's), so only the scripts differ.
+    // The issue: a build that made other hashed scripts (then: React's development build from the development CMS)
+    // took pages over that still loaded the previous build's scripts, which were gone. Every build makes the same
+    // scripts now, so the live site is turned into one whose build wrote other names: every `_astro/` file renamed,
+    // in the files, the pages, the manifest and the build state alike.
     const site = join(dir, 'site')
+    await renameAssets(site, join(dir, 'site.state'))
     const before = JSON.parse(await readFile(join(site, 'asset-manifest.json'), 'utf8')) as { current: string[] }
     step += 1
     const file = join(dir, `snapshot-${step}.json`)
     await writeFile(file, JSON.stringify(snapshotOf(collections)))
-    const report = await buildSite({ snapshot: file, out: site, pdfCache: join(dir, 'pdf-cache'), env: { SITE_URL: 'https://toolkit.example', NODE_ENV: 'production' } })
+    // The same settings as the build before (the previous test's), so only the scripts differ.
+    const report = await buildSite({ snapshot: file, out: site, pdfCache: join(dir, 'pdf-cache'), env: { SITE_URL: 'https://toolkit.example' } })
     expect(report.incremental, fullBecause(report)).toMatchObject({ changedDocuments: 0, removedDocuments: 0 })
     const manifest = JSON.parse(await readFile(join(site, 'asset-manifest.json'), 'utf8')) as { current: string[]; retained: string[] }
     const gone = before.current.filter((asset) => !manifest.current.includes(asset))
@@ -186,6 +238,19 @@ describe('incremental builds', { timeout: 300_000 }, () => {
     expect(report.incremental!.pagesRendered).toBeGreaterThan(0)
   })
 })
+
+/** A string only React DOM's development build holds (a nesting warning). */
+const REACT_DEVELOPMENT = 'cannot be a child of'
+
+/** Gives every `_astro/` file of a built site another hashed name, everywhere the site and its state name it. */
+async function renameAssets(site: string, stateDir: string): Promise<void> {
+  const renamed = [...(await listAssets(site))].map((file) => [file, file.replace(/\.([\w-]+)\.(\w+)$/, '.vorige$1.$2')] as const)
+  const rewrite = (text: string) => renamed.reduce((out, [from, to]) => out.replaceAll(from.slice(ASSETS_DIR.length + 1), to.slice(ASSETS_DIR.length + 1)), text)
+  for (const [from, to] of renamed) await rename(join(site, from), join(site, to))
+  const texts = Object.keys(await tree(site)).filter((file) => /\.(html|js|css|json)$/.test(file) && !file.startsWith('pagefind/'))
+  for (const file of texts) await writeFile(join(site, file), rewrite(await readFile(join(site, file), 'utf8')))
+  for (const file of await readdir(stateDir)) await writeFile(join(stateDir, file), rewrite(await readFile(join(stateDir, file), 'utf8')))
+}
 
 describe('the code fingerprint', () => {
   it('changes when a source file of the site changes', async () => {

@@ -10,13 +10,12 @@ import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { outputSettings, siteSettings } from './options.ts'
 
 const SITE_DIR = fileURLToPath(new URL('../../', import.meta.url))
 const require = createRequire(import.meta.url)
-/** Settings read at build time that change pages, PDFs or headers. */
-const SETTINGS = ['SITE_URL', 'SITE_BASE', 'EMBED_ALLOWED_ORIGINS']
-
-export async function codeHash(env: Record<string, string | undefined> = process.env, siteDir = SITE_DIR): Promise<string> {
+/** `env`: the environment to take the settings from (default the process's, options.ts). */
+export async function codeHash(env?: Record<string, string | undefined>, siteDir = SITE_DIR): Promise<string> {
   const hash = createHash('sha256')
   const roots = [join(siteDir, 'src'), join(siteDir, 'public'), join(siteDir, 'scripts'), dirname(require.resolve('@toolkit/schemas'))]
   const files = [
@@ -30,7 +29,7 @@ export async function codeHash(env: Record<string, string | undefined> = process
     hash.update(await readFile(file).catch(() => Buffer.from('(ontbreekt)')))
   }
   hash.update(`node ${process.version}\n`)
-  for (const name of SETTINGS) hash.update(`${name}=${env[name] ?? ''}\n`)
+  for (const [name, value] of Object.entries(outputSettings(siteSettings(env)))) hash.update(`${name}=${value}\n`)
   return hash.digest('base64url').slice(0, 22)
 }
 

@@ -1,12 +1,87 @@
 /**
- * What scripts/build.mjs tells one `astro build` about the build around it,
- * as options of the site's integrations (site-config.ts), checked once
- * here: the live site and its state to build on, where the new state and
- * the summary go, and whether the index is left to the script. A plain
- * `astro build` gives none of them: a full build without state that makes
- * its own index.
+ * The site's configuration, checked once here (zod), with every default in
+ * one place:
+ *
+ * - `siteSettings()`: the settings from the environment, the one place in
+ *   src/ that reads it (pages, integrations and scripts take them from here);
+ * - `buildOptions()`: what scripts/build.mjs tells one `astro build` about
+ *   the build around it, as options of the site's integrations
+ *   (site-config.ts): the live site and its state to build on, where the
+ *   new state and the summary go, and whether the index is left to the
+ *   script. A plain `astro build` gives none of them: a full build without
+ *   state that makes its own index.
  */
+import { resolve } from 'node:path'
 import { z } from 'zod'
+
+const optional = z
+  .string()
+  .optional()
+  .transform((value) => value || undefined)
+const address = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value || fallback).replace(/\/+$/, ''))
+
+/** The environment variables the site's build reads, each documented once (README "Settings"). */
+const environmentSchema = z.object({
+  /** A snapshot file to build from instead of the CMS (a path, relative to where the build started). */
+  CONTENT_SNAPSHOT: optional,
+  /** The CMS the content comes from (`GET <CMS_URL>/api/snapshot`), also named on /open-data/ as the API's address. */
+  CMS_URL: address('http://localhost:3000'),
+  /** The CMS as browsers reach it, where evaluation forms send their answers; default CMS_URL. */
+  CMS_PUBLIC_URL: optional,
+  /** Public address of the site: embed snippets, oEmbed, the links and QR codes in PDFs. */
+  SITE_URL: address('http://localhost:4321'),
+  /** Sub-path the site is served under. */
+  SITE_BASE: z
+    .string()
+    .optional()
+    .transform((value) => value || '/'),
+  /** Comma-separated origins that may frame the embed views; empty: any (src/http/embed-policy.mjs). */
+  EMBED_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) => value ?? ''),
+  /** Output folder. */
+  SITE_OUT_DIR: optional,
+  /** Where PDFs are kept between builds, e.g. a benchmark's own (src/integrations/pdf.ts). */
+  PDF_CACHE_DIR: optional,
+  /** `1`: render every page (scripts/build.mjs). */
+  SITE_FULL_BUILD: optional.transform((value) => value === '1'),
+  /** A file to write the build report to, as JSON (scripts/build.mjs). */
+  BUILD_REPORT: optional,
+})
+
+export type SiteSettings = ReturnType<typeof siteSettings>
+
+/** The site's settings from the environment; a wrong one names its variable. */
+export function siteSettings(env: Record<string, string | undefined> = process.env) {
+  const parsed = environmentSchema.safeParse(env)
+  if (!parsed.success) throw new Error(`Ongeldige instelling: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
+  const settings = parsed.data
+  return {
+    content: settings.CONTENT_SNAPSHOT
+      ? ({ kind: 'file', path: resolve(settings.CONTENT_SNAPSHOT) } as const)
+      : ({ kind: 'cms', url: settings.CMS_URL } as const),
+    cmsUrl: settings.CMS_URL,
+    cmsPublicUrl: (settings.CMS_PUBLIC_URL ?? settings.CMS_URL).replace(/\/+$/, ''),
+    siteUrl: settings.SITE_URL,
+    base: settings.SITE_BASE,
+    embedAllowedOrigins: settings.EMBED_ALLOWED_ORIGINS,
+    outDir: settings.SITE_OUT_DIR,
+    pdfCacheDir: settings.PDF_CACHE_DIR,
+    fullBuild: settings.SITE_FULL_BUILD,
+    buildReport: settings.BUILD_REPORT,
+  }
+}
+
+/** The settings that change what the build writes (pages, PDFs, headers): part of the code fingerprint (code-hash.ts). */
+export function outputSettings(settings: SiteSettings): Record<string, string> {
+  const { siteUrl, base, embedAllowedOrigins, cmsUrl, cmsPublicUrl } = settings
+  return { siteUrl, base, embedAllowedOrigins, cmsUrl, cmsPublicUrl }
+}
 
 export const buildOptionsSchema = z.strictObject({
   /** The live site and its build state; without them the build is full (src/integrations/incremental.ts). */
@@ -19,6 +94,8 @@ export const buildOptionsSchema = z.strictObject({
   summaryFile: z.string().min(1).optional(),
   /** The script builds the search index itself once the pages are live. */
   deferIndex: z.boolean().default(false),
+  /** Output folder, instead of SITE_OUT_DIR (the script builds into a fresh folder beside the live one). */
+  outDir: z.string().min(1).optional(),
 })
 
 export type BuildOptions = z.output<typeof buildOptionsSchema>

@@ -1,9 +1,10 @@
 /**
  * Which pages this build renders. A full build renders every page. An
- * incremental one renders the pages whose fingerprint (page-inputs.ts)
- * differs from the previous build's, and pages without a fingerprint; every
- * other page is taken over from the previous output unchanged
- * (link-pages.ts). Pages that no longer exist are simply not taken over.
+ * incremental one takes a page over from the previous output unchanged
+ * (link-pages.ts) when everything its previous render read gives the same
+ * values in this build's content (page-reads.ts); it renders every other
+ * page, and every page it has no reads of. Pages that no longer exist are
+ * simply not taken over.
  *
  * A page is also rendered again when a `_astro/` file it links (recorded
  * from its rendered HTML, src/build/assets.ts) is not one this build wrote:
@@ -19,10 +20,11 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { PathWithRoute } from 'astro'
 import type { Content } from '../lib/content/index.ts'
+import { untracked } from '../lib/content/reads.ts'
 import type { PdfLinks } from '../pdf/vite-plugin.ts'
 import { assetSetId } from './assets.ts'
 import { hashOf } from './hash.ts'
-import { pageInputs } from './page-inputs.ts'
+import { compactReads, pageFingerprints } from './page-reads.ts'
 import type { BuildState, PageRecord } from './state.ts'
 
 export type PlanOptions = {
@@ -46,6 +48,8 @@ export type Plan = {
   readonly summary: { changedDocuments: number; removedDocuments: number; pagesRendered: number; pagesForAssets: number }
   /** Every page's output file and whether it was taken over (after `choose`). */
   pages(): Array<{ file: string; reused: boolean }>
+  /** Records what a page's render read of the content (src/lib/content/reads.ts), by its path (without the base). */
+  read(pathname: string, reads: Iterable<string>): void
   /** Records the `_astro/` files a rendered page links (null: not an HTML page) and, when it is indexed, its HTML's hash. */
   linked(file: string, refs: readonly string[] | null, indexed?: string | null): void
   /** The state to keep for the next build (after `choose` and `linked`), with this build's asset records. */
@@ -62,6 +66,9 @@ export function outputFileOf(pathname: string, routeType: string): string {
   return `${path}${path === '' || path.endsWith('/') ? '' : '/'}index.html`
 }
 
+/** `/filmfragmenten/hoop/`, `/filmfragmenten/hoop`, `/404` and `/404.html` alike. */
+const pageKey = (pathname: string) => decodeURI(pathname).replace(/(\.html|\/)$/, '')
+
 export function makePlan({ content, pdfLinks, code, previous, full }: PlanOptions): Plan {
   const before = previous?.state
   const fullBecause = full
@@ -71,13 +78,19 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
       : before.code !== code
         ? 'de code, de pakketten of de instellingen zijn gewijzigd'
         : undefined
-  const inputs = pageInputs(content, pdfLinks, fullBecause ? undefined : before!.documents)
-  const { changed, removed } = inputs.changes(before?.documents)
+  const fingerprint = pageFingerprints(content, pdfLinks)
+  const documents = documentHashes(content)
+  const known = before?.documents ?? {}
+  const changed = Object.keys(documents).filter((key) => known[key] !== documents[key])
+  const removed = Object.keys(known).filter((key) => !(key in documents))
+  /** Per page: what its render read (this build's, or the previous one's for a page taken over), and its cacheKey. */
+  const reads = new Map<string, { reads: readonly string[] | null; cacheKey: string | undefined }>()
   const pages: Record<string, PageRecord> = {}
   const reused: string[] = []
   const summary = { changedDocuments: changed.length, removedDocuments: removed.length, pagesRendered: 0, pagesForAssets: 0 }
   const assetSets: Record<string, string[]> = {}
   const pathOfFile = new Map<string, string>()
+  const pathOfKey = new Map<string, string>()
 
   return {
     fullBecause,
@@ -96,26 +109,31 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
       }
       for (const path of paths) {
         const file = outputFileOf(path.pathname, path.route.type)
-        const rule = inputs.of(path.pathname)
-        // A cacheKey the page gives with the path counts too (Astro's name for "this page's data").
-        const fingerprint = path.cacheKey === undefined ? (rule ?? null) : hashOf([rule ?? null, path.cacheKey])
-        const known = before?.pages[path.pathname]
-        pages[path.pathname] = { file, inputs: fingerprint, assets: null, indexed: null }
+        const record = before?.pages[path.pathname]
+        const recordReads = record?.reads ? record.reads.map((index) => before!.reads[index]!) : null
+        const inputs = !fullBecause && recordReads ? fingerprint(recordReads, path.cacheKey) : undefined
+        pages[path.pathname] = { file, inputs: null, reads: null, assets: null, indexed: null }
         pathOfFile.set(file, path.pathname)
-        const unchanged =
-          !fullBecause && fingerprint !== null && known?.inputs === fingerprint && known.file === file && existsSync(join(previous!.output, file))
-        if (unchanged && linksPresent(known.assets)) {
+        pathOfKey.set(pageKey(path.pathname), path.pathname)
+        const unchanged = inputs !== undefined && record?.inputs === inputs && record.file === file && existsSync(join(previous!.output, file))
+        if (unchanged && linksPresent(record.assets)) {
           reused.push(file)
-          pages[path.pathname]!.assets = known.assets
-          pages[path.pathname]!.indexed = known.indexed
-          if (known.assets !== null) assetSets[known.assets] = before!.assetSets[known.assets]!
+          Object.assign(pages[path.pathname]!, { inputs, assets: record.assets, indexed: record.indexed })
+          reads.set(path.pathname, { reads: recordReads, cacheKey: path.cacheKey })
+          if (record.assets !== null) assetSets[record.assets] = before!.assetSets[record.assets]!
         } else {
           render.push(path)
+          reads.set(path.pathname, { reads: null, cacheKey: path.cacheKey })
           if (unchanged) summary.pagesForAssets += 1
         }
       }
       summary.pagesRendered = render.length
       return render
+    },
+    read(pathname, keys) {
+      const path = pathOfKey.get(pageKey(pathname))
+      const entry = path === undefined ? undefined : reads.get(path)
+      if (entry) entry.reads = compactReads(keys)
     },
     linked(file, refs, indexed = null) {
       const page = pages[pathOfFile.get(file) ?? '']
@@ -132,12 +150,47 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
       return Object.values(pages).map(({ file }) => ({ file, reused: taken.has(file) }))
     },
     nextState(assets) {
-      const indexed = Object.values(pages)
+      // Reads are kept once each; a page lists its reads by number.
+      const table = new Map<string, number>()
+      const number = (key: string) => {
+        if (!table.has(key)) table.set(key, table.size)
+        return table.get(key)!
+      }
+      const records: Record<string, PageRecord> = {}
+      for (const [pathname, page] of Object.entries(pages)) {
+        const entry = reads.get(pathname)
+        const keys = entry?.reads ?? null
+        records[pathname] = {
+          ...page,
+          inputs: keys === null ? null : (page.inputs ?? fingerprint(keys, entry!.cacheKey) ?? null),
+          reads: keys === null ? null : keys.map(number),
+        }
+      }
+      const indexed = Object.values(records)
         .filter((page) => page.indexed !== null)
         .map((page) => [page.file, page.indexed])
         .sort(([a], [b]) => (a! < b! ? -1 : 1))
       const searchIndex = indexed.length > 0 ? hashOf({ code, indexed }) : null
-      return { code, contentVersion: content.contentVersion, documents: inputs.memo(), pages, assetSets, assets, build: (before?.build ?? 0) + 1, searchIndex }
+      return {
+        code,
+        contentVersion: content.contentVersion,
+        documents,
+        reads: [...table.keys()],
+        pages: records,
+        assetSets,
+        assets,
+        build: (before?.build ?? 0) + 1,
+        searchIndex,
+      }
     },
   }
+}
+
+/** Per document (`collection/slug`), the hash of its content: how many documents changed, for the build's report. */
+function documentHashes(content: Content): Record<string, string> {
+  const hashes: Record<string, string> = {}
+  for (const [collection, docs] of Object.entries(untracked(content).collections)) {
+    for (const doc of docs as Array<{ slug: string }>) hashes[`${collection}/${doc.slug}`] = hashOf(doc)
+  }
+  return hashes
 }

@@ -7,17 +7,18 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AssetRecord } from './assets.ts'
-import type { InputsMemo } from './page-inputs.ts'
 
-/** 3: pages record the `_astro/` files they link and, when indexed, their HTML's hash. */
-const VERSION = 3
+/** 4: pages record what their render read (src/build/page-reads.ts). */
+const VERSION = 4
 const FILE = 'pages.json'
 
 export type PageRecord = {
   /** The page's file in the output, e.g. `filmfragmenten/hoop/index.html`. */
   file: string
-  /** The page's fingerprint (src/build/page-inputs.ts); null when it is rendered every time. */
+  /** The values of what its render read, hashed (src/build/page-reads.ts); null when it is rendered every time. */
   inputs: string | null
+  /** What its render read, as numbers into the state's `reads`; null: not known, so rendered every time. */
+  reads: number[] | null
   /** The set (in `assetSets`) of `_astro/` files the page links, from its rendered HTML; null for files that are not HTML. */
   assets: string | null
   /** For a page in the search index: the hash of its HTML (the index is kept while these are the same); else null. */
@@ -29,7 +30,10 @@ export type BuildState = {
   /** src/build/code-hash.ts */
   code: string
   contentVersion: string
-  documents: InputsMemo
+  /** Per document (`collection/slug`), the hash of its content: for the count of changed documents. */
+  documents: Record<string, string>
+  /** Every read of the pages' renders, once (`doc fragments hoop title`, src/lib/content/reads.ts). */
+  reads: string[]
   /** Every page of the site, by path. */
   pages: Record<string, PageRecord>
   /** The sets of `_astro/` files pages link, by id (src/build/assets.ts). */

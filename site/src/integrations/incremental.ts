@@ -2,9 +2,11 @@
  * Astro integration: incremental builds (src/build/plan.ts). When the build
  * starts it takes the build's content (the same object the pages get), the
  * PDF links and the previous build's state, and wraps Astro's prerenderer
- * so that only the pages to render are rendered. When the pages are done it
- * takes the unchanged pages over from the previous output, then writes the
- * state for the next build.
+ * so that only the pages to render are rendered, each with Astro's
+ * per-render metadata, whose content entries are what the page read
+ * (src/lib/content/reads.ts). When the pages are done it takes the
+ * unchanged pages over from the previous output, then writes the state for
+ * the next build.
  *
  * It also keeps no page pointing at a missing file (src/build/assets.ts):
  * the plan is given the `_astro/` files this build wrote (Astro writes them
@@ -27,6 +29,7 @@ import { hashOf } from '../build/hash.ts'
 import { linkPages } from '../build/link-pages.ts'
 import { buildSummary, timed } from '../build/phases.ts'
 import type { BuildOptions } from '../build/options.ts'
+import { loadSelections } from '../build/page-reads.ts'
 import { makePlan, type Plan } from '../build/plan.ts'
 import { readState, writeState } from '../build/state.ts'
 import { getContent } from '../lib/content/index.ts'
@@ -47,6 +50,7 @@ export type IncrementalIntegration = AstroIntegration & { pages: () => OutputPag
 export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promise<PdfLinks>; options: BuildOptions }): IncrementalIntegration {
   let plan: Plan | undefined
   let outDir = ''
+  let base = '/'
   /** The `_astro/` files this build wrote, listed before any earlier build's file is taken over. */
   let assets: Set<string> | undefined
   /** Rendered pages: whether Pagefind indexes them (read together with the files they link). */
@@ -58,25 +62,36 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir)
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         const content = await timed('loadMs', () => getContent())
         const links = await pdfLinks()
-        plan = await timed('renderMs', async () =>
-          makePlan({
+        plan = await timed('renderMs', async () => {
+          const state = previous ? await readState(previous.state) : undefined
+          await loadSelections(state?.reads ?? [])
+          return makePlan({
             content,
             pdfLinks: links,
             code: await codeHash(),
-            previous: previous ? { state: await readState(previous.state), output: previous.output } : undefined,
+            previous: previous ? { state, output: previous.output } : undefined,
             full: options.full ? 'gevraagd met SITE_FULL_BUILD' : undefined,
-          }),
-        )
+          })
+        })
         const chosen = plan
         setPrerenderer((defaults) => ({
           name: 'toolkit:incremental',
           setup: () => defaults.setup?.() ?? Promise.resolve(),
           getStaticPaths: async () => chosen.choose(await defaults.getStaticPaths(), (assets = await listAssets(outDir))),
-          render: (request, options) => defaults.render(request, options),
+          render: async (request, options) => {
+            const result = await defaults.render(request, { ...options, collectMetadata: true })
+            if (result instanceof Response) return result
+            const pathname = new URL(request.url).pathname
+            // Without metadata nothing is known of what the page read: it stays without reads, rendered every time.
+            if (result.metadata) chosen.read(`/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname}`, result.metadata?.contentEntryKeys ?? [])
+            // Astro keeps incremental metadata only for its own cache, which this build does not use.
+            return options.collectMetadata ? result : result.response
+          },
           ...(defaults.collectStaticImages ? { collectStaticImages: () => defaults.collectStaticImages!() } : {}),
           teardown: () => defaults.teardown?.() ?? Promise.resolve(),
         }))

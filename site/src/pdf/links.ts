@@ -3,6 +3,7 @@
  * as generated before the pages render (integrations/pdf.ts).
  */
 import links from 'virtual:toolkit-pdf'
+import { recordRead } from '../lib/content/reads.ts'
 
 export type PdfLink = {
   /** Link to the PDF, with the base path. */
@@ -18,5 +19,8 @@ export type PdfLink = {
  * themes), so one call in the shared detail page serves every collection.
  */
 export function pdfFor(collection: string, slug: string): PdfLink | undefined {
-  return links[`${collection}/${slug}`]
+  const key = `${collection}/${slug}`
+  // The page depends on the link and its size (src/lib/content/reads.ts).
+  recordRead(`pdf ${key}`)
+  return links[key]
 }

@@ -4,6 +4,7 @@
  */
 import type { ContentCollectionSlug, Snapshot } from '@toolkit/schemas'
 import { describeSource, loadContent, sourceFromEnv, type ContentSource } from './load.ts'
+import { trackContent } from './reads.ts'
 
 export type Collections = Snapshot['collections']
 /** A published document of a collection, as the snapshot holds it. */
@@ -58,13 +59,13 @@ function loads(): Loads {
 /**
  * The site's content, read and validated once per build (per process and
  * source): the integrations (PDFs, search, incremental build) and every page
- * get this same object.
+ * get this same object. It records what a page's render reads (reads.ts).
  */
 export function getContent(source: ContentSource = sourceFromEnv()): Promise<Content> {
   const key = describeSource(source)
   let pending = loads().get(key)
   if (!pending) {
-    pending = loadContent(source).then(indexContent)
+    pending = loadContent(source).then((snapshot) => trackContent(indexContent(snapshot)))
     loads().set(key, pending)
   }
   return pending

@@ -9,11 +9,9 @@
  * field, so a failed build says what an editor has to fix.
  */
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import type { z } from 'zod'
 import { checkIntegrity, issuePath, snapshotSchema, type Snapshot } from '@toolkit/schemas'
-
-export const DEFAULT_CMS_URL = 'http://localhost:3000'
+import { siteSettings } from '../../build/options.ts'
 
 /** Where content comes from: a snapshot file or a running CMS. */
 export type ContentSource = { kind: 'file'; path: string } | { kind: 'cms'; url: string }
@@ -55,10 +53,9 @@ export function formatProblem(problem: ContentProblem): string {
   return `Ongeldige inhoud in ${where}${field}: ${problem.message}`
 }
 
-/** The source the environment asks for: `CONTENT_SNAPSHOT` wins over `CMS_URL`. */
-export function sourceFromEnv(env: Record<string, string | undefined> = process.env): ContentSource {
-  if (env.CONTENT_SNAPSHOT) return { kind: 'file', path: resolve(env.CONTENT_SNAPSHOT) }
-  return { kind: 'cms', url: (env.CMS_URL || DEFAULT_CMS_URL).replace(/\/+$/, '') }
+/** The source the settings ask for (src/build/options.ts): `CONTENT_SNAPSHOT` wins over `CMS_URL`. */
+export function sourceFromEnv(env?: Record<string, string | undefined>): ContentSource {
+  return siteSettings(env).content
 }
 
 export function describeSource(source: ContentSource): string {

@@ -15,6 +15,7 @@ import {
   type OpenData,
 } from '@toolkit/schemas'
 import type { Content } from '../content/index.ts'
+import { remembered, type Remembered } from '../content/reads.ts'
 import { openDataCsv } from '../view/csv.ts'
 import { columnsOf, type Column } from './columns.ts'
 import { CSV_DESCRIPTIONS } from './descriptions.ts'
@@ -59,12 +60,15 @@ const newest = (docs: readonly { updatedAt: string }[]) =>
   docs.reduce<string | undefined>((latest, doc) => (latest === undefined || doc.updatedAt > latest ? doc.updatedAt : latest), undefined)
 
 const encoder = new TextEncoder()
-const made = new WeakMap<Content, OpenDataFiles>()
+/** Remembered with the reads they were made from (content/reads.ts): every page that shows them depends on those. */
+const made = new WeakMap<Content, Remembered<OpenDataFiles>>()
 
 /** Every open-data file for this content; `schemaUrl` is the schema's public address (its `$id`). */
 export function openDataFiles(content: Content, schemaUrl: string): OpenDataFiles {
-  const known = made.get(content)
-  if (known) return known
+  return remembered(made, content, () => filesOf(content, schemaUrl))
+}
+
+function filesOf(content: Content, schemaUrl: string): OpenDataFiles {
   const all = CONTENT_COLLECTIONS.flatMap((collection) => content.collections[collection] as readonly { updatedAt: string }[])
   const files: OpenDataFiles = {
     json: {
@@ -92,6 +96,5 @@ export function openDataFiles(content: Content, schemaUrl: string): OpenDataFile
       }
     }),
   }
-  made.set(content, files)
   return files
 }

@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Content } from '../content/index.ts'
+import { selection } from '../content/reads.ts'
 import { SECTIONS, withBase } from '../routes.ts'
 // @ts-expect-error plain ESM script without types
 import { HASHED_DATA_FOLDERS } from '../../http/security-headers.mjs'
@@ -55,27 +56,21 @@ export type PlannerProps = {
   base: string
 }
 
-const made = new WeakMap<Content, PlannerFiles>()
-
-/** The planner's data for this content, made once per build and shared by the page and its data files. */
-export function plannerFiles(content: Content): PlannerFiles {
-  let files = made.get(content)
-  if (!files) {
-    const catalog = catalogFrom(content.collections)
-    const { fragments, activities, findings, cooccurrence } = catalog
-    const text = JSON.stringify(packIndex({ fragments, activities, findings, cooccurrence }))
-    const hash = createHash('sha256').update(text).digest('base64url').slice(0, 12)
-    files = { catalog, details: detailsFrom(content.collections), index: { hash, text } }
-    made.set(content, files)
-  }
-  return files
-}
+/** The planner's data for this content, made once per build and shared by the page and its data files (a selection, content/reads.ts). */
+export const plannerFiles = selection('lib/planner/files.ts#plannerFiles', (content: Content): PlannerFiles => {
+  const catalog = catalogFrom(content.collections)
+  const { fragments, activities, findings, cooccurrence } = catalog
+  const text = JSON.stringify(packIndex({ fragments, activities, findings, cooccurrence }))
+  const hash = createHash('sha256').update(text).digest('base64url').slice(0, 12)
+  return { catalog, details: detailsFrom(content.collections), index: { hash, text } }
+})
 
 export function indexPath(hash: string): string {
   return `${INDEX_FOLDER}catalogus-${hash}.json`
 }
 
-export function plannerProps(content: Content, base: string): PlannerProps {
+/** What the planner page shows: a page depends on these, not on the whole catalogue (a selection, content/reads.ts). */
+export const plannerProps = selection('lib/planner/files.ts#plannerProps', (content: Content, base: string): PlannerProps => {
   const { catalog, details, index } = plannerFiles(content)
   const initial = makePlan(DEFAULT_INPUT, catalog)
   const inPlan = (kind: 'fragment' | 'activity', slug: string) => initial.items.some((item) => item.kind === kind && item.slug === slug)
@@ -101,4 +96,4 @@ export function plannerProps(content: Content, base: string): PlannerProps {
     },
     base,
   }
-}
+})

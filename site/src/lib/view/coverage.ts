@@ -7,6 +7,7 @@
  */
 import { AUDIENCES, COVERAGE_COLLECTIONS, SETTINGS, STIGMA_TYPES, type VocabularyEntry } from '@toolkit/schemas'
 import type { Content } from '../content/index.ts'
+import { selection } from '../content/reads.ts'
 import { FACET_KEYS } from './facets.ts'
 import { filterQueryString, matchesFilters, type FilterState } from './filters.ts'
 import { allItems, type ListItem } from './items.ts'
@@ -45,15 +46,9 @@ function cell(items: readonly ListItem[], state: FilterState, added: FilterState
 
 const plain = ({ count, state, query }: CoverageCell): CoverageCell => ({ count, state, query })
 
-/** The methods as list items, made once per content: every audience's page counts the same items. */
-const methodsOf = new WeakMap<Content, ListItem[]>()
-
-export function coverageMatrix(content: Content, audience?: string): CoverageMatrix {
-  let methods = methodsOf.get(content)
-  if (!methods) {
-    methods = allItems(content).filter((item) => (COVERAGE_COLLECTIONS as readonly string[]).includes(item.collection))
-    methodsOf.set(content, methods)
-  }
+/** A selection (content/reads.ts): a page shows the counts, so it depends on them, not on every item counted. */
+export const coverageMatrix = selection('lib/view/coverage.ts#coverageMatrix', (content: Content, audience?: string): CoverageMatrix => {
+  const methods = allItems(content).filter((item) => (COVERAGE_COLLECTIONS as readonly string[]).includes(item.collection))
   const base: FilterState = { soort: [...COVERAGE_COLLECTIONS], ...(audience ? { doelgroep: [audience] } : {}) }
   const all = cell(methods, base, base)
   const rows = STIGMA_TYPES.map((type) => {
@@ -72,7 +67,7 @@ export function coverageMatrix(content: Content, audience?: string): CoverageMat
     columnTotals: SETTINGS.map((setting) => plain(cell(all.items, { ...base, zorgvorm: [setting.value] }, { zorgvorm: [setting.value] }))),
     total: plain(all),
   }
-}
+})
 
 /** Cells without a single method: what editors and the knowledge centre look for. */
 export function emptyCells(matrix: CoverageMatrix): number {

@@ -5,6 +5,7 @@
 import { respondentsShort } from './respondents.ts'
 import { FORMATS, formatSeconds, labelOf, type ContentCollectionSlug } from '@toolkit/schemas'
 import type { AnyDoc, Content, DocOf } from '../content/index.ts'
+import { selection } from '../content/reads.ts'
 import { pathOf, SECTIONS } from '../routes.ts'
 import { durationBands, durationOf } from './duration.ts'
 import type { FacetValues } from './filters.ts'
@@ -130,8 +131,8 @@ export function toListItem(collection: ItemCollection, doc: AnyDoc, content: Con
   }
 }
 
-/** All items of one collection, in reading order (fragments by number, others by title). */
-export function listItems(content: Content, collection: ItemCollection): ListItem[] {
+/** All items of one collection, in reading order (fragments by number, others by title). A selection (content/reads.ts). */
+export const listItems = selection('lib/view/items.ts#listItems', (content: Content, collection: ItemCollection): ListItem[] => {
   const docs = [...(content.collections[collection] as AnyDoc[])]
   if (collection === 'fragments') {
     docs.sort((a, b) => (a as DocOf<'fragments'>).number - (b as DocOf<'fragments'>).number)
@@ -139,9 +140,14 @@ export function listItems(content: Content, collection: ItemCollection): ListIte
   const items = docs.map((doc) => toListItem(collection, doc, content))
   if (collection !== 'fragments') items.sort((a, b) => a.title.localeCompare(b.title, 'nl'))
   return items
-}
+})
 
 /** Every item of the toolkit, grouped by collection in ITEM_COLLECTIONS order. */
-export function allItems(content: Content): ListItem[] {
-  return ITEM_COLLECTIONS.flatMap((collection) => listItems(content, collection))
-}
+export const allItems = selection('lib/view/items.ts#allItems', (content: Content): ListItem[] =>
+  ITEM_COLLECTIONS.flatMap((collection) => listItems(content, collection)),
+)
+
+/** The items tagged with a theme (or its stigma type), for its page: a page depends on these, not on every item. */
+export const itemsWithTheme = selection('lib/view/items.ts#itemsWithTheme', (content: Content, theme: string): ListItem[] =>
+  allItems(content).filter((item) => item.facets.thema?.includes(theme)),
+)

@@ -4,6 +4,7 @@
  */
 import { RELATIONS, type ContentCollectionSlug } from '@toolkit/schemas'
 import type { AnyDoc, Content } from '../content/index.ts'
+import { selection } from '../content/reads.ts'
 import { allItems, type ItemCollection, type ListItem } from './items.ts'
 
 export type Related = {
@@ -13,6 +14,7 @@ export type Related = {
   similar: ListItem[]
 }
 
+// Used only inside the selection below, so a page never gets a value from them without its read (content/reads.ts).
 const itemsCache = new WeakMap<Content, Map<string, ListItem>>()
 const backlinksCache = new WeakMap<Content, Map<string, string[]>>()
 
@@ -60,7 +62,11 @@ function backlinkIndex(content: Content): Map<string, string[]> {
   return index
 }
 
-export function relatedItems(content: Content, collection: ItemCollection, slug: string, limit = 6): Related {
+/**
+ * A selection (content/reads.ts): a page depends on the items it shows, not on every item scanned for shared
+ * themes.
+ */
+export const relatedItems = selection('lib/view/related.ts#relatedItems', (content: Content, collection: ItemCollection, slug: string, limit: number = 6): Related => {
   const index = itemIndex(content)
   const self = `${collection}/${slug}`
   const doc = content.find(collection, slug)
@@ -87,4 +93,4 @@ export function relatedItems(content: Content, collection: ItemCollection, slug:
     .map(({ item }) => item)
 
   return { linked, similar }
-}
+})

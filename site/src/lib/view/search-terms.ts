@@ -7,6 +7,7 @@
  */
 import { STIGMA_TYPES } from '@toolkit/schemas'
 import type { AnyDoc, Content, DocOf } from '../content/index.ts'
+import { remembered, selection, type Remembered } from '../content/reads.ts'
 import type { ListItem } from './items.ts'
 import { stigmaThemes } from './taxonomy.ts'
 
@@ -31,17 +32,8 @@ const unique = (names: readonly (string | undefined)[]) => {
   })
 }
 
-const conceptsCache = new WeakMap<object, Concept[]>()
-
-/** The subjects the toolkit names: themes, interventions and the stigma types that are not themes (worked out once per content). */
-export function concepts(content: Pick<Content, 'collections'>): Concept[] {
-  let known = conceptsCache.get(content.collections)
-  if (!known) {
-    known = conceptsOf(content)
-    conceptsCache.set(content.collections, known)
-  }
-  return known
-}
+/** The subjects the toolkit names: themes, interventions and the stigma types that are not themes (a selection, content/reads.ts). */
+export const concepts = selection('lib/view/search-terms.ts#concepts', (content: Pick<Content, 'collections'>): Concept[] => conceptsOf(content))
 
 function conceptsOf(content: Pick<Content, 'collections'>): Concept[] {
   const merged = stigmaThemes(content.collections.themes)
@@ -135,12 +127,11 @@ export function searchTermsFor(item: Pick<ListItem, 'collection' | 'slug' | 'fac
   let byItem = byDoc.get(doc)
   if (!byItem) byDoc.set(doc, (byItem = new Map()))
   const key = JSON.stringify([item.collection, item.slug, item.facets.thema ?? [], item.facets.stigma ?? []])
-  let terms = byItem.get(key)
-  if (!terms) byItem.set(key, (terms = termsFor(item, doc, content)))
-  return terms
+  return remembered(byItem, key, () => termsFor(item, doc, content))
 }
 
-const termsCache = new WeakMap<object, WeakMap<object, Map<string, SearchTerms>>>()
+/** Remembered with the reads they were made from (content/reads.ts). */
+const termsCache = new WeakMap<object, WeakMap<object, Map<string, Remembered<SearchTerms>>>>()
 
 function termsFor(item: Pick<ListItem, 'collection' | 'slug' | 'facets'>, doc: AnyDoc, content: Pick<Content, 'collections'>): SearchTerms {
   const all = concepts(content)

@@ -6,11 +6,13 @@
  */
 import { STIGMA_TYPES } from '@toolkit/schemas'
 import type { Content } from '../content/index.ts'
+import { remembered, type Remembered } from '../content/reads.ts'
 
 type Named = { slug: string; name: string }
 type Tagged = { themes?: readonly string[]; stigmaTypes?: readonly string[] }
 
-const cache = new WeakMap<object, Map<string, string>>()
+/** Remembered with the reads it was made from (content/reads.ts). */
+const cache = new WeakMap<object, Remembered<Map<string, string>>>()
 
 function key(text: string): string {
   return text.toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]+/gu, '')
@@ -18,15 +20,14 @@ function key(text: string): string {
 
 /** Stigma type value → slug of the theme with the same name ("self" → "zelfstigma"). */
 export function stigmaThemes(themes: readonly Named[]): Map<string, string> {
-  const known = cache.get(themes)
-  if (known) return known
-  const map = new Map<string, string>()
-  for (const type of STIGMA_TYPES) {
-    const theme = themes.find((candidate) => key(candidate.name) === key(type.label))
-    if (theme) map.set(type.value, theme.slug)
-  }
-  cache.set(themes, map)
-  return map
+  return remembered(cache, themes, () => {
+    const map = new Map<string, string>()
+    for (const type of STIGMA_TYPES) {
+      const theme = themes.find((candidate) => key(candidate.name) === key(type.label))
+      if (theme) map.set(type.value, theme.slug)
+    }
+    return map
+  })
 }
 
 /** The themes of a document, including the theme its stigma types stand for. */

@@ -5,11 +5,12 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { getContent } from '../../../lib/content/index.ts'
+import { keyedByProps } from '../../../lib/content/reads.ts'
 import { plannerFiles } from '../../../lib/planner/files.ts'
 
 export const getStaticPaths = (async () => {
   const { index } = plannerFiles(await getContent())
-  return [{ params: { hash: index.hash }, props: { text: index.text } }]
+  return keyedByProps([{ params: { hash: index.hash }, props: { text: index.text } }])
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute = ({ props }) =>

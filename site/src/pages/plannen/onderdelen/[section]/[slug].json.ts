@@ -5,17 +5,20 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { getContent } from '../../../../lib/content/index.ts'
+import { keyedByProps } from '../../../../lib/content/reads.ts'
 import { DETAIL_SECTIONS, plannerFiles } from '../../../../lib/planner/files.ts'
 import { SECTIONS } from '../../../../lib/routes.ts'
 import type { DetailKind } from '../../../../lib/planner/types.ts'
 
 export const getStaticPaths = (async () => {
   const { details } = plannerFiles(await getContent())
-  return (Object.keys(DETAIL_SECTIONS) as DetailKind[]).flatMap((kind) =>
-    Object.entries(details[kind]).map(([slug, value]) => ({
-      params: { section: SECTIONS[DETAIL_SECTIONS[kind]].path, slug },
-      props: { value },
-    })),
+  return keyedByProps(
+    (Object.keys(DETAIL_SECTIONS) as DetailKind[]).flatMap((kind) =>
+      Object.entries(details[kind]).map(([slug, value]) => ({
+        params: { section: SECTIONS[DETAIL_SECTIONS[kind]].path, slug },
+        props: { value },
+      })),
+    ),
   )
 }) satisfies GetStaticPaths
 

@@ -1,0 +1,104 @@
+/**
+ * A page's inputs are what its render read (src/lib/content/reads.ts): the
+ * reads Astro handed back with the rendered page, kept in the build state.
+ * The next build looks each read up in its own content; a page whose reads
+ * all give the same values (and whose `cacheKey`, Astro's own "this page's
+ * data", is the same) is taken over, any other is rendered again.
+ *
+ * A page that read one field of many documents of a collection (a listing
+ * scanning every title) depends on that field of the whole collection:
+ * the state stays small, and a change to that field anywhere renders it
+ * again, which is what such a page shows.
+ *
+ * The site's code is not among the reads: a change to it makes the build
+ * full (code-hash.ts).
+ */
+import type { AnyDoc, Content } from '../lib/content/index.ts'
+import { selectionById, untracked } from '../lib/content/reads.ts'
+import type { PdfLinks } from '../pdf/vite-plugin.ts'
+import { hashOf } from './hash.ts'
+
+/** Reads of one field of more documents of a collection than this become one read of that field of all of them. */
+const COLUMN_AT = 16
+
+/** The reads of one render, sorted, with many reads of one field of a collection as one `column` read. */
+export function compactReads(keys: Iterable<string>): string[] {
+  const reads = new Set<string>()
+  const columns = new Map<string, string[]>()
+  for (const key of keys) {
+    const [kind, collection, , field] = key.split(' ')
+    if (kind !== 'doc') reads.add(key)
+    else {
+      const column = `${collection} ${field ?? '*'}`
+      const list = columns.get(column) ?? []
+      if (list.length === 0) columns.set(column, list)
+      list.push(key)
+    }
+  }
+  for (const [column, list] of columns) {
+    if (list.length > COLUMN_AT) reads.add(`column ${column}`)
+    else for (const key of list) reads.add(key)
+  }
+  return [...reads].sort()
+}
+
+/** Loads the modules of the selections these reads name, so that they can be computed again (`select <module>#<export> …`). */
+export async function loadSelections(reads: Iterable<string>): Promise<void> {
+  const modules = new Set<string>()
+  for (const key of reads) {
+    if (!key.startsWith('select ')) continue
+    const id = key.split(' ')[1]!
+    if (!selectionById(id)) modules.add(id.split('#')[0]!)
+  }
+  // A module that no longer exists leaves its reads unknown: those pages are rendered.
+  await Promise.all([...modules].map((module) => import(new URL(`../${module}`, import.meta.url).href).catch(() => undefined)))
+}
+
+/** Fingerprints of pages from their reads, in one build's content; undefined when a read cannot be looked up. */
+export type PageFingerprints = (reads: readonly string[], cacheKey: string | undefined) => string | undefined
+
+export function pageFingerprints(content: Content, pdfLinks: PdfLinks): PageFingerprints {
+  const raw = untracked(content)
+  const hashes = new Map<string, string | undefined>()
+  const field = (doc: AnyDoc | undefined, name: string) => (doc && Object.hasOwn(doc, name) ? (doc as Record<string, unknown>)[name] : undefined)
+  const valueOf = (key: string): { value: unknown } | undefined => {
+    const [kind, first = '', second = '', third] = key.split(' ')
+    const docs = raw.collections[first as keyof Content['collections']] as AnyDoc[] | undefined
+    switch (kind) {
+      case 'doc': {
+        const doc = raw.find(first as never, second) as AnyDoc | undefined
+        return { value: third === undefined ? doc : field(doc, third) }
+      }
+      case 'list':
+        return { value: docs?.map((doc) => doc.slug) }
+      case 'column':
+        return { value: docs?.map((doc) => (second === '*' ? doc : [doc.slug, field(doc, second)])) }
+      case 'snapshot':
+        return { value: first === 'generatedAt' ? raw.generatedAt : raw.contentVersion }
+      case 'pdf':
+        return { value: pdfLinks[first] ?? null }
+      case 'select': {
+        const select = selectionById(first)
+        return select && { value: select(raw, ...(JSON.parse(key.slice(`select ${first} `.length)) as never[])) }
+      }
+      default:
+        return undefined
+    }
+  }
+  const hashOfRead = (key: string) => {
+    if (!hashes.has(key)) {
+      const found = valueOf(key)
+      hashes.set(key, found && hashOf(found.value ?? null))
+    }
+    return hashes.get(key)
+  }
+  return (reads, cacheKey) => {
+    const values: Array<[string, string]> = []
+    for (const key of reads) {
+      const hash = hashOfRead(key)
+      if (hash === undefined) return undefined
+      values.push([key, hash])
+    }
+    return hashOf({ values, cacheKey: cacheKey ?? null })
+  }
+}
