@@ -131,6 +131,8 @@ export const SHARED_FIELDS = {
     'Kies een veld als je het hebt uitgezocht en de bronnen er niets over zeggen. Het telt dan als compleet en de site toont er niets over. Leeg laten betekent: nog niet ingevuld.',
   ),
   completeness: plain('Volledigheid'),
+  // Recorded by the CMS on each save, for the version history; editors only, never published.
+  editedBy: plain('Bewerkt door', 'Wie deze versie opsloeg; het CMS vult dit zelf in.'),
 } as const satisfies Record<string, FieldMeta>
 
 /** Every content collection's fields, by path. */

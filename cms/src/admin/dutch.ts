@@ -39,6 +39,8 @@ export const dutchOverrides = {
     confirmUnpublish: 'Publicatie ongedaan maken?',
     unpublishedSuccessfully: 'Publicatie ongedaan gemaakt.',
     publishIn: 'Publiceren',
+    // The status of a version in the versions list ("Huidige Concept" in Payload's Dutch).
+    currentDraft: 'Huidig concept',
   },
   general: {
     restoring: 'Herstellen…',

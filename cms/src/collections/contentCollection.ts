@@ -5,6 +5,7 @@ import { SCHEDULE_PUBLISH } from '../admin/dutch.ts'
 import { AUTOSAVE } from '../admin/livePreview.ts'
 import { checkDraftsToo } from '../fields/checkDraftsToo.ts'
 import { completenessField, slugField, sourcesSilentField, viewOnSiteField } from '../fields/common.ts'
+import { editedByField, recordEditor } from '../fields/editedBy.ts'
 import { withFieldMeta } from '../fields/fieldMeta.ts'
 import { withDerivedRelations } from '../fields/derivedRelations.ts'
 import { cachePublicReads } from '../hooks/cachePublicReads.ts'
@@ -42,7 +43,11 @@ export function contentCollection(options: Options): CollectionConfig {
       // "Voorbeeld": the current draft on the site's own templates, through a short-lived token (preview/).
       preview: (doc, { req }) => (doc?.id ? previewLinkPath(req.payload.config.routes.api, options.slug, doc.id as string) : null),
       // A publish the server refused leaves both save buttons enabled (admin/KeepChangesAfterRefusal.tsx).
-      components: { edit: { beforeDocumentControls: ['/admin/KeepChangesAfterRefusal#KeepChangesAfterRefusal'] } },
+      components: {
+        edit: { beforeDocumentControls: ['/admin/KeepChangesAfterRefusal#KeepChangesAfterRefusal'] },
+        // The versions list with who made each version (admin/VersionsView.tsx).
+        views: { edit: { versions: { Component: '/admin/VersionsView#VersionsView' } } },
+      },
     },
     // Drafts are checked too, except for completeness (fields/checkDraftsToo.ts).
     // Editors can also schedule a publication; the jobs queue carries it out (payload.config.ts).
@@ -62,7 +67,8 @@ export function contentCollection(options: Options): CollectionConfig {
     },
     hooks: {
       beforeOperation: [guardRequest, forceAnonymousReadsToPublished, cachePublicReads],
-      beforeChange: [validateAgainstSchema(options.slug)],
+      // Who saved it (fields/editedBy.ts), then the schema check.
+      beforeChange: [recordEditor, validateAgainstSchema(options.slug)],
       // What reaches or leaves the public site queues a site update.
       afterChange: [updateSiteAfterChange],
       afterDelete: [updateSiteAfterDelete],
@@ -73,7 +79,7 @@ export function contentCollection(options: Options): CollectionConfig {
     fields: checkDraftsToo(
       withFieldMeta(
         options.slug,
-        withDerivedRelations(options.slug, [slugField, viewOnSiteField, ...options.fields, completenessField, ...optional(sourcesSilentField(options.slug))]),
+        withDerivedRelations(options.slug, [slugField, viewOnSiteField, ...options.fields, completenessField, ...optional(sourcesSilentField(options.slug)), editedByField]),
       ),
     ),
   }

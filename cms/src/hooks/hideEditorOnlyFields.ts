@@ -1,8 +1,8 @@
 import type { CollectionAfterReadHook } from 'payload'
 import { isEditorUser, userOf } from '../access/roles.ts'
 
-/** Fields only editors read: the notes for the editors, what the sources say nothing about, and the computed completeness. */
-export const EDITOR_ONLY_FIELDS = ['editorNotes', 'sourcesSilent', 'completeness'] as const
+/** Fields only editors read: the notes for the editors, what the sources say nothing about, the computed completeness and who saved the version. */
+export const EDITOR_ONLY_FIELDS = ['editorNotes', 'sourcesSilent', 'completeness', 'editedBy'] as const
 
 /**
  * Next to the field access rules (which empty these fields for anyone else):
