@@ -12,8 +12,8 @@ import { CompletenessNavLink as CompletenessNavLink_57c04bcfe6e822691c9d45e224a1
 import { CoverageNavLink as CoverageNavLink_a24d9ae62d942ec84819ad90752f99b5 } from '../../../admin/CoverageNavLink'
 import { EvaluationsNavLink as EvaluationsNavLink_d572d1fecfdf3075acc103a67ef4e452 } from '../../../evaluation/EvaluationsNavLink'
 import { SiteUpdateStatus as SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b } from '../../../admin/SiteUpdateStatus'
-import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { PasswordLength as PasswordLength_388fa8b20613f84e6b30d716bb819991 } from '../../../admin/PasswordLength'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CompletenessView as CompletenessView_81c31c0e47034e8fd2e2976c60c3239c } from '../../../admin/CompletenessView'
 import { CoverageView as CoverageView_9176f1cac81fa8f9ba388bf6e7445a90 } from '../../../admin/CoverageView'
 import { EvaluationsView as EvaluationsView_45b7d5cd4bd9c6c7b10463ad51fc2d97 } from '../../../evaluation/EvaluationsView'
@@ -36,9 +36,9 @@ export const importMap = {
   "/admin/CoverageNavLink#CoverageNavLink": CoverageNavLink_a24d9ae62d942ec84819ad90752f99b5,
   "/evaluation/EvaluationsNavLink#EvaluationsNavLink": EvaluationsNavLink_d572d1fecfdf3075acc103a67ef4e452,
   "/admin/SiteUpdateStatus#SiteUpdateStatus": SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b,
+  "/admin/PasswordLength#PasswordLength": PasswordLength_388fa8b20613f84e6b30d716bb819991,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/admin/CompletenessView#CompletenessView": CompletenessView_81c31c0e47034e8fd2e2976c60c3239c,
-  "/admin/PasswordLength#PasswordLength": PasswordLength_388fa8b20613f84e6b30d716bb819991,
   "/admin/CoverageView#CoverageView": CoverageView_9176f1cac81fa8f9ba388bf6e7445a90,
   "/evaluation/EvaluationsView#EvaluationsView": EvaluationsView_45b7d5cd4bd9c6c7b10463ad51fc2d97,
   "/admin/CollectionCards#CollectionCards": CollectionCards_def21fc9fd4bf57216d582ff0ee6b7c7,
