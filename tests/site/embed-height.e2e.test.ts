@@ -52,6 +52,30 @@ describe('embeds fit their content', () => {
     expect(Math.abs(oembed.height - content) / content, `oEmbed ${oembed.height} px, content ${content} px`).toBeLessThanOrEqual(0.15)
   })
 
+  it('every item of every type: the oEmbed height is within 25% of its content, 10% on average', { timeout: 300_000 }, async () => {
+    const page = await browser.open('about:blank')
+    await page.setViewportSize({ width: 720, height: 400 })
+    const errors: Array<{ path: string; oembed: number; content: number; error: number }> = []
+    for (const listing of ['/filmfragmenten/', '/werkvormen/', '/interventies/', '/casussen/', '/handvatten/', '/onderbouwing/', '/impactproducties/']) {
+      await page.goto(urlOf(listing))
+      for (const path of (await cardLinks(page)).map((link) => sitePath(link))) {
+        const oembed = await oembedOf(path)
+        const view = await page.context().newPage()
+        await view.setViewportSize({ width: oembed.width, height: oembed.height })
+        await view.goto(urlOf(`/embed${path}`))
+        const content = await view.evaluate(() => document.documentElement.getBoundingClientRect().height)
+        await view.close()
+        errors.push({ path, oembed: oembed.height, content: Math.round(content), error: Math.abs(oembed.height - content) / content })
+      }
+    }
+    expect(errors.length).toBeGreaterThan(50)
+    const worst = errors.reduce((a, b) => (b.error > a.error ? b : a))
+    const mean = errors.reduce((sum, e) => sum + e.error, 0) / errors.length
+    console.log(`oEmbed-hoogte: ${errors.length} items, gemiddeld ${(mean * 100).toFixed(1)}% ernaast, hoogstens ${(worst.error * 100).toFixed(1)}% (${worst.path})`)
+    expect(worst.error, `${worst.path}: oEmbed ${worst.oembed} px, content ${worst.content} px`).toBeLessThanOrEqual(0.25)
+    expect(mean).toBeLessThanOrEqual(0.1)
+  })
+
   it('the oEmbed html as a consumer pastes it (iframe and loader) sizes the iframe exactly to the view', async () => {
     const listing = await browser.open('/werkvormen/')
     const path = sitePath((await cardLinks(listing))[0]!)

@@ -20,7 +20,7 @@ export function itemResponses(content: Content): Array<{ section: string; slug: 
         embedUrl: absoluteUrl(embedPath(collection, doc.slug)),
         providerUrl: absoluteUrl('/'),
         // Follows the item's own length; the loader in the html then sizes it exactly where scripts may run.
-        height: estimatedHeight(doc, START_HEIGHTS[collection] / 2),
+        height: estimatedHeight(collection, doc, START_HEIGHTS[collection] / 2),
         loaderUrl: absoluteUrl('/embed.js'),
       }),
     })),
