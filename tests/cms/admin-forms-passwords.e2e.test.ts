@@ -6,14 +6,13 @@
  * is long enough. The server's own refusal is tested in
  * cms/test/passwords.int.test.ts; here no request may even leave the page.
  */
-import type { Browser, Page, Request } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { AdminNetwork, screenshotOnFailure } from '../lib/admin-network.ts'
-import { ADMIN_VIEWPORT, launchBrowser } from '../lib/browser.ts'
-import { startEmptyCms, type RunningCms } from '../lib/start-cms.ts'
+import type { Page, Request } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { emptyCms, useAdminPage } from '../lib/admin-hooks.ts'
+import type { AdminNetwork } from '../lib/admin-network.ts'
+import type { RunningCms } from '../lib/start-cms.ts'
 
 let cms: RunningCms
-let browser: Browser
 let page: Page
 let network: AdminNetwork
 /** Every request the page sent that writes to the users collection (create, update, first account, reset). */
@@ -48,24 +47,15 @@ async function fixedInBrowser(label: string) {
   await expect.poll(() => page.locator('.password-length').count(), { timeout: 10_000 }).toBe(0)
 }
 
-beforeAll(async () => {
-  cms = await startEmptyCms()
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: ADMIN_VIEWPORT })
-  network = new AdminNetwork(page, cms.cmsUrl)
+useAdminPage((admin) => {
+  ;({ page, network } = admin)
   page.on('request', (request: Request) => {
     const url = new URL(request.url())
     if (request.method() !== 'GET' && /^\/api\/users(\/|$)/.test(url.pathname) && !/\/(login|logout|forgot-password|refresh-token)$/.test(url.pathname)) {
       userWrites.push(`${request.method()} ${url.pathname}`)
     }
   })
-}, 420_000)
-afterAll(async () => {
-  await browser?.close()
-  await cms?.stop()
-})
-beforeEach((context) => screenshotOnFailure(page, context.task.name))
-afterEach(() => network.assertClean())
+}, emptyCms((started) => (cms = started)))
 
 describe('a new password of fewer than 12 characters is refused in the browser, in Dutch', () => {
   it('on the first-account form', async () => {
