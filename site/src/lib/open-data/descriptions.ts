@@ -16,15 +16,15 @@ export const CSV_DESCRIPTIONS: Record<ContentCollectionSlug, string> = {
   guidance: 'Eén rij per lijst met handvatten: inleiding, de punten, citaten en de bron.',
 }
 
-/** Columns every collection has, which have no label of their own in the field definitions. */
+/** The column no field definition describes: when the document last changed. */
 const COMMON_COLUMNS: Record<string, string> = {
-  slug: 'Slug: het laatste deel van het webadres, uniek binnen de soort inhoud',
-  'source.document': 'Bron › document',
-  'source.location': 'Bron › plaats in het document',
   updatedAt: 'Laatst gewijzigd (ISO 8601)',
 }
 
-/** What a CSV column holds, in Dutch: the field's label as editors see it (`fieldLabelOf`). */
+/**
+ * What a CSV column holds, in Dutch: the field's label as editors see it
+ * (`fieldLabelOf`; slug and source from the fields every collection shares).
+ */
 export function columnLabel(collection: ContentCollectionSlug, column: string): string {
   return COMMON_COLUMNS[column] ?? fieldLabelOf(collection, column)
 }
