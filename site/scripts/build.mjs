@@ -44,7 +44,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import lockfile from 'proper-lockfile'
 import { siteSettings } from '../src/build/options.ts'
-import { pagesToIndex, readIndexFlags, writeSearchIndex } from '../src/build/search-index.ts'
+import { pagesToIndex, writeSearchIndex } from '../src/build/search-index.ts'
 import { readState } from '../src/build/state.ts'
 
 const started = performance.now()
@@ -121,7 +121,7 @@ console.log(`Pagina’s live na ${seconds(pagesLiveMs)}; zoekindex wordt bijgewe
 // start (an edit right after this one goes live without waiting for this index). Indexes are built one at a time.
 const liveState = await readState(state)
 const indexKey = liveState?.searchIndex ?? null
-const indexFiles = pagesToIndex(await readIndexFlags(state))
+const indexFiles = pagesToIndex(Object.values(liveState?.pages ?? {}))
 await releasePages()
 const releaseIndex = await waitFor(`${target}.index`, 'zoekindex')
 await Promise.all([nextIndex, previousIndex].map((dir) => rm(dir, { recursive: true, force: true })))

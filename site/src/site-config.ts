@@ -41,7 +41,7 @@ export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
       react(),
       pdf,
       incremental,
-      pagefindIndex({ pages: incremental.pages, build: options }),
+      pagefindIndex({ pages: incremental.pages, deferIndex: options.deferIndex }),
       movedAddresses(),
       embedHeaders({ allowedOrigins: settings.embedAllowedOrigins }),
       buildReport({ summaryFile: options.summaryFile }),

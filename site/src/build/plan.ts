@@ -46,8 +46,8 @@ export type Plan = {
   /** Output files to take over from the previous build (after `choose`). */
   readonly reused: readonly string[]
   readonly summary: { changedDocuments: number; removedDocuments: number; pagesRendered: number; pagesForAssets: number }
-  /** Every page's output file and whether it was taken over (after `choose`). */
-  pages(): Array<{ file: string; reused: boolean }>
+  /** Every page's output file, whether it was taken over (after `choose`) and, when indexed, its HTML's hash (after `linked`). */
+  pages(): Array<{ file: string; reused: boolean; indexed: string | null }>
   /** Records what a page's render read of the content (src/lib/content/reads.ts), by its path (without the base). */
   read(pathname: string, reads: Iterable<string>): void
   /** Records the `_astro/` files a rendered page links (null: not an HTML page) and, when it is indexed, its HTML's hash. */
@@ -147,7 +147,7 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
     },
     pages() {
       const taken = new Set(reused)
-      return Object.values(pages).map(({ file }) => ({ file, reused: taken.has(file) }))
+      return Object.values(pages).map(({ file, indexed }) => ({ file, reused: taken.has(file), indexed }))
     },
     nextState(assets) {
       // Reads are kept once each; a page lists its reads by number.

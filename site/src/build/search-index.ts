@@ -16,15 +16,13 @@
  * pages by the seconds this takes; the integration (integrations/pagefind.ts)
  * decides which pages are indexed while the pages are built.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as pagefind from 'pagefind'
 import { writeSearchData } from '../integrations/search-data.ts'
 
-/** Per HTML file of a build: whether Pagefind indexes it. In the build state, so unchanged pages are not read again. */
-export type IndexFlags = Record<string, boolean>
-
-const FLAGS_FILE = 'search.json'
+/** A file of a build and whether Pagefind indexes it (the hash of its HTML when it does: the build state's page record). */
+export type IndexedPage = { file: string; indexed: string | null }
 
 /** Pagefind's own UI bundles; the site has its own search island and ships none of them. */
 const UNUSED_UI = [
@@ -37,21 +35,11 @@ const UNUSED_UI = [
   'pagefind-highlight.js',
 ]
 
-export async function readIndexFlags(stateDir: string | undefined): Promise<IndexFlags> {
-  if (!stateDir) return {}
-  return JSON.parse(await readFile(join(stateDir, FLAGS_FILE), 'utf8').catch(() => '{}'))
-}
-
-export async function writeIndexFlags(stateDir: string, flags: IndexFlags): Promise<void> {
-  await mkdir(stateDir, { recursive: true })
-  await writeFile(join(stateDir, FLAGS_FILE), JSON.stringify(flags))
-}
-
-/** The pages to index, in path order: those with a body, or every page when none has one (Pagefind's own rule). */
-export function pagesToIndex(flags: IndexFlags): string[] {
-  const all = Object.keys(flags).sort()
-  const indexed = all.filter((file) => flags[file])
-  return indexed.length > 0 ? indexed : all
+/** The pages to index, in path order: those with a body, or every HTML page when none has one (Pagefind's own rule). */
+export function pagesToIndex(pages: Iterable<IndexedPage>): string[] {
+  const html = [...pages].filter((page) => page.file.endsWith('.html')).sort((a, b) => (a.file < b.file ? -1 : 1))
+  const indexed = html.filter((page) => page.indexed !== null)
+  return (indexed.length > 0 ? indexed : html).map((page) => page.file)
 }
 
 /** Pages read and handed to Pagefind at once: keeps its queue full without holding every page in memory. */

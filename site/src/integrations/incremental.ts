@@ -34,7 +34,6 @@ import { makePlan, type Plan } from '../build/plan.ts'
 import { readState, writeState } from '../build/state.ts'
 import { getContent } from '../lib/content/index.ts'
 import type { PdfLinks } from '../pdf/vite-plugin.ts'
-import type { OutputPage } from './pagefind.ts'
 
 /** "1 document", "3.412 documenten" */
 const count = (n: number, one: string, more: string) => `${new Intl.NumberFormat('nl-NL').format(n)} ${n === 1 ? one : more}`
@@ -44,8 +43,8 @@ const AT_ONCE = 64
 /** What marks a page for the search index (integrations/pagefind.ts). */
 const INDEXED = 'data-pagefind-body'
 
-/** The integration, and the pages of this build once Astro has listed them (for the search index). */
-export type IncrementalIntegration = AstroIntegration & { pages: () => OutputPage[] | undefined }
+/** The integration, and the pages of this build with whether each is indexed, once they are done (for the search index). */
+export type IncrementalIntegration = AstroIntegration & { pages: () => ReturnType<Plan['pages']> }
 
 export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promise<PdfLinks>; options: BuildOptions }): IncrementalIntegration {
   let plan: Plan | undefined
@@ -53,12 +52,10 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
   let base = '/'
   /** The `_astro/` files this build wrote, listed before any earlier build's file is taken over. */
   let assets: Set<string> | undefined
-  /** Rendered pages: whether Pagefind indexes them (read together with the files they link). */
-  const indexed = new Map<string, boolean>()
   const { previous } = options
   return {
     name: 'toolkit:incremental',
-    pages: () => plan?.pages().map((page) => (indexed.has(page.file) ? { ...page, indexed: indexed.get(page.file) } : page)),
+    pages: () => plan?.pages() ?? [],
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir)
@@ -104,7 +101,7 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
         if (plan.reused.length > 0) {
           await timed('renderMs', () => linkPages(plan!.reused, previousOutput!, output))
         }
-        await timed('renderMs', () => readRendered(plan!, output, indexed))
+        await timed('renderMs', () => readRendered(plan!, output))
         const before = await readState(previous?.state)
         const records = await timed('renderMs', async () =>
           retainAssets({
@@ -137,15 +134,13 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
 }
 
 /** Reads each rendered HTML page once: the `_astro/` files it links (for the plan) and whether it is indexed (for Pagefind and the index key). */
-async function readRendered(plan: Plan, output: string, indexed: Map<string, boolean>): Promise<void> {
+async function readRendered(plan: Plan, output: string): Promise<void> {
   const rendered = plan.pages().filter((page) => !page.reused && page.file.endsWith('.html'))
   for (let start = 0; start < rendered.length; start += AT_ONCE) {
     await Promise.all(
       rendered.slice(start, start + AT_ONCE).map(async ({ file }) => {
         const html = await readFile(join(output, file), 'utf8')
-        const isIndexed = html.includes(INDEXED)
-        plan.linked(file, assetReferences(html), isIndexed ? hashOf(html) : null)
-        indexed.set(file, isIndexed)
+        plan.linked(file, assetReferences(html), html.includes(INDEXED) ? hashOf(html) : null)
       }),
     )
   }
