@@ -7,9 +7,10 @@
  * afterwards; nothing is scheduled.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { AdminNetwork, screenshotOnFailure } from '../lib/admin-network.ts'
-import { adminPage } from '../lib/admin-session.ts'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { sessionSend as send } from '../lib/admin-api.ts'
+import { useAdminPage } from '../lib/admin-hooks.ts'
+import type { AdminNetwork } from '../lib/admin-network.ts'
 import { ADMIN_VIEWPORT } from '../lib/browser.ts'
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december'
@@ -19,6 +20,7 @@ const DUTCH_DATE = new RegExp(`^\\d{1,2} (${MONTHS}) \\d{4}, ([01]\\d|2[0-3]):[0
 let browser: Browser
 let page: Page
 let network: AdminNetwork
+useAdminPage((admin) => ({ browser, page, network } = admin))
 let colleague: BrowserContext | undefined
 const cmsUrl = () => inject('cmsUrl')
 const RUN = Date.now().toString(36)
@@ -26,11 +28,7 @@ const EDITOR = { name: 'Daan Datum', email: `daan-datum-${RUN}@example.org`, pas
 let docId: number | undefined
 let editorId: number | undefined
 
-async function sessionSend<T>(method: 'POST' | 'DELETE', path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${cmsUrl()}${path}`, { method, headers: { origin: cmsUrl() }, data })
-  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`)
-  return (await response.json()) as T
-}
+const sessionSend = <T>(method: 'POST' | 'DELETE', path: string, data?: unknown) => send<T>(page, method, `${cmsUrl()}${path}`, data)
 
 async function openEdit(on: Page, id: number) {
   await on.goto(`${cmsUrl()}/admin/collections/guidance/${id}`, { timeout: 180_000 })
@@ -38,19 +36,14 @@ async function openEdit(on: Page, id: number) {
 }
 
 beforeAll(async () => {
-  ;({ browser, page } = await adminPage())
   await page.setViewportSize(ADMIN_VIEWPORT)
-  network = new AdminNetwork(page, cmsUrl())
   docId = (await sessionSend<{ doc: { id: number } }>('POST', '/api/guidance?draft=true', { title: `Datums ${RUN}`, slug: `datums-${RUN}`, _status: 'draft' })).doc.id
 }, 420_000)
 afterAll(async () => {
   await colleague?.close()
   if (docId !== undefined) await sessionSend('DELETE', `/api/guidance/${docId}`).catch(() => {})
   if (editorId !== undefined) await sessionSend('DELETE', `/api/users/${editorId}`).catch(() => {})
-  await browser?.close()
 })
-beforeEach((context) => screenshotOnFailure(page, context.task.name))
-afterEach(() => network.assertClean())
 
 describe('dates in Payload\u2019s own components, Dutch with a 24-hour clock', () => {
   it('shows the chosen moment in the schedule drawer\u2019s date box as "8 december 2026, 13:00"', async () => {

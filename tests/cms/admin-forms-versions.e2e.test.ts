@@ -7,16 +7,17 @@
  * removed afterwards, so no other file sees them.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { sessionGet } from '../lib/admin-api.ts'
-import { AdminNetwork, screenshotOnFailure } from '../lib/admin-network.ts'
-import { adminPage } from '../lib/admin-session.ts'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { sessionGet, sessionSend as send } from '../lib/admin-api.ts'
+import { useAdminPage } from '../lib/admin-hooks.ts'
+import type { AdminNetwork } from '../lib/admin-network.ts'
 import { ADMIN_VIEWPORT } from '../lib/browser.ts'
 import { saveDraft } from '../lib/save-draft.ts'
 
 let browser: Browser
 let page: Page
 let network: AdminNetwork
+useAdminPage((admin) => ({ browser, page, network } = admin))
 let colleague: BrowserContext | undefined
 const cmsUrl = () => inject('cmsUrl')
 const RUN = Date.now().toString(36)
@@ -25,26 +26,15 @@ let docId: number | undefined
 let editorId: number | undefined
 
 /** A write with the admin page's session (Payload takes the cookie only with the page's Origin). */
-async function sessionSend<T>(method: 'POST' | 'DELETE', path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${cmsUrl()}${path}`, { method, headers: { origin: cmsUrl() }, data })
-  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`)
-  return (await response.json()) as T
-}
+const sessionSend = <T>(method: 'POST' | 'DELETE', path: string, data?: unknown) => send<T>(page, method, `${cmsUrl()}${path}`, data)
 
-beforeAll(async () => {
-  ;({ browser, page } = await adminPage())
-  await page.setViewportSize(ADMIN_VIEWPORT)
-  network = new AdminNetwork(page, cmsUrl())
-}, 420_000)
+beforeAll(() => page.setViewportSize(ADMIN_VIEWPORT))
 afterAll(async () => {
   // Leave the product as it was: the test's document and account go.
   if (docId !== undefined) await sessionSend('DELETE', `/api/guidance/${docId}`).catch(() => {})
   if (editorId !== undefined) await sessionSend('DELETE', `/api/users/${editorId}`).catch(() => {})
   await colleague?.close()
-  await browser?.close()
 })
-beforeEach((context) => screenshotOnFailure(page, context.task.name))
-afterEach(() => network.assertClean())
 
 describe('versions name who made them', () => {
   it('lists the author of each version and shows it in the comparison', async () => {

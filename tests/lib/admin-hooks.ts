@@ -12,8 +12,8 @@ import { adminPage } from './admin-session.ts'
 import { ADMIN_VIEWPORT, launchBrowser } from './browser.ts'
 import { startEmptyCms, type RunningCms } from './start-cms.ts'
 
-/** What a test file gets once the page is open. */
-export type AdminPage = { page: Page; network: AdminNetwork }
+/** What a test file gets once the page is open (`browser` for more contexts, such as a colleague's). */
+export type AdminPage = { browser: Browser; page: Page; network: AdminNetwork }
 
 /** How a file's page is opened (`open`), and what is stopped after its browser (`close`). */
 export type AdminOpener = {
@@ -48,16 +48,15 @@ export function emptyCms(started: (cms: RunningCms) => void): AdminOpener {
 
 /** Registers the hooks; `ready` receives the page and its network watch before the first test. */
 export function useAdminPage(ready: (admin: AdminPage) => void, opener: AdminOpener = seededAdmin): void {
-  let browser: Browser | undefined
   let admin: AdminPage | undefined
   beforeAll(async () => {
-    const opened = await opener.open()
-    browser = opened.browser
-    admin = { page: opened.page, network: new AdminNetwork(opened.page, opened.cmsUrl) }
+    const { browser, page, cmsUrl } = await opener.open()
+    admin = { browser, page, network: new AdminNetwork(page, cmsUrl) }
     ready(admin)
   }, 420_000)
+  // Registered before a file's own hooks, so a file's cleanup with the page runs before the browser closes.
   afterAll(async () => {
-    await browser?.close()
+    await admin?.browser.close()
     await opener.close?.()
   })
   beforeEach((context) => screenshotOnFailure(admin!.page, context.task.name))
