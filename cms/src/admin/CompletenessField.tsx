@@ -1,7 +1,7 @@
 'use client'
 import type { JSONFieldClientProps } from 'payload'
 import { useField } from '@payloadcms/ui'
-import { completenessLabel, type Completeness } from '@toolkit/schemas'
+import { SHARED_FIELDS, completenessLabel, type Completeness } from '@toolkit/schemas'
 import { fieldAnchor } from './completenessLinks.ts'
 import { useScrollToField } from './useScrollToField.ts'
 
@@ -13,7 +13,9 @@ export function CompletenessField({ path }: JSONFieldClientProps) {
   if (!value) return null
   return (
     <div className="field-type completeness-field" data-completeness={value.complete ? 'complete' : 'incomplete'}>
-      <span className="field-label">Volledigheid: {completenessLabel(value)}</span>
+      <span className="field-label">
+        {SHARED_FIELDS.completeness.label}: {completenessLabel(value)}
+      </span>
       {value.missing.length > 0 && (
         <ul style={{ margin: '0.25rem 0 0', paddingLeft: '1.25rem' }}>
           {value.missing.map((item) => (
@@ -25,7 +27,7 @@ export function CompletenessField({ path }: JSONFieldClientProps) {
       )}
       <p className="field-description">
         Berekend uit de velden; verdwijnt vanzelf als alles is ingevuld. Zeggen de bronnen niets over een veld, kies het dan onder
-        "Bronnen zeggen niets over".
+        &quot;{SHARED_FIELDS.sourcesSilent.label}&quot;.
       </p>
     </div>
   )

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 import { EditorsView } from './EditorsView.tsx'
-import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
+import { CONTENT_COLLECTIONS, SHARED_FIELDS, type ContentCollectionSlug } from '@toolkit/schemas'
 import { completenessFieldsOf, completenessReport, type CompletenessFilter } from './completenessReport.ts'
 
 const STATUS = { draft: 'concept', published: 'gepubliceerd' } as Record<string, string>
@@ -31,13 +31,13 @@ export async function CompletenessView({ initPageResult, params, searchParams }:
     return typeof plural === 'string' ? plural : collection
   }
   return (
-    <EditorsView view={{ initPageResult, params, searchParams }} viewType="volledigheid" className="completeness-view" title="Volledigheid">
+    <EditorsView view={{ initPageResult, params, searchParams }} viewType="volledigheid" className="completeness-view" title={SHARED_FIELDS.completeness.label}>
         {report === null ? null : (
           <>
             <p>
               Wat de documenten nog missen, berekend uit hun velden (laatste versie, concepten meegeteld). Vul het aan in
               het document; het verdwijnt dan vanzelf uit dit overzicht. Zeggen de bronnen niets over een veld, kies het in
-              het document onder "Bronnen zeggen niets over".
+              het document onder &quot;{SHARED_FIELDS.sourcesSilent.label}&quot;.
             </p>
             <form method="get" className="completeness-filter" style={{ display: 'flex', gap: '1rem', alignItems: 'flex-end', flexWrap: 'wrap' }}>
               <label>
