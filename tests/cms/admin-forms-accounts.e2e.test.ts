@@ -107,7 +107,9 @@ describe('admin account forms', () => {
     await page.getByLabel('Wachtwoord bevestigen').fill(changed)
     await page.getByLabel('Huidig wachtwoord').fill(password)
     await page.getByRole('button', { name: 'Bewaar' }).click()
-    await page.getByText(/succesvol/i).first().waitFor({ timeout: 60_000 })
+    // The success toast ("Succesvol aangepast."): only a visible one counts; the admin keeps hidden texts
+    // with "succesvol" in the page (a first compile leaves them before the toast), which a plain first() waited on.
+    await page.locator('.payload-toast-item.toast-success').filter({ hasText: /succesvol/i }).first().waitFor({ state: 'visible', timeout: 60_000 })
     await expect.poll(() => canLogIn(EMAIL, changed), { timeout: 30_000 }).toBe(true)
     expect(await canLogIn(EMAIL, password)).toBe(false)
     password = changed
