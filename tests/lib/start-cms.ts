@@ -5,12 +5,12 @@
  * is kept, because in development the CMS writes outgoing mail (the
  * password-reset link) to its log instead of sending it.
  */
-import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../site/prepare-site.ts'
+import { startProcessGroup } from './process-group.ts'
 
 export type RunningCms = {
   cmsUrl: string
@@ -34,10 +34,8 @@ async function answers(url: string): Promise<boolean> {
 export async function startEmptyCms({ port = 3150 + OFFSET, seed = false } = {}): Promise<RunningCms> {
   const dataDir = await mkdtemp(join(tmpdir(), 'toolkit-e2e-cms-'))
   const cmsUrl = `http://localhost:${port}`
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'cms/scripts/serve.mjs'), 'dev'], {
+  const group = startProcessGroup(join(REPO_ROOT, 'cms/scripts/serve.mjs'), ['dev'], {
     cwd: join(REPO_ROOT, 'cms'),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
       ADMIN_EMAIL: '',
@@ -54,32 +52,15 @@ export async function startEmptyCms({ port = 3150 + OFFSET, seed = false } = {})
       NEXT_DIST_DIR: `.next-e2e-cms-${OFFSET}`,
     },
   })
-  let output = ''
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
-  if (process.env.E2E_VERBOSE) {
-    child.stdout?.pipe(process.stdout)
-    child.stderr?.pipe(process.stderr)
-  }
-  let exited: number | null | undefined
-  child.on('exit', (code) => (exited = code))
   const stop = async () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM')
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 1_000))
-    try {
-      process.kill(-child.pid!, 'SIGKILL')
-    } catch {}
+    await group.stop()
     await rm(dataDir, { recursive: true, force: true })
   }
-  const started = Date.now()
-  while (!(await answers(cmsUrl))) {
-    if (exited !== undefined || Date.now() - started > 400_000) {
-      await stop()
-      throw new Error(`De CMS zonder beheerder startte niet (${exited ?? 'time-out'}):\n${output.slice(-4000)}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1_000))
+  try {
+    await group.until(() => answers(cmsUrl), 'De CMS zonder beheerder', 400_000)
+  } catch (error) {
+    await stop()
+    throw error
   }
-  return { cmsUrl, output: () => output, stop }
+  return { cmsUrl, output: group.output, stop }
 }

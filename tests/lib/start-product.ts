@@ -4,12 +4,12 @@
  * the site is built from its published content and served, and the watcher
  * rebuilds the site on publish.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../site/prepare-site.ts'
+import { startProcessGroup } from './process-group.ts'
 
 export type RunningProduct = {
   cmsUrl: string
@@ -41,10 +41,8 @@ export async function startProduct({ cmsPort = 3100 + OFFSET, sitePort = 4400 + 
   // `npm start` as a user runs it: without vitest's NODE_ENV=test, which would make the first site build and the
   // CMS's (development mode) site updates alike and hide what differs between them (hashed scripts, React's build).
   const { NODE_ENV: _testEnv, ...userEnv } = process.env
-  const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, 'scripts/start.mjs')], {
+  const group = startProcessGroup(join(REPO_ROOT, 'scripts/start.mjs'), [], {
     cwd: REPO_ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...userEnv,
       CMS_URL: cmsUrl,
@@ -61,37 +59,15 @@ export async function startProduct({ cmsPort = 3100 + OFFSET, sitePort = 4400 + 
       SITE_OUT_DIR: join(dataDir, 'site'),
     },
   })
-  let output = ''
-  const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk
-      if (output.includes('Toolkit destigmatisering draait')) resolve()
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => reject(new Error(`npm start stopte (${code}):\n${output.slice(-4000)}`)))
-  })
   const stop = async () => {
-    child.removeAllListeners('exit')
-    // The whole process group: start.mjs, the CMS (next dev) and the site server.
-    try {
-      process.kill(-child.pid!, 'SIGTERM')
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 1_000))
-    try {
-      process.kill(-child.pid!, 'SIGKILL')
-    } catch {}
+    await group.stop()
     await rm(dataDir, { recursive: true, force: true })
   }
-  const timeout = setTimeout(() => child.kill('SIGTERM'), 420_000)
   try {
-    await ready
+    await group.until(() => group.output().includes('Toolkit destigmatisering draait'), 'npm start', 420_000)
   } catch (error) {
     await stop()
     throw error
-  } finally {
-    clearTimeout(timeout)
   }
-  if (process.env.E2E_VERBOSE) child.stdout?.pipe(process.stdout)
   return { cmsUrl, siteUrl, previewUrl, previewSecret, adminEmail, adminPassword, startupMs: Math.round(performance.now() - started), stop }
 }
