@@ -102,10 +102,28 @@ describe('the run sheet', () => {
     expect(count(text, SHEET.url)).toBe(1)
   })
 
+  it("lists the production's own files under the preparation, in the PDF too", async () => {
+    const { snapshot, slug } = withAttachments()
+    const production = snapshot.collections.productions[0]!
+    const deck = { ...SLIDES, title: 'Presentatie bij de bijeenkomst', url: 'https://cms.example.org/api/attachments/file/presentatie.pptx', filename: 'presentatie.pptx' }
+    production.attachments = [deck]
+    const { sheet, catalog } = sheetWith(snapshot, slug)
+    expect(sheet.preparation.attachments.map((link) => link.title)).toEqual(['Presentatie bij de bijeenkomst'])
+    const bytes = await runSheetPdf(
+      sheet,
+      { planUrl: 'https://toolkit.example.nl/plannen/?tijd=90', evaluationUrl: 'https://toolkit.example.nl/evaluatie/?sessie=s-test123', source: catalog.production!.source, updatedAt: catalog.production!.updatedAt },
+      fonts(),
+    )
+    const { text } = await readPdf(bytes)
+    expect(text).toContain("Presentatie bij de bijeenkomst (Dia's · PowerPoint, 2,3 MB)")
+    expect(count(text, deck.url)).toBe(1)
+  })
+
   it('has no attachments section when the items have none', () => {
     const snapshot = seedSnapshot()
     const { sheet } = sheetWith(snapshot, snapshot.collections.activities[0]!.slug)
     expect(sheet.parts.some((part) => part.attachments)).toBe(false)
+    expect(sheet.preparation.attachments).toEqual([])
   })
 })
 

@@ -21,6 +21,7 @@ import type { PartChange } from '../lib/planner/part-changes.ts'
 import { partKeyOf } from '../lib/planner/part-names.ts'
 import { setMinutes } from '../lib/planner/set-minutes.ts'
 import type { Plan, PlanInput } from '../lib/planner/types.ts'
+import { AttachmentLinks } from './planner/AttachmentLinks.tsx'
 import { Checklist, PartView, Tips } from './planner/PartView.tsx'
 import { PlanAddress } from './planner/PlanAddress.tsx'
 import { evaluationPath } from '../lib/planner/session-code.ts'
@@ -300,6 +301,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
         {sheet.preparation.materials.length > 0
           ? <Checklist items={sheet.preparation.materials} />
           : <p>De gekozen onderdelen noemen geen materialen.</p>}
+        <AttachmentLinks links={sheet.preparation.attachments} heading="h4" />
         <Tips tips={sheet.preparation.tips} />
 
         <h3>2. De bijeenkomst <span className="phase-note">({plan.input.minutes} minuten)</span></h3>

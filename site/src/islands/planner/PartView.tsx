@@ -8,6 +8,7 @@ import type { PartChange } from '../../lib/planner/part-changes.ts'
 import { MOVABLE } from '../../lib/planner/structure.ts'
 import type { Plan, PlannerCatalog } from '../../lib/planner/types.ts'
 import { AddFigure, PartControls } from './PartControls.tsx'
+import { AttachmentLinks } from './AttachmentLinks.tsx'
 
 export function Tips({ tips, plain = false }: { tips: Tip[]; plain?: boolean }) {
   if (tips.length === 0) return null
@@ -134,9 +135,7 @@ export function PartView(props: {
       {part.keyMessages && part.keyMessages.length > 0 && (
         <><p className="label">Kernboodschappen</p><p className="verbatim-note">{VERBATIM_NOTE}</p><ul>{part.keyMessages.map((text) => <li key={text}>{quoted(text)}</li>)}</ul></>
       )}
-      {part.attachments && part.attachments.length > 0 && (
-        <><p className="label">Bijlagen</p><ul className="attachments">{part.attachments.map((file) => <li key={file.url}><a href={file.url}>{file.title}</a> ({file.meta})</li>)}</ul></>
-      )}
+      <AttachmentLinks links={part.attachments} heading="label" />
       {part.path && <p className="no-print"><a href={link(part.path)}>Alles over {part.name}<span className="visually-hidden"> ({CONTENT_TYPES[part.kind === 'fragment' ? 'fragments' : 'activities'].singular.toLowerCase()})</span></a></p>}
       {part.kind === 'actions' && <ActionTemplate columns={sheet.actionTemplate} rows={sheet.actionRows} />}
       <Tips tips={part.tips} />

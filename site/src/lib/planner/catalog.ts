@@ -55,6 +55,7 @@ export function catalogFrom(collections: Collections): PlannerCatalog {
             ...(production.websiteUrl ? { websiteUrl: production.websiteUrl } : {}),
             guide: production.sessionGuide.map((phase) => ({ title: phase.title, actions: [...phase.actions] })),
             tips: production.tips.map((tip) => ({ title: tip.title, text: tip.text })),
+            ...withAttachments(production.attachments),
             source: (() => {
               const source = sourceById(production.source.document)
               return { title: source.title, publisher: source.publisher, ...(production.source.location ? { location: production.source.location } : {}) }

@@ -61,7 +61,8 @@ export type RunSheet = {
   /** Label–value pairs: time, group, themes, size, co-facilitator, date. */
   facts: Array<[string, string]>
   total: number
-  preparation: { checklist: string[]; materials: string[]; tips: Tip[] }
+  /** `attachments`: the production's own files (the session's slides, a handout), to fetch before the session. */
+  preparation: { checklist: string[]; materials: string[]; attachments: AttachmentLink[]; tips: Tip[] }
   parts: SheetPart[]
   /** Columns of the action-point template. */
   actionTemplate: string[]
@@ -248,7 +249,7 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
     facts,
     total: plan.items.reduce((sum, item) => sum + item.minutes, 0),
     // Links are printed once, on the part that uses them (the film and the question sheet), not again in a list here.
-    preparation: { checklist: actions.preparation, materials, tips: tips.preparation },
+    preparation: { checklist: actions.preparation, materials, attachments: (catalog.production?.attachments ?? []).map((link) => ({ ...link })), tips: tips.preparation },
     parts,
     actionTemplate: ACTION_TEMPLATE,
     actionRows: isShort(input.minutes) ? 1 : 3,

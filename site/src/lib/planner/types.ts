@@ -118,6 +118,8 @@ export type PlannerShell = {
     /** The session guide's phases with their actions, as in the content. */
     guide: Array<{ title: string; actions: string[] }>
     tips: Array<{ title: string; text: string }>
+    /** The production's own files (e.g. the session's slides), for the preparation; absent when there are none. */
+    attachments?: AttachmentLink[]
     /** Source of the guide, for the run sheet's footer. */
     source: { title: string; publisher: string | null; location?: string }
     updatedAt: string

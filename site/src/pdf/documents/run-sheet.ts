@@ -38,6 +38,7 @@ export function renderRunSheet(w: PdfWriter, sheet: RunSheet, meta: RunSheetMeta
       if (sheet.preparation.materials.length) checklist(w, sheet.preparation.materials)
       else w.paragraph('De gekozen onderdelen noemen geen materialen.', 'small')
     })
+    attachmentSection(w, sheet.preparation.attachments, 3)
     tips(w, sheet.preparation.tips)
   })
 
