@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useRef } from 'react'
 import { useForm, useFormFields, useFormModified, useFormProcessing, useFormSubmitted } from '@payloadcms/ui'
+import { useKeepRefusalMarks } from './keepRefusalMarks.ts'
 
 /**
  * Keeps the edit form "changed" after the server refused a publish. Payload's
@@ -8,7 +9,8 @@ import { useForm, useFormFields, useFormModified, useFormProcessing, useFormSubm
  * the errors (it re-marks only a refused draft), so "Publiceer wijzigingen" and
  * "Bewaar concept" stayed disabled until the next keystroke although the
  * refused change was never stored. Renders nothing: it watches a submit end
- * with fields marked invalid and marks the form modified again.
+ * with fields marked invalid and marks the form modified again, and keeps
+ * the refused values marked on their fields (keepRefusalMarks.ts).
  */
 export function KeepChangesAfterRefusal() {
   const { setModified } = useForm()
@@ -18,6 +20,7 @@ export function KeepChangesAfterRefusal() {
   const anyInvalid = useFormFields(([fields]) => Object.values(fields).some((field) => field?.valid === false))
   const wasProcessing = useRef(false)
   const submitEnded = useRef(false)
+  useKeepRefusalMarks()
 
   useEffect(() => {
     if (processing) submitEnded.current = false
