@@ -4,7 +4,8 @@
  * server keeps serving it until scripts/build.mjs swaps the folders). Pages
  * that are rendered are new files written by Astro, never written through a
  * link; where a link is not possible (another file system) the file is
- * copied.
+ * copied. The PDFs go from their cache into the site the same way
+ * (src/pdf/publish.ts).
  */
 import { copyFile, link, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
@@ -12,20 +13,26 @@ import { dirname, join } from 'node:path'
 /** At most this many file operations at once: enough to keep the disk busy, few enough for open files. */
 const AT_ONCE = 64
 
-export async function linkPages(files: readonly string[], from: string, to: string): Promise<void> {
-  const dirs = [...new Set(files.map((file) => dirname(join(to, file))))]
+/** The same files (paths relative to both folders) from `from` into `to`. */
+export function linkPages(files: readonly string[], from: string, to: string): Promise<void> {
+  return linkFiles(files.map((file) => [join(from, file), join(to, file)]))
+}
+
+/** Each `[source, target]`: the target a hard link to the source (a copy where that is not possible). */
+export async function linkFiles(pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  const dirs = [...new Set(pairs.map(([, target]) => dirname(target)))]
   await inBatches(dirs, (dir) => mkdir(dir, { recursive: true }))
   let linkable = true
-  await inBatches(files, async (file) => {
+  await inBatches(pairs, async ([source, target]) => {
     if (linkable) {
       try {
-        return await link(join(from, file), join(to, file))
+        return await link(source, target)
       } catch (error) {
         if (!['EXDEV', 'EPERM', 'ENOTSUP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error
         linkable = false
       }
     }
-    await copyFile(join(from, file), join(to, file))
+    await copyFile(source, target)
   })
 }
 
