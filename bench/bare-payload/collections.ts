@@ -10,6 +10,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { CONTENT_COLLECTIONS } from '@toolkit/schemas'
 import { Activities } from '../../cms/src/collections/Activities.ts'
+import { Attachments } from '../../cms/src/collections/Attachments.ts'
 import { Cases } from '../../cms/src/collections/Cases.ts'
 import { Evidence } from '../../cms/src/collections/Evidence.ts'
 import { Fragments } from '../../cms/src/collections/Fragments.ts'
@@ -38,12 +39,14 @@ function bareFields(fields: Field[]): Field[] {
 export function bareCollections(): CollectionConfig[] {
   const missing = CONTENT_COLLECTIONS.filter((slug) => !OURS.some((collection) => collection.slug === slug))
   if (missing.length > 0) throw new Error(`bench/bare-payload/collections.ts mist ${missing.join(', ')}`)
-  const bare = OURS.map((collection) => ({
+  const bare: object[] = OURS.map((collection) => ({
     slug: collection.slug,
     labels: collection.labels,
     versions: { drafts: true },
     fields: bareFields(collection.fields),
   }))
+  // The upload collection the content's attachment fields point to (Payload refuses a relation to a missing collection).
+  bare.push({ slug: Attachments.slug, labels: Attachments.labels, upload: true, fields: bareFields(Attachments.fields) })
   // Through JSON: what is left is data, the same the baseline's config reads back.
   return JSON.parse(JSON.stringify(bare)) as CollectionConfig[]
 }
