@@ -9,6 +9,7 @@ import { editedByField, recordEditor } from '../fields/editedBy.ts'
 import { withFieldMeta } from '../fields/fieldMeta.ts'
 import { withDerivedRelations } from '../fields/derivedRelations.ts'
 import { cachePublicReads } from '../hooks/cachePublicReads.ts'
+import { noteAutosave, lockAfterAutosave } from '../hooks/keepLockOnAutosave.ts'
 import { forceAnonymousReadsToPublished } from '../hooks/forceAnonymousReadsToPublished.ts'
 import { hideEditorOnlyFields } from '../hooks/hideEditorOnlyFields.ts'
 import { validateAgainstSchema } from '../hooks/validateAgainstSchema.ts'
@@ -66,11 +67,12 @@ export function contentCollection(options: Options): CollectionConfig {
       delete: admins,
     },
     hooks: {
-      beforeOperation: [guardRequest, forceAnonymousReadsToPublished, cachePublicReads],
+      // An autosave keeps the editor's lock (hooks/keepLockOnAutosave.ts).
+      beforeOperation: [guardRequest, forceAnonymousReadsToPublished, cachePublicReads, noteAutosave],
       // Who saved it (fields/editedBy.ts), then the schema check.
       beforeChange: [recordEditor, validateAgainstSchema(options.slug)],
       // What reaches or leaves the public site queues a site update.
-      afterChange: [updateSiteAfterChange],
+      afterChange: [updateSiteAfterChange, lockAfterAutosave],
       afterDelete: [updateSiteAfterDelete],
       afterRead: [hideEditorOnlyFields],
     },
