@@ -35,7 +35,10 @@ describe('errors on the field, in Dutch', () => {
     await duration.fill('-5')
     const publish = page.getByRole('button', { name: 'Publiceer wijzigingen' })
     const saveDraft = page.getByRole('button', { name: 'Bewaar concept' })
+    // The publish's own answer (not an autosave's, which may be refused first and mark the field earlier).
+    const refused = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/interventions/${id}`) && !response.url().includes('autosave=true'), { timeout: 60_000 })
     await publish.click()
+    expect((await refused).status()).toBe(400)
     const error = fieldError('field-durationMinutes')
     await error.waitFor({ timeout: 30_000 })
     // The refused change is still unsaved, so both buttons stay usable (Payload's form
@@ -83,7 +86,8 @@ describe('errors on the field, in Dutch', () => {
       expect(body).toMatch(upload.expected)
       expect(body).not.toMatch(ENGLISH)
       // What the editor reads: the toast and the file field.
-      await page.getByText(upload.expected).first().waitFor({ timeout: 30_000 })
+      // A visible one: the field's error tooltip holds the same text while hidden, and first() may pick it.
+      await page.getByText(upload.expected).filter({ visible: true }).first().waitFor({ timeout: 30_000 })
       const shown = await page.locator('.payload-toast-container, .file-field, .field-error').allInnerTexts()
       expect(shown.join(' ')).not.toMatch(ENGLISH)
       const { docs } = await sessionGet<{ docs: unknown[] }>(page, `${cmsUrl()}/api/media?where[filename][equals]=${upload.name}`)
