@@ -160,6 +160,8 @@ describe('admin document forms', () => {
   it('schedules a publication', async () => {
     await page.goto(admin(`/${id}`), { timeout: 120_000 })
     await page.getByLabel('Inleiding').waitFor({ timeout: 60_000 })
+    // A click before the form is hydrated opens nothing.
+    await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
     await page.locator('.btn--withPopup').filter({ has: page.locator('#action-save') }).locator('.popup__trigger-wrap button, .popup__trigger-wrap [role=button]').first().click()
     await page.getByRole('button', { name: 'Publicatie plannen' }).click()
     const drawer = page.locator('.drawer--is-open').last()
@@ -174,6 +176,8 @@ describe('admin document forms', () => {
     // Jobs are not readable over REST; the drawer lists the stored upcoming publications after a reload.
     await page.reload({ timeout: 120_000 })
     await page.getByLabel('Inleiding').waitFor({ timeout: 60_000 })
+    // A click before the form is hydrated opens nothing.
+    await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
     await page.locator('.btn--withPopup').filter({ has: page.locator('#action-save') }).locator('.popup__trigger-wrap button, .popup__trigger-wrap [role=button]').first().click()
     await page.getByRole('button', { name: 'Publicatie plannen' }).click()
     const upcoming = page.locator('.drawer--is-open').last().getByRole('row')

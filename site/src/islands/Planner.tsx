@@ -118,9 +118,13 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
 
   useEffect(() => {
     if (!focusNext.current) return
-    const element = document.getElementById(focusNext.current) as HTMLElement | null
+    const element = document.getElementById(focusNext.current) as HTMLButtonElement | null
+    const usable = element !== null && !element.disabled
+    // While the plan's details load, a part can be drawn without its controls: wait for a later render
+    // rather than send focus to the title (seen on a slow machine after moving a part).
+    if (!usable && data.status === 'loading') return
     focusNext.current = null
-    if (element && !(element as HTMLButtonElement).disabled) element.focus()
+    if (usable) element.focus()
     else document.getElementById('planner-sheet-title')?.focus()
   })
 
