@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { CONTENT_COLLECTIONS } from '@toolkit/schemas'
 import { bareCollections } from '../bare-payload/collections.ts'
 import { Activities } from '../../cms/src/collections/Activities.ts'
+import { Attachments } from '../../cms/src/collections/Attachments.ts'
 import { Cases } from '../../cms/src/collections/Cases.ts'
 import { Evidence } from '../../cms/src/collections/Evidence.ts'
 import { Fragments } from '../../cms/src/collections/Fragments.ts'
@@ -39,8 +40,14 @@ function functionsIn(value, path = '') {
 describe('bare Payload baseline collections', () => {
   const bare = bareCollections()
 
-  it('has every content collection, and no other', () => {
-    expect(bare.map((c) => c.slug).sort()).toEqual([...CONTENT_COLLECTIONS].sort())
+  it('has every content collection and the upload collection their attachments point to, and no other', () => {
+    expect(bare.map((c) => c.slug).sort()).toEqual([...CONTENT_COLLECTIONS, Attachments.slug].sort())
+  })
+
+  it('the attachments upload collection stores the same fields as ours', () => {
+    const attachments = bare.find((c) => c.slug === Attachments.slug)
+    expect(attachments.upload).toBe(true)
+    expect(storedFields(attachments.fields)).toEqual(storedFields(Attachments.fields))
   })
 
   it.each(CONTENT_COLLECTIONS)('%s stores the same fields as our CMS (names, types, relations, required)', (slug) => {
@@ -51,10 +58,13 @@ describe('bare Payload baseline collections', () => {
 
   it('carries none of our hooks, access rules, validators, populate settings or extra indexes', () => {
     expect(functionsIn(bare)).toEqual([])
-    for (const collection of bare) {
+    for (const collection of bare.filter((c) => c.slug !== Attachments.slug)) {
       expect(Object.keys(collection).sort()).toEqual(['fields', 'labels', 'slug', 'versions'])
       expect(collection.versions).toEqual({ drafts: true })
       expect(JSON.stringify(collection)).not.toMatch(/"(hooks|access|admin|validate)":/)
     }
+    const attachments = bare.find((c) => c.slug === Attachments.slug)
+    expect(Object.keys(attachments).sort()).toEqual(['fields', 'labels', 'slug', 'upload'])
+    expect(JSON.stringify(attachments)).not.toMatch(/"(hooks|access|admin|validate)":/)
   })
 })
