@@ -13,7 +13,7 @@ let editor: { token: string; id: number | string }
 let docId: number | string
 
 const locksOf = async (id: number | string) =>
-  (await cms.payload.find({ collection: 'payload-locked-documents', where: { 'document.value': { equals: id } }, depth: 0, overrideAccess: true })).docs as {
+  (await cms.payload.find({ collection: 'payload-locked-documents', where: { 'document.value': { equals: id } }, depth: 0, overrideAccess: true })).docs as unknown as {
     user: { value: number | string }
   }[]
 
