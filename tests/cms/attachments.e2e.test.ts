@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import { sessionGet } from '../lib/admin-api.ts'
+import { adminToken, sessionGet } from '../lib/admin-api.ts'
 import { useAdminPage } from '../lib/admin-hooks.ts'
 
 const SLUG = 'de-rol-van-empowerment'
@@ -30,14 +30,6 @@ async function activity(): Promise<Activity> {
   return docs[0]!
 }
 
-async function adminToken(): Promise<string> {
-  const response = await fetch(`${cmsUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
-  })
-  return ((await response.json()) as { token: string }).token
-}
 
 afterAll(async () => {
   // Put the seed back: the werkvorm without attachments, published, and the uploaded file gone; wait until the site shows it.

@@ -3,18 +3,11 @@
  * minute; a saved draft never reaches the site.
  */
 import { describe, expect, inject, it } from 'vitest'
+import { adminToken } from '../lib/admin-api.ts'
 
 const cmsUrl = () => inject('cmsUrl')
 const casePage = () => new URL('casussen/jenny/', inject('siteUrl')).toString()
 
-async function adminToken(): Promise<string> {
-  const response = await fetch(`${cmsUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
-  })
-  return ((await response.json()) as { token: string }).token
-}
 
 async function updateCase(token: string, summary: string, draft: boolean) {
   const { docs } = (await (await fetch(`${cmsUrl()}/api/cases?where[slug][equals]=jenny`)).json()) as { docs: { id: number }[] }

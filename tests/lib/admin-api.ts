@@ -4,6 +4,7 @@
  * that names an allowed Origin (CSRF), so the page's origin is sent along.
  */
 import type { Page } from 'playwright-core'
+import { inject } from 'vitest'
 
 export async function sessionGet<T = unknown>(page: Page, url: string): Promise<T> {
   const origin = new URL(url).origin
@@ -18,4 +19,15 @@ export async function sessionSend<T = unknown>(page: Page, method: 'POST' | 'PAT
   const response = await page.request.fetch(url, { method, headers: { origin }, data })
   if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`)
   return (await response.json()) as T
+}
+
+/** A token for the shared product's admin (ADMIN_EMAIL/ADMIN_PASSWORD of the global setup), for REST calls outside the browser. */
+export async function adminToken(): Promise<string> {
+  const response = await fetch(`${inject('cmsUrl')}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
+  })
+  if (response.status !== 200) throw new Error(`Inloggen als beheerder mislukte: ${response.status} ${await response.text()}`)
+  return ((await response.json()) as { token: string }).token
 }

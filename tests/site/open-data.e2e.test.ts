@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { adminPage } from '../lib/admin-session.ts'
 import { urlOf, useBrowser } from './helpers.ts'
+import { adminToken } from '../lib/admin-api.ts'
 
 const browser = useBrowser()
 beforeAll(() => browser.start())
@@ -24,15 +25,6 @@ afterAll(() => browser.stop())
 
 const cmsUrl = () => inject('cmsUrl')
 
-async function adminToken(): Promise<string> {
-  const login = await fetch(`${cmsUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
-  })
-  expect(login.status).toBe(200)
-  return ((await login.json()) as { token: string }).token
-}
 
 /** Downloads the file a link on the page leads to, as a reader clicking it does. */
 async function download(page: Page, name: string | RegExp): Promise<Buffer> {

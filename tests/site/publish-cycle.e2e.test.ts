@@ -18,6 +18,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { hostPage, scriptTag, startHostServer, waitForContentHeight, type HostServer } from './embed-helpers.ts'
 import { urlOf, useBrowser } from './helpers.ts'
+import { adminToken } from '../lib/admin-api.ts'
 
 const browser = useBrowser()
 let host: HostServer
@@ -86,15 +87,6 @@ function expectNoProblems(step: string) {
 
 const cmsUrl = () => inject('cmsUrl')
 
-async function adminToken(): Promise<string> {
-  const response = await fetch(`${cmsUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
 
 /** What this file changed, as it was before, with the page that shows it: put back afterwards, so later files see the seed. */
 const changed: { collection: string; slug: string; before: Record<string, unknown>; path: string; marker: string }[] = []
