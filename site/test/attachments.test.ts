@@ -4,7 +4,6 @@
  * the planner's run sheet (per part, each link once, on page, print and PDF)
  * and the item's own PDF.
  */
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Attachment, Snapshot } from '@toolkit/schemas'
 import { attachmentLinks } from '../src/lib/view/attachments.ts'
@@ -15,6 +14,7 @@ import { runSheetPdf } from '../src/pdf/documents/run-sheet-pdf.ts'
 import { collectionCsv, csvColumns } from '../src/lib/open-data/files.ts'
 import { readPdf, renderJob } from './pdf-helpers.ts'
 import { seedSnapshot } from './planner-helpers.ts'
+import { withSiteModules } from './astro-render.ts'
 
 const SLIDES: Attachment = {
   title: "Dia's bij de rol van empowerment",
@@ -139,24 +139,10 @@ describe("the item's own PDF", () => {
 
 describe('the item page and its embed view', { timeout: 120_000 }, () => {
   it('show a "Bijlagen" list with title, kind, type, size and a download link; nothing when there are none', async () => {
-    const { createServer } = await import('vite')
-    const { getViteConfig } = await import('astro/config')
-    const siteDir = path.resolve(import.meta.dirname, '..')
-    const noPdfs = {
-      name: 'test:no-pdfs',
-      enforce: 'pre' as const,
-      resolveId: (id: string) => (id === 'virtual:toolkit-pdf' ? '\0virtual:toolkit-pdf-test' : undefined),
-      load: (id: string) => (id === '\0virtual:toolkit-pdf-test' ? 'export default {}' : undefined),
-    }
-    const config = await getViteConfig(
-      { plugins: [noPdfs], server: { middlewareMode: true, hmr: false, ws: false, watch: null }, appType: 'custom', logLevel: 'silent' },
-      { root: siteDir, logLevel: 'silent' },
-    )({ mode: 'development', command: 'serve' })
-    const vite = await createServer({ ...config, configFile: false })
-    try {
-      const { experimental_AstroContainer } = await vite.ssrLoadModule('astro/container')
-      const { indexContent } = await vite.ssrLoadModule('/src/lib/content/index.ts')
-      const ActivityDetail = (await vite.ssrLoadModule('/src/components/details/ActivityDetail.astro')).default
+    await withSiteModules(async (load) => {
+      const { experimental_AstroContainer } = await load('astro/container')
+      const { indexContent } = await load('/src/lib/content/index.ts')
+      const ActivityDetail = (await load('/src/components/details/ActivityDetail.astro')).default
       const { snapshot, slug } = withAttachments()
       const content = indexContent(snapshot)
       const activity = snapshot.collections.activities.find((doc) => doc.slug === slug)!
@@ -173,8 +159,6 @@ describe('the item page and its embed view', { timeout: 120_000 }, () => {
         expect(list).toContain('Vragenblad · PDF, 123 kB')
       }
       expect(await render({ ...activity, attachments: [] }, false)).not.toContain('class="attachments"')
-    } finally {
-      await vite.close()
-    }
+    })
   })
 })

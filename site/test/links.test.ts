@@ -3,9 +3,9 @@
  * content model's rule: the detail templates (also used by the draft preview)
  * take every content link through `safeHref`, checked by rendering them.
  */
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { safeHref } from '../src/lib/view/links.ts'
+import { withSiteModules } from './astro-render.ts'
 
 describe('safeHref', () => {
   it('passes http(s) links and drops everything else', () => {
@@ -19,28 +19,13 @@ describe('safeHref', () => {
 
 describe('the draft preview renders no link that is not http(s)', { timeout: 120_000 }, () => {
   it('even when the content holds one (past the CMS and the loader)', async () => {
-    const { createServer } = await import('vite')
-    const { getViteConfig } = await import('astro/config')
-    const siteDir = path.resolve(import.meta.dirname, '..')
-    // As the preview server does (scripts/preview-server.mjs): a draft has no PDFs.
-    const noPdfs = {
-      name: 'test:no-pdfs',
-      enforce: 'pre' as const,
-      resolveId: (id: string) => (id === 'virtual:toolkit-pdf' ? '\0virtual:toolkit-pdf-test' : undefined),
-      load: (id: string) => (id === '\0virtual:toolkit-pdf-test' ? 'export default {}' : undefined),
-    }
-    const config = await getViteConfig(
-      { plugins: [noPdfs], server: { middlewareMode: true, hmr: false, ws: false, watch: null }, appType: 'custom', logLevel: 'silent' },
-      { root: siteDir, logLevel: 'silent' },
-    )({ mode: 'development', command: 'serve' })
-    const vite = await createServer({ ...config, configFile: false })
-    try {
-      const { experimental_AstroContainer } = await vite.ssrLoadModule('astro/container')
-      const { indexContent } = await vite.ssrLoadModule('/src/lib/content/index.ts')
+    await withSiteModules(async (load) => {
+      const { experimental_AstroContainer } = await load('astro/container')
+      const { indexContent } = await load('/src/lib/content/index.ts')
       const details = {
-        fragments: (await vite.ssrLoadModule('/src/components/details/FragmentDetail.astro')).default,
-        productions: (await vite.ssrLoadModule('/src/components/details/ProductionDetail.astro')).default,
-        interventions: (await vite.ssrLoadModule('/src/components/details/InterventionDetail.astro')).default,
+        fragments: (await load('/src/components/details/FragmentDetail.astro')).default,
+        productions: (await load('/src/components/details/ProductionDetail.astro')).default,
+        interventions: (await load('/src/components/details/InterventionDetail.astro')).default,
       }
       const { pdfFixture } = await import('./pdf-fixtures.ts')
       const snapshot = pdfFixture()
@@ -63,8 +48,6 @@ describe('the draft preview renders no link that is not http(s)', { timeout: 120
       expect(hrefs.length).toBeGreaterThan(3)
       expect(hrefs.filter((href) => /javascript:|htp:/i.test(href))).toEqual([])
       expect(hrefs).toContain('https://example.org/goed')
-    } finally {
-      await vite.close()
-    }
+    })
   })
 })
