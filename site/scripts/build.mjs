@@ -24,6 +24,21 @@
  * index; an index a newer build overtook is skipped (that build makes its
  * own).
  *
+ * PDFs follow the pages when many are missing (a cold build, new PDF code):
+ * the first build leaves them out (src/integrations/pdf.ts, more than
+ * INLINE_PDF_LIMIT missing), so its pages go live without those downloads
+ * and never link a file that does not exist. After its index this script
+ * makes them into the PDF cache, one PDF job at a time (`dist.pdf.lock`,
+ * "PDF's: 120 van 2.000 …"), and builds again on the same content: only the
+ * pages whose PDF link changed are rendered, and they go live with their
+ * links. That follow-up is skipped when a newer build went live meanwhile
+ * (it links the PDFs itself, and its content is newer). The script exits
+ * once the PDFs are live, so `npm start` and tests that wait for a finished
+ * build see every download; the CMS's site update counts as done at the
+ * first "Pagina’s live na", and the page lock is free from then on. The
+ * report has `pagesLiveMs` (first swap) and `pdfsLiveMs` (the follow-up's).
+ * An edit misses a few PDFs and makes them before its pages: one build.
+ *
  * Incremental: the build state of the live site is kept beside it
  * (`dist.state/`, never published). With it the build renders only the
  * pages whose content changed and takes the other pages over from the live
@@ -34,155 +49,243 @@
  *
  * Settings (src/build/options.ts): CONTENT_SNAPSHOT or CMS_URL (content),
  * SITE_BASE (sub-path), SITE_OUT_DIR (output folder, default dist/),
- * SITE_FULL_BUILD=1 (render every page), BUILD_REPORT=<file> (write the
- * build report there as JSON).
+ * SITE_FULL_BUILD=1 (render every page; the follow-up for PDFs is
+ * incremental), BUILD_REPORT=<file> (write the build report there as JSON).
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import lockfile from 'proper-lockfile'
 import { siteSettings } from '../src/build/options.ts'
 import { pagesToIndex, writeSearchIndex } from '../src/build/search-index.ts'
 import { readState } from '../src/build/state.ts'
+import { makeDeferredPdfs, readDeferred } from '../src/pdf/deferred.ts'
 
 const started = performance.now()
 const siteDir = fileURLToPath(new URL('..', import.meta.url))
 const settings = siteSettings()
 const target = resolve(siteDir, settings.outDir ?? 'dist')
 const next = `${target}.next`
-/** The site this build replaces, until it is removed: a name of this build's own, as the next build may swap meanwhile. */
-const previous = `${target}.old.${process.pid}`
 const state = `${target}.state`
 const nextState = `${target}.state.next`
 const nextIndex = `${target}.pagefind.next`
 const previousIndex = `${target}.pagefind.old`
 /** What the live index (dist/pagefind/) was made from: the `searchIndex` key of the build state it was built for. */
 const indexKeyFile = `${target}.index.json`
+/** This build's own folders under site/ (see buildPages); the deferred PDFs' jobs and snapshot wait in `<cache>-pdf`. */
+const cacheDir = join(siteDir, 'node_modules', '.cache', 'toolkit-build')
+const pdfWork = join(cacheDir, `${process.pid}-pdf`)
 
 await mkdir(dirname(target), { recursive: true })
-const releasePages = await waitFor(target, 'bouw')
-
 // A relative snapshot path means relative to where the build was started (the settings resolve it here).
 const snapshotEnv = settings.content.kind === 'file' ? { CONTENT_SNAPSHOT: settings.content.path } : {}
-// The live site is handed over on a full build too (SITE_FULL_BUILD): its hashed scripts and styles stay for a grace period
-// (src/build/assets.ts), for browsers that still hold its pages.
-const previousBuild = existsSync(target) ? { output: target, ...(existsSync(state) ? { state } : {}) } : undefined
 
-// Astro writes its server chunks into <working directory>/.astro/ when the output folder is outside the
-// working directory: a folder of this build's own, so builds at once (tests, benchmark, CMS) never share it.
-// It lies under site/ so the chunks resolve the site's packages. The build's summary goes there too.
-const workDir = join(siteDir, 'node_modules', '.cache', 'toolkit-build', String(process.pid))
-const summaryFile = join(workDir, 'summary.json')
-await mkdir(workDir, { recursive: true })
-
-// Left over by a build that stopped halfway: never live, so removed. (The index folders are the index phase's, below;
-// an earlier build may still be removing its replaced site, which is never served again either.)
-const replaced = (await readdir(dirname(target))).filter((name) => name.startsWith(`${basename(target)}.old`)).map((name) => join(dirname(target), name))
-await Promise.all([next, nextState, ...replaced].map((dir) => rm(dir, { recursive: true, force: true })))
-const code = await new Promise((resolvePromise) => {
-  // The build options (src/build/options.ts) go to the integrations as options, not through the environment.
-  const options = {
-    previous: previousBuild,
-    full: settings.fullBuild,
-    outDir: next,
-    nextState,
-    summaryFile,
-    deferIndex: true,
-  }
-  const child = spawn(process.execPath, [join(siteDir, 'scripts', 'astro-build.mjs'), JSON.stringify(options)], {
-    cwd: workDir,
-    stdio: 'inherit',
-    env: { ...process.env, ...snapshotEnv, ASTRO_TELEMETRY_DISABLED: '1' },
-  })
-  child.on('exit', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)))
-})
-const summary = code === 0 ? JSON.parse(await readFile(summaryFile, 'utf8')) : undefined
-await rm(workDir, { recursive: true, force: true })
-if (code !== 0) {
-  await Promise.all([rm(next, { recursive: true, force: true }), rm(nextState, { recursive: true, force: true })])
-  console.error(`Site niet gebouwd (code ${code}); ${target} is ongewijzigd.`)
-  process.exit(code)
-}
-await rm(state, { recursive: true, force: true })
-// The live site's index moves along (one rename, right before the swap), so the new pages go live as a
-// complete site, search one edit behind. Never beside an index being swapped in (the swap lock: milliseconds).
-await withSwapLock(async () => {
-  await rename(join(target, 'pagefind'), join(next, 'pagefind')).catch(ignoreMissing)
-  await rename(target, previous).catch(ignoreMissing)
-  await rename(next, target)
-  await rename(nextState, state)
-})
-const pagesLiveMs = performance.now() - started
-console.log(`Pagina’s live na ${seconds(pagesLiveMs)}; zoekindex wordt bijgewerkt …`)
-
-// What the index of these pages is made from, read while this build's state is the live one; then the next build may
-// start (an edit right after this one goes live without waiting for this index). Indexes are built one at a time.
-const liveState = await readState(state)
-const indexKey = liveState?.searchIndex ?? null
-const indexFiles = pagesToIndex(Object.values(liveState?.pages ?? {}))
-await releasePages()
-const releaseIndex = await waitFor(`${target}.index`, 'zoekindex')
-await Promise.all([nextIndex, previousIndex].map((dir) => rm(dir, { recursive: true, force: true })))
-/** A later build whose pages went live meanwhile builds the index of those; this one's would be behind. */
-const overtaken = async () => ((await readState(state))?.build ?? 0) > (liveState?.build ?? 0)
-
-// The new index, from the live pages, beside the site; then swapped in for the previous one. When no indexed page
-// changed (same HTML, same code: the state's key equals the live index's), the live index is this site's index already.
-const indexStarted = performance.now()
-let indexError
-/** Stays null when the index failed. */
-let indexLiveMs = null
-const indexKept = indexKey !== null && indexKey === (await readIndexKey()) && existsSync(join(target, 'pagefind'))
-const skipped = !indexKept && (await overtaken())
-if (indexKept || skipped) {
-  indexLiveMs = pagesLiveMs
-  console.log(indexKept ? 'Zoekindex ongewijzigd: geen geïndexeerde pagina is veranderd.' : 'Zoekindex overgeslagen: een nieuwere bouw staat al live en maakt de zoekindex.')
-} else {
+const first = await buildPages({ pass: 'pagina', deferPdfs: true, contentEnv: snapshotEnv })
+let second
+let pdfsLiveMs = first.pdfsDeferred === 0 ? first.pagesLiveMs : null
+let pdfMs = 0
+let pdfError
+if (first.pdfsDeferred > 0) {
+  // One PDF job at a time, held until its follow-up build is live; a build's pages never wait for it.
+  const releasePdfs = await waitFor(`${target}.pdf`, 'PDF-taak')
   try {
-    const index = await writeSearchIndex({ siteDir: target, files: indexFiles, outputDir: nextIndex })
-    console.log(
-      `Zoekindex: ${new Intl.NumberFormat('nl-NL').format(index.pages)} pagina’s (toevoegen ${seconds(index.addMs)} · schrijven ${seconds(index.writeMs)} · zoekgegevens ${seconds(index.searchDataMs)})`,
-    )
-    // The key goes first: a build stopped between these steps leaves no key, and the next one builds the index again.
-    await withSwapLock(async () => {
-      await rm(indexKeyFile, { force: true })
-      await rename(join(target, 'pagefind'), previousIndex).catch(ignoreMissing)
-      await rename(nextIndex, join(target, 'pagefind'))
-      if (indexKey !== null) await writeFile(indexKeyFile, JSON.stringify({ key: indexKey }))
-    })
-    indexLiveMs = performance.now() - started
-    await rm(previousIndex, { recursive: true, force: true })
+    const pdfStarted = performance.now()
+    const made = await makePdfs(join(pdfWork, 'pdfs.json'))
+    pdfMs = performance.now() - pdfStarted
+    console.log(`PDF's: ${made} gemaakt in ${seconds(pdfMs)}; de pagina’s krijgen hun downloadlinks …`)
+    // The same content as the pages (a snapshot file the caller may remove once the pages are live was copied).
+    const contentEnv = existsSync(join(pdfWork, 'snapshot.json')) ? { CONTENT_SNAPSHOT: join(pdfWork, 'snapshot.json') } : {}
+    second = await buildPages({ pass: 'pdf', deferPdfs: false, contentEnv, after: first.build })
+    if (second.overtaken) console.log("PDF's: een nieuwere bouw staat al live en linkt ze zelf.")
+    else pdfsLiveMs = second.pagesLiveMs
   } catch (error) {
-    // Pages a later build removed meanwhile cannot be read: that build makes the index of its own pages.
-    if (!(await overtaken())) indexError = error
-    await rm(nextIndex, { recursive: true, force: true })
+    pdfError = error
+  } finally {
+    await rm(pdfWork, { recursive: true, force: true })
+    await releasePdfs()
   }
 }
-await releaseIndex()
-summary.phases.indexMs += performance.now() - indexStarted
-// The previous site is no longer served; removing it (tens of thousands of links) waits until search is live too.
-await rm(previous, { recursive: true, force: true })
+if (pdfError) {
+  console.error(`PDF's niet gemaakt: ${pdfError.message ?? pdfError}\nDe pagina’s staan live zonder de downloadlinks van deze PDF's; de volgende bouw maakt ze opnieuw.`)
+  process.exit(1)
+}
 
+const last = second && !second.overtaken ? second : first
+const passes = [first, ...(second && !second.overtaken ? [second] : [])]
+const sum = (phase) => passes.reduce((total, pass) => total + pass.summary.phases[phase], 0)
 const report = {
-  phases: { ...summary.phases, totalMs: performance.now() - started, pagesLiveMs, indexLiveMs },
-  pages: summary.pages,
-  documents: summary.documents,
+  phases: {
+    loadMs: sum('loadMs'),
+    pdfMs: sum('pdfMs') + pdfMs,
+    renderMs: sum('renderMs'),
+    indexMs: sum('indexMs'),
+    totalMs: performance.now() - started,
+    pagesLiveMs: first.pagesLiveMs,
+    // When the first index failed, the follow-up build's made search whole again.
+    indexLiveMs: first.indexLiveMs ?? last.indexLiveMs,
+    pdfsLiveMs,
+  },
+  pages: last.summary.pages,
+  documents: last.summary.documents,
   ...(settings.buildReport ? await outputSizes(target) : {}),
-  incremental: summary.incremental,
-  indexKept,
-  ...(indexError ? { indexError: String(indexError.message ?? indexError) } : {}),
+  incremental: first.summary.incremental,
+  indexKept: first.indexKept,
+  pdfsDeferred: first.pdfsDeferred,
+  ...(last.indexError ? { indexError: String(last.indexError.message ?? last.indexError) } : {}),
 }
 for (const phase of Object.keys(report.phases)) if (report.phases[phase] !== null) report.phases[phase] = Math.round(report.phases[phase])
 if (settings.buildReport) await writeFile(resolve(settings.buildReport), `${JSON.stringify(report, null, 2)}\n`)
 console.log(logLine(report))
-if (indexError) {
+if (report.indexError) {
   console.error(
     `Zoekindex niet bijgewerkt: ${report.indexError}\n` +
       `De nieuwe pagina’s staan live in ${target}, met de zoekindex van de vorige bouw; de volgende bouw maakt de zoekindex opnieuw.`,
   )
   process.exit(1)
+}
+
+/**
+ * One build of the pages, swapped in, then its search index. `deferPdfs`:
+ * many missing PDFs are left out (their jobs kept in `pdfWork`); `after`:
+ * the follow-up that links them, skipped when a newer build than that one
+ * is live (that build links them itself, and this content may be older).
+ * Exits the process when Astro fails; the live site stays as it was.
+ */
+async function buildPages({ pass, deferPdfs, contentEnv, after }) {
+  const releasePages = await waitFor(target, 'bouw')
+  if (after !== undefined && ((await readState(state))?.build ?? 0) !== after) {
+    await releasePages()
+    return { overtaken: true }
+  }
+  /** The site this build replaces, until it is removed: a name of this pass's own, as the next build may swap meanwhile. */
+  const previous = `${target}.old.${process.pid}-${pass}`
+  // The live site is handed over on a full build too (SITE_FULL_BUILD): its hashed scripts and styles stay for a grace period
+  // (src/build/assets.ts), for browsers that still hold its pages.
+  const previousBuild = existsSync(target) ? { output: target, ...(existsSync(state) ? { state } : {}) } : undefined
+
+  // Astro writes its server chunks into <working directory>/.astro/ when the output folder is outside the
+  // working directory: a folder of this build's own, so builds at once (tests, benchmark, CMS) never share it.
+  // It lies under site/ so the chunks resolve the site's packages. The build's summary goes there too.
+  const workDir = join(cacheDir, `${process.pid}-${pass}`)
+  const summaryFile = join(workDir, 'summary.json')
+  const deferredFile = join(workDir, 'pdfs.json')
+  await mkdir(workDir, { recursive: true })
+
+  // Left over by a build that stopped halfway: never live, so removed. (The index folders are the index phase's, below;
+  // an earlier build may still be removing its replaced site, which is never served again either.)
+  const replaced = (await readdir(dirname(target))).filter((name) => name.startsWith(`${basename(target)}.old`)).map((name) => join(dirname(target), name))
+  await Promise.all([next, nextState, ...replaced].map((dir) => rm(dir, { recursive: true, force: true })))
+  const code = await new Promise((resolvePromise) => {
+    // The build options (src/build/options.ts) go to the integrations as options, not through the environment.
+    const options = {
+      previous: previousBuild,
+      full: settings.fullBuild && pass === 'pagina',
+      outDir: next,
+      nextState,
+      summaryFile,
+      deferIndex: true,
+      ...(deferPdfs ? { deferredPdfs: deferredFile } : {}),
+    }
+    const child = spawn(process.execPath, [join(siteDir, 'scripts', 'astro-build.mjs'), JSON.stringify(options)], {
+      cwd: workDir,
+      stdio: 'inherit',
+      env: { ...process.env, ...contentEnv, ASTRO_TELEMETRY_DISABLED: '1' },
+    })
+    child.on('exit', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)))
+  })
+  const summary = code === 0 ? JSON.parse(await readFile(summaryFile, 'utf8')) : undefined
+  if (summary?.pdfsDeferred > 0) {
+    // Kept for the PDF job, with the content they came from: a caller may remove its snapshot file once the pages are live.
+    await mkdir(pdfWork, { recursive: true })
+    await rename(deferredFile, join(pdfWork, 'pdfs.json'))
+    if (contentEnv.CONTENT_SNAPSHOT) await copyFile(contentEnv.CONTENT_SNAPSHOT, join(pdfWork, 'snapshot.json'))
+  }
+  await rm(workDir, { recursive: true, force: true })
+  if (code !== 0) {
+    await Promise.all([rm(next, { recursive: true, force: true }), rm(nextState, { recursive: true, force: true }), rm(pdfWork, { recursive: true, force: true })])
+    console.error(`Site niet gebouwd (code ${code}); ${target} is ongewijzigd.`)
+    process.exit(code)
+  }
+  await rm(state, { recursive: true, force: true })
+  // The live site's index moves along (one rename, right before the swap), so the new pages go live as a
+  // complete site, search one edit behind. Never beside an index being swapped in (the swap lock: milliseconds).
+  await withSwapLock(async () => {
+    await rename(join(target, 'pagefind'), join(next, 'pagefind')).catch(ignoreMissing)
+    await rename(target, previous).catch(ignoreMissing)
+    await rename(next, target)
+    await rename(nextState, state)
+  })
+  const pagesLiveMs = performance.now() - started
+  // The CMS's site update counts as done on this line of the first pass (cms/src/publishing/runSiteUpdate.ts).
+  if (pass === 'pagina') console.log(`Pagina’s live na ${seconds(pagesLiveMs)}; zoekindex wordt bijgewerkt …`)
+  else console.log(`Downloadlinks van de PDF's live na ${seconds(pagesLiveMs)}; zoekindex wordt bijgewerkt …`)
+
+  // What the index of these pages is made from, read while this build's state is the live one; then the next build may
+  // start (an edit right after this one goes live without waiting for this index). Indexes are built one at a time.
+  const liveState = await readState(state)
+  const indexKey = liveState?.searchIndex ?? null
+  const indexFiles = pagesToIndex(Object.values(liveState?.pages ?? {}))
+  await releasePages()
+  const releaseIndex = await waitFor(`${target}.index`, 'zoekindex')
+  await Promise.all([nextIndex, previousIndex].map((dir) => rm(dir, { recursive: true, force: true })))
+  /** A later build whose pages went live meanwhile builds the index of those; this one's would be behind. */
+  const overtaken = async () => ((await readState(state))?.build ?? 0) > (liveState?.build ?? 0)
+
+  // The new index, from the live pages, beside the site; then swapped in for the previous one. When no indexed page
+  // changed (same HTML, same code: the state's key equals the live index's), the live index is this site's index already.
+  const indexStarted = performance.now()
+  let indexError
+  /** Stays null when the index failed. */
+  let indexLiveMs = null
+  const indexKept = indexKey !== null && indexKey === (await readIndexKey()) && existsSync(join(target, 'pagefind'))
+  const skipped = !indexKept && (await overtaken())
+  if (indexKept || skipped) {
+    indexLiveMs = pagesLiveMs
+    console.log(indexKept ? 'Zoekindex ongewijzigd: geen geïndexeerde pagina is veranderd.' : 'Zoekindex overgeslagen: een nieuwere bouw staat al live en maakt de zoekindex.')
+  } else {
+    try {
+      const index = await writeSearchIndex({ siteDir: target, files: indexFiles, outputDir: nextIndex })
+      console.log(
+        `Zoekindex: ${new Intl.NumberFormat('nl-NL').format(index.pages)} pagina’s (toevoegen ${seconds(index.addMs)} · schrijven ${seconds(index.writeMs)} · zoekgegevens ${seconds(index.searchDataMs)})`,
+      )
+      // The key goes first: a build stopped between these steps leaves no key, and the next one builds the index again.
+      await withSwapLock(async () => {
+        await rm(indexKeyFile, { force: true })
+        await rename(join(target, 'pagefind'), previousIndex).catch(ignoreMissing)
+        await rename(nextIndex, join(target, 'pagefind'))
+        if (indexKey !== null) await writeFile(indexKeyFile, JSON.stringify({ key: indexKey }))
+      })
+      indexLiveMs = performance.now() - started
+      await rm(previousIndex, { recursive: true, force: true })
+    } catch (error) {
+      // Pages a later build removed meanwhile cannot be read: that build makes the index of its own pages.
+      if (!(await overtaken())) indexError = error
+      await rm(nextIndex, { recursive: true, force: true })
+    }
+  }
+  await releaseIndex()
+  summary.phases.indexMs += performance.now() - indexStarted
+  // The previous site is no longer served; removing it (tens of thousands of links) waits until search is live too.
+  await rm(previous, { recursive: true, force: true })
+  if (indexError && pass === 'pagina' && summary.pdfsDeferred > 0) console.error(`Zoekindex niet bijgewerkt: ${indexError.message ?? indexError}; de bouw met de PDF's maakt hem opnieuw.`)
+  return { summary, pagesLiveMs, indexLiveMs, indexKept, indexError, build: liveState?.build ?? 0, pdfsDeferred: summary.pdfsDeferred ?? 0 }
+}
+
+/** Makes the PDFs the first pass left (src/pdf/deferred.ts) into the cache, with a line every 5 seconds: "PDF's: 120 van 2.000 …". */
+async function makePdfs(file) {
+  const deferred = await readDeferred(file)
+  const format = (n) => new Intl.NumberFormat('nl-NL').format(n)
+  let shown = 0
+  return makeDeferredPdfs(deferred, {
+    onProgress: (done, todo) => {
+      if (done !== 0 && done !== todo && performance.now() - shown < 5_000) return
+      shown = performance.now()
+      // Those another build made meanwhile count as done.
+      console.log(`PDF's: ${format(done + deferred.pdfs.length - todo)} van ${format(deferred.pdfs.length)} …`)
+    },
+  })
 }
 
 /**
@@ -255,15 +358,16 @@ function seconds(ms) {
   return `${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000)} s`
 }
 
-/** "Site gebouwd in 12,3 s, pagina’s live na 8,1 s, zoekindex na 12,2 s (inhoud 1,2 s · pdf’s 0,8 s · pagina’s 6,1 s · zoekindex 3,9 s): …" */
+/** "Site gebouwd in 12,3 s, pagina’s live na 8,1 s, zoekindex na 12,2 s[, pdf’s na 40,1 s] (inhoud 1,2 s · pdf’s 0,8 s · pagina’s 6,1 s · zoekindex 3,9 s): …" */
 function logLine({ phases, pages, documents, incremental: changes }) {
   const count = (n, one, more) => `${new Intl.NumberFormat('nl-NL').format(n)} ${n === 1 ? one : more}`
   const how = changes
     ? `incrementeel: ${count(changes.changedDocuments, 'document', 'documenten')} gewijzigd of nieuw, ${count(changes.removedDocuments, 'document', 'documenten')} weg, ${count(changes.pagesRendered, 'pagina', 'pagina’s')} opnieuw gemaakt`
     : 'volledig'
   const index = phases.indexLiveMs === null ? 'zoekindex niet bijgewerkt' : `zoekindex na ${seconds(phases.indexLiveMs)}`
+  const pdfs = phases.pdfsLiveMs === phases.pagesLiveMs ? '' : phases.pdfsLiveMs === null ? ', pdf’s door een nieuwere bouw' : `, pdf’s na ${seconds(phases.pdfsLiveMs)}`
   return (
-    `Site gebouwd in ${seconds(phases.totalMs)}, pagina’s live na ${seconds(phases.pagesLiveMs)}, ${index} ` +
+    `Site gebouwd in ${seconds(phases.totalMs)}, pagina’s live na ${seconds(phases.pagesLiveMs)}, ${index}${pdfs} ` +
     `(inhoud ${seconds(phases.loadMs)} · pdf’s ${seconds(phases.pdfMs)} · pagina’s ${seconds(phases.renderMs)} · zoekindex ${seconds(phases.indexMs)}): ` +
     `${count(pages, 'pagina', 'pagina’s')} uit ${count(documents, 'document', 'documenten')}, ${how}; ${target}`
   )

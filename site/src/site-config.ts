@@ -5,7 +5,8 @@
  * `astro build` or `astro dev`), scripts/astro-build.mjs with the options
  * scripts/build.mjs passes for an incremental build.
  *
- * Order matters: the PDFs are made before the plan (pages show PDF sizes);
+ * Order matters: the PDFs are made (or left for after the pages) before the
+ * plan (pages show PDF sizes and link only PDFs that exist);
  * unchanged pages are taken over before the pages to index are chosen
  * (scripts/build.mjs builds the index itself after the pages are live); the
  * report comes last.
@@ -23,7 +24,7 @@ import { movedAddresses } from './integrations/redirects.ts'
 export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
   const options = buildOptions(input)
   const settings = siteSettings()
-  const pdf = toolkitPdf({ siteUrl: settings.siteUrl, cacheDir: settings.pdfCacheDir })
+  const pdf = toolkitPdf({ siteUrl: settings.siteUrl, cacheDir: settings.pdfCacheDir, deferredFile: options.deferredPdfs })
   const incremental = incrementalBuild({ pdfLinks: pdf.links, options })
   return {
     site: settings.siteUrl,

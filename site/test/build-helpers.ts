@@ -4,7 +4,11 @@ import { readFile, rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 
 export type BuildReport = {
-  phases: Record<'loadMs' | 'pdfMs' | 'renderMs' | 'indexMs' | 'totalMs' | 'pagesLiveMs', number> & { indexLiveMs: number | null }
+  phases: Record<'loadMs' | 'pdfMs' | 'renderMs' | 'indexMs' | 'totalMs' | 'pagesLiveMs', number> & {
+    indexLiveMs: number | null
+    /** Until the pages link every PDF: pagesLiveMs when none waited, later when PDFs followed the pages, null when a newer build linked them. */
+    pdfsLiveMs: number | null
+  }
   pages: number
   documents: number
   outputBytes: number
@@ -12,6 +16,8 @@ export type BuildReport = {
   incremental: null | { changedDocuments: number; removedDocuments: number; pagesRendered: number }
   /** The live search index was kept: no indexed page changed. */
   indexKept: boolean
+  /** PDFs made after the pages went live (their pages linked them in a follow-up build). */
+  pdfsDeferred: number
 }
 
 const BUILD = fileURLToPath(new URL('../scripts/build.mjs', import.meta.url))
@@ -23,6 +29,8 @@ type BuildOptions = {
   out: string
   pdfCache: string
   env?: Record<string, string>
+  /** Each piece of the build's output as it comes (stdout and stderr). */
+  onOutput?: (text: string) => void
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildReport & { log: string }> {
@@ -49,8 +57,12 @@ export async function runBuild(options: BuildOptions): Promise<{ code: number; l
   const output: string[] = []
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, [BUILD], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    child.stdout.on('data', (chunk) => output.push(String(chunk)))
-    child.stderr.on('data', (chunk) => output.push(String(chunk)))
+    const take = (chunk: unknown) => {
+      output.push(String(chunk))
+      options.onOutput?.(String(chunk))
+    }
+    child.stdout.on('data', take)
+    child.stderr.on('data', take)
     child.on('error', reject)
     child.on('exit', (exitCode) => resolve(exitCode ?? 1))
   })

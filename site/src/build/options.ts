@@ -94,6 +94,8 @@ export const buildOptionsSchema = z.strictObject({
   summaryFile: z.string().min(1).optional(),
   /** The script builds the search index itself once the pages are live. */
   deferIndex: z.boolean().default(false),
+  /** Leave the PDFs for after the pages when many are missing, their jobs written to this file (src/integrations/pdf.ts). */
+  deferredPdfs: z.string().min(1).optional(),
   /** Output folder, instead of SITE_OUT_DIR (the script builds into a fresh folder beside the live one). */
   outDir: z.string().min(1).optional(),
 })

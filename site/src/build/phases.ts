@@ -24,6 +24,8 @@ export type BuildSummary = {
   /** Content documents the site was built from. */
   documents: number
   incremental: IncrementalSummary
+  /** PDFs left for after the pages are live (integrations/pdf.ts); their pages have no download link yet. */
+  pdfsDeferred: number
 }
 
 const KEY = Symbol.for('toolkit.site.buildSummary')
@@ -31,7 +33,7 @@ const KEY = Symbol.for('toolkit.site.buildSummary')
 /** This process's summary, created on first use. */
 export function buildSummary(): BuildSummary {
   const holder = globalThis as typeof globalThis & { [KEY]?: BuildSummary }
-  holder[KEY] ??= { phases: { loadMs: 0, pdfMs: 0, renderMs: 0, indexMs: 0 }, pages: 0, documents: 0, incremental: null }
+  holder[KEY] ??= { phases: { loadMs: 0, pdfMs: 0, renderMs: 0, indexMs: 0 }, pages: 0, documents: 0, incremental: null, pdfsDeferred: 0 }
   return holder[KEY]
 }
 

@@ -2,23 +2,33 @@
  * Astro integration: the downloadable PDFs (question sheets, handouts, fact
  * sheets, the facilitator booklet).
  *
- * Pages show each PDF's size, so the PDFs are made before pages render:
+ * Pages show each PDF's size, so a page links only a PDF that exists:
  * `astro:build:start` takes the build's content (getContent: the same object
- * the pages get, loaded once), generates every
- * PDF into the cache (only those whose content hash is new) and keeps the
- * manifest; pages read links and sizes from the virtual module
- * `virtual:toolkit-pdf` (src/pdf/links.ts); `astro:build:done` links the
- * PDFs from the cache into the output as /pdf/<collection>/<slug>.pdf. In `astro dev` the
- * PDFs are made on first use and served from the cache.
+ * the pages get, loaded once), computes every PDF's cache key, generates the
+ * missing ones into the cache and keeps the manifest; pages read links and
+ * sizes from the virtual module `virtual:toolkit-pdf` (src/pdf/links.ts);
+ * `astro:build:done` links the manifest's PDFs from the cache into the
+ * output as /pdf/<collection>/<slug>.pdf, so every linked PDF is in the same
+ * output. In `astro dev` the PDFs are made on first use and served from the
+ * cache.
+ *
+ * With `deferredFile` (scripts/build.mjs) a build that finds more than
+ * INLINE_PDF_LIMIT PDFs missing (a cold build, new PDF code) makes none of
+ * them: their pages render without the download, the jobs go to that file,
+ * and the script makes them after the pages are live and builds again, which
+ * links them. An edit misses a few and makes them here, so an edited page
+ * keeps its download.
  *
  * Options (src/site-config.ts takes them from SITE_URL and PDF_CACHE_DIR):
  * `siteUrl` for the links and QR codes in the PDFs, with the base path from
- * the config; `cacheDir` (default site/node_modules/.cache/toolkit-pdf).
+ * the config; `cacheDir` (default site/node_modules/.cache/toolkit-pdf);
+ * `deferredFile`.
  */
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
-import { timed } from '../build/phases.ts'
+import { buildSummary, timed } from '../build/phases.ts'
 import { getContent } from '../lib/content/index.ts'
+import { writeDeferred } from '../pdf/deferred.ts'
 import { pdfDevMiddleware } from '../pdf/dev-server.ts'
 import { generatePdfs, type GenerateResult } from '../pdf/generate.ts'
 import type { SiteContext } from '../pdf/job-types.ts'
@@ -27,11 +37,25 @@ import { pdfLinksPlugin, type PdfLinks } from '../pdf/vite-plugin.ts'
 
 export const DEFAULT_SITE_URL = 'http://localhost:4321'
 
+/**
+ * Up to this many missing PDFs are made before the pages render; more wait
+ * until the pages are live. Measured on the 2-core machine (load 2-3): one
+ * thread makes a PDF in about 15 ms (the seed's 85 in 1.3 s), while the
+ * build after the PDFs costs at least 3.5 s (the seed) to 25 s (1,000
+ * documents), its index included. So 50 PDFs add at most about 0.75 s to
+ * the pages of one build (up to 2 s under load), and an edit (one
+ * document's PDF, a production's booklet with its fragments: a dozen at
+ * most) never waits for a second build nor loses its download.
+ */
+export const INLINE_PDF_LIMIT = 50
+
 export type PdfIntegrationOptions = {
   /** Where generated PDFs are kept between builds; default site/node_modules/.cache/toolkit-pdf. */
   cacheDir?: string
   /** The public address for the links and QR codes in the PDFs; default the config's `site`. */
   siteUrl?: string
+  /** Leave more than INLINE_PDF_LIMIT missing PDFs for after the pages, their jobs written to this file; without it every PDF is made first. */
+  deferredFile?: string
 }
 
 /** The integration, and the PDF links of this build for the integrations that need them (incremental.ts). */
@@ -49,8 +73,10 @@ export function toolkitPdf(options: PdfIntegrationOptions = {}): PdfIntegration 
       if (!site || !cacheDir) throw new Error('toolkit:pdf: de configuratie is nog niet geladen')
       // The same content the pages render (one load per build, src/lib/content/index.ts).
       const { snapshot } = await timed('loadMs', () => getContent())
-      const result = await timed('pdfMs', () => generatePdfs({ snapshot, site: site!, cacheDir: cacheDir! }))
+      const inlineUpTo = options.deferredFile ? INLINE_PDF_LIMIT : undefined
+      const result = await timed('pdfMs', () => generatePdfs({ snapshot, site: site!, cacheDir: cacheDir!, inlineUpTo }))
       logger?.info(result.summary)
+      buildSummary().pdfsDeferred = result.deferred.length
       return result
     })()
     return generation
@@ -80,9 +106,13 @@ export function toolkitPdf(options: PdfIntegrationOptions = {}): PdfIntegration 
         await generated()
       },
       'astro:build:done': async ({ dir }) => {
-        const { manifest } = await generated()
+        const { manifest, deferred } = await generated()
         const count = await timed('pdfMs', () => publishPdfs(manifest, cacheDir!, fileURLToPath(dir)))
         logger?.info(`PDF's: ${count} geschreven naar pdf/`)
+        if (options.deferredFile && deferred.length > 0) {
+          await writeDeferred(options.deferredFile, { cacheDir: cacheDir!, pdfs: deferred })
+          logger?.info(`PDF's: ${deferred.length} volgen nadat de pagina's live staan; tot dan hebben hun pagina's geen downloadlink`)
+        }
       },
     },
   }

@@ -2,6 +2,11 @@
  * Generates every PDF of a snapshot into the cache and returns the manifest
  * pages read their links and sizes from. Only jobs whose hash is not cached
  * are rendered (worker-pool.ts); the rest cost one stat each.
+ *
+ * With `inlineUpTo`, a build that finds more PDFs missing than that renders
+ * none of them: they come back as `deferred` and are left out of the
+ * manifest, so no page links a PDF that does not exist yet
+ * (scripts/build.mjs makes them after the pages are live, deferred.ts).
  */
 import type { Snapshot } from '@toolkit/schemas'
 import { withBase } from '../lib/routes.ts'
@@ -42,7 +47,12 @@ export type GenerateOptions = {
   threads?: number
   /** From how many PDFs to render on worker threads (worker-pool.ts); for tests. */
   poolFrom?: number
+  /** Render the missing PDFs only when at most this many are missing; otherwise return them as `deferred`. Default: always render. */
+  inlineUpTo?: number
 }
+
+/** A PDF not made yet: what to render and the cache key to write it under. */
+export type DeferredPdf = RenderRequest & { hash: string }
 
 export type GenerateResult = {
   manifest: PdfManifest
@@ -50,6 +60,8 @@ export type GenerateResult = {
   made: number
   /** Taken from the cache. */
   cached: number
+  /** Missing and not rendered (more than `inlineUpTo`): not in the manifest. */
+  deferred: DeferredPdf[]
   ms: number
   /** "PDF's: 12 gemaakt, 52 uit cache, 1,8 s" */
   summary: string
@@ -65,7 +77,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GenerateRe
   const fingerprint = await rendererFingerprint()
   const jobs = pdfJobs(options.snapshot, options.site)
   const entries: Record<string, PdfManifestEntry> = {}
-  const missing: Array<RenderRequest & { hash: string }> = []
+  const missing: DeferredPdf[] = []
 
   await Promise.all(
     jobs.map(async (job) => {
@@ -86,27 +98,34 @@ export async function generatePdfs(options: GenerateOptions): Promise<GenerateRe
     }),
   )
 
-  await renderInPool(missing, {
-    threads: options.threads,
-    poolFrom: options.poolFrom,
-    onRendered: async (index, pdf) => {
-      const { job, hash } = missing[index]!
-      await cache.write(hash, pdf)
-      entries[manifestKey(job.collection, job.slug)]!.bytes = pdf.byteLength
-    },
-  })
+  // Every PDF of this content is in use, made now or later: none of them is pruned.
   await cache.prune(new Set(Object.values(entries).map((entry) => entry.hash)))
+  const deferred = options.inlineUpTo !== undefined && missing.length > options.inlineUpTo ? missing : []
+  if (deferred.length > 0) for (const { job } of deferred) delete entries[manifestKey(job.collection, job.slug)]
+  else {
+    await renderInPool(missing, {
+      threads: options.threads,
+      poolFrom: options.poolFrom,
+      onRendered: async (index, pdf) => {
+        const { job, hash } = missing[index]!
+        await cache.write(hash, pdf)
+        entries[manifestKey(job.collection, job.slug)]!.bytes = pdf.byteLength
+      },
+    })
+  }
 
   const ms = performance.now() - started
-  const made = missing.length
-  const cached = jobs.length - made
+  const made = missing.length - deferred.length
+  const cached = jobs.length - missing.length
   const seconds = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000)
+  const later = deferred.length > 0 ? `, ${deferred.length} na de pagina's` : ''
   return {
     manifest: { contentVersion: options.snapshot.contentVersion, entries: sortedByKey(entries) },
     made,
     cached,
+    deferred,
     ms,
-    summary: `PDF's: ${made} gemaakt, ${cached} uit cache, ${seconds} s`,
+    summary: `PDF's: ${made} gemaakt, ${cached} uit cache${later}, ${seconds} s`,
   }
 }
 
