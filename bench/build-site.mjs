@@ -77,5 +77,7 @@ export async function buildSite({ name, snapshotFile, outDir, pdfCacheDir, repor
     files: tree.files,
     peakRssMb,
     incremental: report?.incremental ?? null,
+    // PDFs that were not ready when the pages went live, made after them (site/scripts/build.mjs).
+    pdfsDeferred: report?.pdfsDeferred ?? 0,
   }
 }

@@ -21,6 +21,13 @@ function phases(build) {
   return `${ms(loadMs)} / ${ms(renderMs)} / ${ms(pdfMs)} / ${ms(indexMs)} s`
 }
 
+/** When the build's pages went live (first swap) and when its PDFs did (the follow-up build; the same when none waited). */
+function live(build) {
+  if (!build.phases?.pagesLiveMs) return '–'
+  const { pagesLiveMs, pdfsLiveMs } = build.phases
+  return `${ms(pagesLiveMs)} / ${pdfsLiveMs == null ? '–' : ms(pdfsLiveMs)} s${build.pdfsDeferred ? ` (${number(build.pdfsDeferred)} PDFs after the pages)` : ''}`
+}
+
 function incremental(build) {
   if (!build.incremental) return '–'
   const { changedDocuments, removedDocuments, pagesRendered, fullBecause } = build.incremental
@@ -61,6 +68,7 @@ function buildTable(size, h) {
     '| | cold | warm | after one edit | plain Astro + Pagefind |',
     '|---|---|---|---|---|',
     row('wall time', runs.map((build) => seconds(build.wallSeconds)), seconds(base.wallSeconds)),
+    row('until pages live / PDFs live', runs.map(live), '–'),
     row('load / render / PDFs / index', runs.map(phases), `– / ${number(base.renderSeconds, 1)} / – / ${number(base.indexSeconds, 1)} s`),
     row('documents per second (ratio)', runs.map((build) => `${number(docsPerSecond(build), 1)}${times(ratioOf(docsPerSecond(build), docsPerSecond(base)))}`), number(docsPerSecond(base), 1)),
     row('pages written', runs.map((build) => number(build.pages)), number(base.pages)),

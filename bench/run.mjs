@@ -88,6 +88,8 @@ async function measureSize(seed, n) {
     log(`N = ${n}: na één bewerking ${site.edit.wallSeconds} s; zoeken in de browser …`)
     const ratios = {
       cold: ratio(baseline.wallSeconds, site.cold.wallSeconds),
+      // Until the first swap: the pages are live, their PDFs follow (site/scripts/build.mjs).
+      coldPagesLive: site.cold.phases?.pagesLiveMs == null ? null : ratio(baseline.wallSeconds, site.cold.phases.pagesLiveMs / 1000),
       warm: ratio(baseline.wallSeconds, site.warm.wallSeconds),
       edit: ratio(baseline.wallSeconds, site.edit.wallSeconds),
       output: ratio(site.warm.outputBytes, baseline.outputBytes),

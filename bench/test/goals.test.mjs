@@ -18,6 +18,15 @@ describe('the goals of issue 11 on a run', () => {
     expect(goal(result, 'peak-memory').bySize[0]).toMatchObject({ value: 2100, met: false })
   })
 
+  it('the cold build until its pages are live is judged on its own, beside the whole cold build with PDFs', () => {
+    const result = sampleResult({ coldSeconds: 20 })
+    result.sizes[0].ratios.coldPagesLive = 0.6
+    expect(goal(result, 'cold-pages-live').bySize[0]).toMatchObject({ value: 0.6, met: true })
+    expect(goal(result, 'cold-build').bySize[0].met).toBe(false)
+    delete result.sizes[0].ratios.coldPagesLive
+    expect(goal(result, 'cold-pages-live').bySize[0]).toMatchObject({ shown: 'not measured', met: null })
+  })
+
   it('search: p95 time and bytes of the first cold query', () => {
     const result = sampleResult()
     expect(goal(result, 'search-time').bySize[0]).toMatchObject({ value: 210, met: false })
