@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
-import { headerRules } from './src/security/headers.mjs'
+// TypeScript loaded by Node itself (type stripping): the CMS's one settings module, before any bundler runs.
+import { cmsSettings } from './src/config/settings.ts'
+import { headerRules } from './src/security/headers.ts'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,7 +10,7 @@ const nextConfig = {
   poweredByHeader: false,
   // `next dev` allows one server per build folder: a second CMS in this
   // checkout (the e2e tests beside `npm start`) gets a folder of its own.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: cmsSettings().nextDistDir,
   devIndicators: false,
   // Anti-framing, nosniff, referrer and HSTS headers on the admin and the API.
   headers: () => headerRules(),

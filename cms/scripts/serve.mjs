@@ -10,19 +10,22 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PreviewSecretError, resolvePreviewSecret } from '@toolkit/schemas/node'
+import { ConfigError, cmsSettings } from '../src/config/settings.ts'
 import { resolveSecret, SecretError } from '../src/secret.ts'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const port = process.env.PORT ?? '3000'
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: mode === 'start' ? 'production' : 'development' }
 
+let settings
 try {
-  resolveSecret(env, path.join(cmsRoot, 'data'))
+  // Every variable checked before Next.js starts: a wrong one is named here (src/config/environment.ts).
+  settings = cmsSettings(env)
+  resolveSecret(settings, path.join(cmsRoot, 'data'))
   // The draft-preview tokens' secret, shared with the site's preview server (src/preview/settings.ts).
   resolvePreviewSecret(env, path.join(cmsRoot, 'data'))
 } catch (error) {
-  if (error instanceof SecretError || error instanceof PreviewSecretError) {
+  if (error instanceof SecretError || error instanceof PreviewSecretError || error instanceof ConfigError) {
     console.error(`De CMS start niet: ${error.message}`)
     process.exit(1)
   }
@@ -32,7 +35,7 @@ try {
 // Next.js in a server of our own, which records the socket's address (server.mjs).
 const child = spawn(process.execPath, [path.join(cmsRoot, 'scripts', 'server.mjs')], {
   cwd: cmsRoot,
-  env: { ...env, PORT: port, TOOLKIT_SERVER_MODE: mode },
+  env: { ...env, PORT: String(settings.cms.port), TOOLKIT_SERVER_MODE: mode },
   stdio: 'inherit',
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))

@@ -14,14 +14,15 @@
  */
 import http from 'node:http'
 import next from 'next'
+import { cmsSettings } from '../src/config/settings.ts'
 import { recordPeer } from '../src/auth/peerHeader.mjs'
 import { refuseUnknownMethod } from '../src/security/methods.mjs'
 
 const dev = process.env.TOOLKIT_SERVER_MODE !== 'start'
-const port = Number(process.env.PORT ?? '3000')
+const { port, host } = cmsSettings().cms
 // Development listens on this machine only (a fresh CMS lets the first visitor create the admin);
 // production on every interface unless HOST says otherwise.
-const hostname = process.env.HOST || (dev ? '127.0.0.1' : undefined)
+const hostname = host || (dev ? '127.0.0.1' : undefined)
 const app = next({ dev, dir: process.cwd(), port, hostname: hostname ?? 'localhost' })
 const handle = app.getRequestHandler()
 await app.prepare()

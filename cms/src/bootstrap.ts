@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { COLLECTIONS, passwordProblem } from '@toolkit/schemas'
 import { setupToken } from './auth/firstAccount.ts'
+import { type CmsSettings, cmsSettings } from './config/settings.ts'
 import { importSeed } from './seed/importSeed.ts'
 
 /**
@@ -8,15 +9,14 @@ import { importSeed } from './seed/importSeed.ts'
  * does not exist yet. There is no default password: without these variables
  * the first admin signs up on Payload's first-user screen.
  */
-async function ensureAdmin(payload: Payload, env: NodeJS.ProcessEnv): Promise<void> {
-  const email = env.ADMIN_EMAIL?.trim()
-  const password = env.ADMIN_PASSWORD
+async function ensureAdmin(payload: Payload, settings: CmsSettings): Promise<void> {
+  const { adminEmail: email, adminPassword: password } = settings.accounts
   const { totalDocs: users } = await payload.count({ collection: COLLECTIONS.users, overrideAccess: true })
   if (!email || !password) {
     if (users === 0) {
       payload.logger.info('Nog geen beheerder: maak het eerste account aan op /admin (of zet ADMIN_EMAIL en ADMIN_PASSWORD).')
       // From another computer the first account needs this code (auth/firstAccount.ts).
-      payload.logger.info(`Installatiecode voor het eerste account vanaf een andere computer: ${setupToken()}`)
+      payload.logger.info(`Installatiecode voor het eerste account vanaf een andere computer: ${setupToken(settings)}`)
     }
     return
   }
@@ -30,8 +30,8 @@ async function ensureAdmin(payload: Payload, env: NodeJS.ProcessEnv): Promise<vo
 }
 
 /** Seeds an empty database once, so a fresh `npm start` shows the toolkit. */
-async function seedIfEmpty(payload: Payload, env: NodeJS.ProcessEnv): Promise<void> {
-  if (env.SEED_ON_START === 'false') return
+async function seedIfEmpty(payload: Payload, settings: CmsSettings): Promise<void> {
+  if (!settings.accounts.seedOnStart) return
   const { totalDocs } = await payload.count({ collection: COLLECTIONS.themes, overrideAccess: true })
   if (totalDocs > 0) return
   payload.logger.info('Lege database: de toolkit wordt gevuld met de inhoud uit seed/ …')
@@ -40,7 +40,7 @@ async function seedIfEmpty(payload: Payload, env: NodeJS.ProcessEnv): Promise<vo
   payload.logger.info(`Inhoud geladen in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }
 
-export async function bootstrap(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  await ensureAdmin(payload, env)
-  await seedIfEmpty(payload, env)
+export async function bootstrap(payload: Payload, settings: CmsSettings = cmsSettings()): Promise<void> {
+  await ensureAdmin(payload, settings)
+  await seedIfEmpty(payload, settings)
 }

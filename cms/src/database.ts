@@ -2,6 +2,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { cmsSettings } from './config/settings.ts'
 import { CMS_ROOT, databaseKind, sqliteUrl } from './db/location.ts'
 import { serialiseWrites } from './db/serialisedWrites.ts'
 import { SelfHealingSqliteClient } from './db/sqliteConnection.ts'
@@ -9,14 +10,6 @@ import { migrations } from './migrations/index.ts'
 import { makePrivateDir, makePrivateFile } from './security/privateFiles.ts'
 
 export { DEFAULT_SQLITE_FILE, databaseKind, sqliteUrl, type DatabaseKind } from './db/location.ts'
-
-/** How long a SQLite statement waits for another process's lock (SQLITE_BUSY_TIMEOUT_MS). */
-export const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 10_000
-
-function busyTimeoutMs(env: NodeJS.ProcessEnv): number {
-  const value = Number(env.SQLITE_BUSY_TIMEOUT_MS)
-  return Number.isFinite(value) && value >= 0 ? value : DEFAULT_SQLITE_BUSY_TIMEOUT_MS
-}
 
 /** The database file's folder, and the file itself as 0600 before SQLite opens it (security/privateFiles.ts). */
 function ensureDirectoryFor(url: string): void {
@@ -27,7 +20,7 @@ function ensureDirectoryFor(url: string): void {
 }
 
 /** The database adapter `DATABASE_URL` asks for. */
-export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
+export function databaseAdapter(url = cmsSettings().database.url): DatabaseAdapterObj {
   if (databaseKind(url) === 'mongodb') {
     // Mongoose builds the indexes the collections declare (slug, tags, _status).
     return mongooseAdapter({ url: url as string })
@@ -47,7 +40,8 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     // Production never pushes schema changes: it runs the committed migrations.
     prodMigrations: migrations,
   })
-  return withSelfHealingConnection(adapterObj, client, busyTimeoutMs(process.env))
+  // How long a statement waits for another process's lock (SQLITE_BUSY_TIMEOUT_MS).
+  return withSelfHealingConnection(adapterObj, client, cmsSettings().database.busyTimeoutMs)
 }
 
 /**

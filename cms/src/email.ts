@@ -1,9 +1,7 @@
 import nodemailer, { type SendMailOptions } from 'nodemailer'
 import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
-
-/** Environment variables, as process.env or a plain object in tests. */
-type Env = Record<string, string | undefined>
+import { type CmsSettings, cmsSettings } from './config/settings.ts'
 
 /**
  * Outgoing mail (password reset). With SMTP_HOST set, mail goes out over
@@ -19,26 +17,16 @@ type Env = Record<string, string | undefined>
 const DEFAULT_FROM_NAME = 'Toolkit destigmatisering'
 const DEFAULT_FROM_ADDRESS = 'noreply@localhost'
 
-/** SMTP settings from the environment, or null when SMTP_HOST is not set. */
-export function smtpOptions(env: Env = process.env): SMTPTransport.Options | null {
-  const host = env.SMTP_HOST?.trim()
+/** SMTP settings (config/settings.ts: TLS on 465, STARTTLS required in production), or null when SMTP_HOST is not set. */
+export function smtpOptions(settings: CmsSettings = cmsSettings()): SMTPTransport.Options | null {
+  const { host, port, user, pass, secure, requireTls } = settings.mail
   if (!host) return null
-  const port = Number(env.SMTP_PORT?.trim() || 587)
-  if (!Number.isInteger(port) || port <= 0) throw new Error(`SMTP_PORT is geen poortnummer: "${env.SMTP_PORT}".`)
-  const user = env.SMTP_USER?.trim()
-  return {
-    host,
-    port,
-    // 465 speaks TLS from the first byte; other ports upgrade with STARTTLS, which production requires.
-    secure: env.SMTP_SECURE ? env.SMTP_SECURE === 'true' : port === 465,
-    requireTLS: env.NODE_ENV === 'production' && port !== 465,
-    auth: user ? { user, pass: env.SMTP_PASS ?? '' } : undefined,
-  }
+  return { host, port, secure, requireTLS: requireTls, auth: user ? { user, pass: pass ?? '' } : undefined }
 }
 
 /** EMAIL_FROM as `adres@example.org` or `Naam <adres@example.org>`. */
-export function sender(env: Env = process.env): { name: string; address: string } {
-  const given = env.EMAIL_FROM?.trim()
+export function sender(settings: CmsSettings = cmsSettings()): { name: string; address: string } {
+  const given = settings.mail.from
   if (!given) return { name: DEFAULT_FROM_NAME, address: DEFAULT_FROM_ADDRESS }
   const named = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(given)
   if (named) return { name: named[1]?.trim() || DEFAULT_FROM_NAME, address: named[2]!.trim() }
@@ -91,8 +79,8 @@ function logAdapter(from: { name: string; address: string }, production: boolean
 }
 
 /** The email adapter the environment asks for. */
-export function emailAdapter(env: Env = process.env): EmailAdapter {
-  const from = sender(env)
-  const smtp = smtpOptions(env)
-  return smtp ? smtpAdapter(smtp, from) : logAdapter(from, env.NODE_ENV === 'production')
+export function emailAdapter(settings: CmsSettings = cmsSettings()): EmailAdapter {
+  const from = sender(settings)
+  const smtp = smtpOptions(settings)
+  return smtp ? smtpAdapter(smtp, from) : logAdapter(from, settings.production)
 }

@@ -9,6 +9,7 @@ import { coverageAdminComponents } from './admin/coverage.ts'
 import { adminTimezones, DATE_FORMAT, dutchOverrides } from './admin/dutch.ts'
 import { livePreview } from './admin/livePreview.ts'
 import { bootstrap } from './bootstrap.ts'
+import { cmsSettings } from './config/settings.ts'
 import { Activities } from './collections/Activities.ts'
 import { Attachments } from './collections/Attachments.ts'
 import { fileTooLarge, uploadLimits } from './attachments/uploadLimits.ts'
@@ -33,6 +34,7 @@ import { healthEndpoint } from './endpoints/health.ts'
 import { apiDocsEndpoint, openApiEndpoint } from './endpoints/openapi.ts'
 import { snapshotEndpoint } from './endpoints/snapshot.ts'
 import { previewDraftEndpoint, previewLinkEndpoint } from './preview/endpoints.ts'
+import { previewSecret } from './preview/settings.ts'
 import { siteUpdateJobs } from './publishing/jobs.ts'
 import { answerDatabaseErrors } from './hooks/answerDatabaseErrors.ts'
 import { dutchErrorMessages } from './hooks/dutchErrorMessages.ts'
@@ -40,9 +42,13 @@ import { withPublicReadInvalidation } from './hooks/invalidatePublicReads.ts'
 import { graphqlBudget } from './requests/graphqlBudget.ts'
 import { MAX_GRAPHQL_COMPLEXITY } from './requests/limits.ts'
 import { resolveSecret } from './secret.ts'
-import { cmsServerUrl, corsOrigins, csrfOrigins } from './security/origins.mjs'
+import { cmsServerUrl, corsOrigins, csrfOrigins } from './security/origins.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+// Read once as the config loads: a wrong variable stops the CMS here, with its name (config/environment.ts).
+const settings = cmsSettings()
+// Production refuses to start without a real preview secret, as it does for PAYLOAD_SECRET below.
+previewSecret(settings)
 
 export default buildConfig({
   admin: {
@@ -71,8 +77,8 @@ export default buildConfig({
   collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Attachments, Users, Evaluations].map(withPublicReadInvalidation),
   globals: [OpenData],
   endpoints: [snapshotEndpoint, healthEndpoint, previewLinkEndpoint, previewDraftEndpoint, openApiEndpoint, apiDocsEndpoint, submitEvaluationEndpoint, evaluationResultsEndpoint, evaluationCsvEndpoint],
-  secret: resolveSecret(process.env, path.resolve(dirname, '..', 'data')),
-  db: databaseAdapter(),
+  secret: resolveSecret(settings, path.resolve(dirname, '..', 'data')),
+  db: databaseAdapter(settings.database.url),
   telemetry: false,
   // A query may cost at most this much (aliases and nested lists add up); see requests/limits.ts.
   // Documents, fields and depth are budgeted before a query runs (requests/graphqlBudget.ts).
@@ -82,11 +88,11 @@ export default buildConfig({
     validationRules: (args) => [graphqlBudget((args.variableValues ?? {}) as Record<string, unknown>)],
   },
   // Links in mail and the admin's API calls use this address; it is also trusted for the session cookie.
-  serverURL: cmsServerUrl(),
-  cors: corsOrigins(),
-  // The session cookie counts only on requests from these origins (see security/origins.mjs).
-  csrf: csrfOrigins(),
-  email: emailAdapter(),
+  serverURL: cmsServerUrl(settings),
+  cors: corsOrigins(settings),
+  // The session cookie counts only on requests from these origins (see security/origins.ts).
+  csrf: csrfOrigins(settings),
+  email: emailAdapter(settings),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // Database conditions as 503/409; Payload's English upload and validation messages in Dutch.
   hooks: { afterError: [answerDatabaseErrors, dutchErrorMessages, fileTooLarge] },
@@ -95,6 +101,6 @@ export default buildConfig({
   // Site updates after publishing and scheduled publications (publishing/jobs.ts).
   jobs: siteUpdateJobs,
   // Uploads on local disk, or in an S3-compatible bucket when S3_BUCKET is set (storage/objectStorage.ts).
-  plugins: [objectStoragePlugin()],
+  plugins: [objectStoragePlugin(settings)],
   onInit: (payload) => bootstrap(payload),
 })

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import type { CmsSettings } from './config/settings.ts'
 
 /** Secrets that appear in templates and tutorials; never acceptable in production. */
 const KNOWN_DEFAULTS = new Set(['', 'secret', 'changeme', 'change-me', 'your_secret_here', 'your-secret-here', 'payload'])
@@ -13,12 +14,12 @@ export class SecretError extends Error {}
  * one from the environment; local development generates one once and keeps it
  * in the (git-ignored) data folder so logins survive restarts.
  */
-export function resolveSecret(env: NodeJS.ProcessEnv, dataDir: string): string {
-  const given = env.PAYLOAD_SECRET?.trim()
+export function resolveSecret(settings: Pick<CmsSettings, 'secrets' | 'production' | 'buildPhase'>, dataDir: string): string {
+  const given = settings.secrets.payload
   // `next build` loads the config to prerender the admin shell but signs
   // nothing; the running server (next start) is where the rule applies.
-  if (env.NEXT_PHASE === 'phase-production-build' && !given) return crypto.randomBytes(32).toString('hex')
-  if (env.NODE_ENV === 'production') {
+  if (settings.buildPhase && !given) return crypto.randomBytes(32).toString('hex')
+  if (settings.production) {
     if (!given) {
       throw new SecretError('PAYLOAD_SECRET ontbreekt. Zet in productie een geheime, willekeurige waarde van minstens 32 tekens (bijv. `openssl rand -hex 32`).')
     }

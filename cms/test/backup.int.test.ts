@@ -13,6 +13,7 @@ import { BSON, MongoClient } from 'mongodb'
 import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBackup, restoreBackup } from '../src/backup/archive.ts'
+import { cmsSettings } from '../src/config/settings.ts'
 import { databaseKind, mediaDir, sqliteFile } from '../src/db/location.ts'
 import { startTestCms, type TestCms } from './helpers/cms.ts'
 
@@ -89,7 +90,7 @@ afterAll(async () => {
 
 describe('backup and restore', () => {
   it('the media folder is where MEDIA_DIR says', () => {
-    expect(mediaDir({ MEDIA_DIR: media })).toBe(media)
+    expect(mediaDir(cmsSettings({ MEDIA_DIR: media }))).toBe(media)
     expect(Object.keys(filesIn(media))).toContain('stip.png')
   })
 

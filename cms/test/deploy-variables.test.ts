@@ -8,6 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { resolvePreviewSecret } from '@toolkit/schemas/node'
+import { cmsSettings } from '../src/config/settings.ts'
+import { VARIABLES } from '../src/config/environment.ts'
 import { resolveSecret } from '../src/secret.ts'
 
 const CMS = path.resolve(import.meta.dirname, '..')
@@ -30,10 +32,15 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-/** Every variable the CMS's code reads: process.env.X, env.X, env['X']. */
+/**
+ * Every variable the CMS reads: the settings module's schema (the one place
+ * cms/src reads the environment), and what other code reads as
+ * process.env.X, env.X or env['X'] (the start scripts, the shared preview
+ * secret rule, and anything that slipped past the module).
+ */
 function variablesInCode(): Set<string> {
   const files = [...sourceFiles(path.join(CMS, 'src')), ...sourceFiles(path.join(CMS, 'scripts')), path.join(CMS, 'next.config.mjs'), path.join(REPO, 'schemas/src/previewToken.ts')]
-  const names = new Set<string>()
+  const names = new Set<string>(VARIABLES)
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf8')
     for (const match of text.matchAll(/\b(?:process\.env|env)(?:\?)?\.([A-Z][A-Z0-9_]+)|\benv\[['"]([A-Z][A-Z0-9_]+)['"]\]/g)) names.add((match[1] ?? match[2])!)
@@ -81,7 +88,7 @@ describe('row 12: docs/DEPLOY.md lists what the production CMS needs', () => {
   it('marks required what production refuses to start without', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-deploy-'))
     try {
-      expect(() => resolveSecret({ NODE_ENV: 'production' }, dir)).toThrow()
+      expect(() => resolveSecret(cmsSettings({ NODE_ENV: 'production' }), dir)).toThrow()
       expect(() => resolvePreviewSecret({ NODE_ENV: 'production' }, dir)).toThrow()
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PEER_HEADER } from '../src/auth/peerHeader.mjs'
 import { setupToken } from '../src/auth/firstAccount.ts'
+import { cmsSettings } from '../src/config/settings.ts'
 import { startTestCms, type TestCms } from './helpers/cms.ts'
 
 const FIRST = { email: 'eerste@example.org', password: 'Geheim-wachtwoord-eerste-11' }
@@ -46,8 +47,8 @@ describe('row 11: the first account', () => {
   })
 
   it('uses SETUP_TOKEN when set, otherwise one random code per process', () => {
-    expect(setupToken({ SETUP_TOKEN: 'vaste-code' })).toBe('vaste-code')
-    expect(setupToken({})).toBe(setupToken({}))
-    expect(setupToken({}).length).toBeGreaterThanOrEqual(16)
+    expect(setupToken(cmsSettings({ SETUP_TOKEN: 'vaste-code' }))).toBe('vaste-code')
+    expect(setupToken(cmsSettings({}))).toBe(setupToken(cmsSettings({})))
+    expect(setupToken(cmsSettings({})).length).toBeGreaterThanOrEqual(16)
   })
 })

@@ -7,6 +7,7 @@
 import http from 'node:http'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { clientAddress, proxyHops } from '../src/auth/clientAddress.ts'
+import { cmsSettings } from '../src/config/settings.ts'
 import { PEER_HEADER, recordPeer } from '../src/auth/peerHeader.mjs'
 import { accountDelayMs, FAILED_PER_ACCOUNT_AND_ADDRESS, FAILED_PER_ADDRESS, MAX_ACCOUNT_DELAY_MS } from '../src/auth/rateLimitLogin.ts'
 import { startTestCms, type TestCms } from './helpers/cms.ts'
@@ -90,16 +91,16 @@ describe('row 3: known and unknown e-mails', () => {
 describe('the client address', () => {
   it('is the socket address without proxies; X-Forwarded-For is ignored, also in development', () => {
     const headers = new Headers({ 'x-forwarded-for': '198.51.100.7', [PEER_HEADER]: '192.0.2.10' })
-    expect(proxyHops({})).toBe(0)
-    expect(clientAddress({ headers }, {})).toBe('192.0.2.10')
-    expect(clientAddress({ headers }, { NODE_ENV: 'development' })).toBe('192.0.2.10')
+    expect(proxyHops(cmsSettings({}))).toBe(0)
+    expect(clientAddress({ headers }, cmsSettings({}))).toBe('192.0.2.10')
+    expect(clientAddress({ headers }, cmsSettings({ NODE_ENV: 'development' }))).toBe('192.0.2.10')
   })
 
   it('is the entry PROXY_HOPS from the right behind that many proxies', () => {
     const headers = new Headers({ 'x-forwarded-for': '6.6.6.6, 198.51.100.7', [PEER_HEADER]: '10.0.0.2' })
-    expect(clientAddress({ headers }, { PROXY_HOPS: '1' })).toBe('198.51.100.7')
-    expect(clientAddress({ headers }, { PROXY_HOPS: '2' })).toBe('6.6.6.6')
-    expect(() => proxyHops({ PROXY_HOPS: 'twee' })).toThrow(/PROXY_HOPS/)
+    expect(clientAddress({ headers }, cmsSettings({ PROXY_HOPS: '1' }))).toBe('198.51.100.7')
+    expect(clientAddress({ headers }, cmsSettings({ PROXY_HOPS: '2' }))).toBe('6.6.6.6')
+    expect(() => proxyHops(cmsSettings({ PROXY_HOPS: 'twee' }))).toThrow(/PROXY_HOPS/)
   })
 
   it("is recorded from the socket by the CMS's server, whatever the client sent", async () => {

@@ -5,6 +5,7 @@
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jobsRunAccess } from '../src/security/jobsRunAccess.ts'
+import { cmsSettings } from '../src/config/settings.ts'
 import { refuseUnknownMethod } from '../src/security/methods.mjs'
 import { startTestCms, type TestCms } from './helpers/cms.ts'
 
@@ -99,7 +100,7 @@ describe('row 9: GET /api/payload-jobs/run', () => {
   it('runs it only for a scheduler with JOBS_RUN_SECRET', async () => {
     const response = await cms.rest('GET', '/payload-jobs/run', { headers: { Authorization: `Bearer ${JOBS_RUN_SECRET}` } })
     expect(response.status).toBe(200)
-    expect(jobsRunAccess({ req: { headers: new Headers({ authorization: `Bearer ${JOBS_RUN_SECRET}` }) } }, {})).toBe(false)
-    expect(jobsRunAccess({ req: { headers: new Headers({ authorization: 'Bearer fout' }) } }, { JOBS_RUN_SECRET })).toBe(false)
+    expect(jobsRunAccess({ req: { headers: new Headers({ authorization: `Bearer ${JOBS_RUN_SECRET}` }) } }, cmsSettings({}))).toBe(false)
+    expect(jobsRunAccess({ req: { headers: new Headers({ authorization: 'Bearer fout' }) } }, cmsSettings({ JOBS_RUN_SECRET }))).toBe(false)
   })
 })

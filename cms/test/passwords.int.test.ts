@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PASSWORD_MIN_LENGTH } from '@toolkit/schemas'
 import { bootstrap } from '../src/bootstrap.ts'
+import { cmsSettings } from '../src/config/settings.ts'
 import { startTestCms, type TestCms } from './helpers/cms.ts'
 
 /**
@@ -70,10 +71,10 @@ describe('changing a password', () => {
 
 describe('ADMIN_PASSWORD on start', () => {
   it('is checked by the same rule before the first admin is created', async () => {
-    await expect(bootstrap(cms.payload, { ADMIN_EMAIL: 'start@example.org', ADMIN_PASSWORD: 'kort', SEED_ON_START: 'false' } as unknown as NodeJS.ProcessEnv)).rejects.toThrow(
+    await expect(bootstrap(cms.payload, cmsSettings({ ADMIN_EMAIL: 'start@example.org', ADMIN_PASSWORD: 'kort', SEED_ON_START: 'false' }))).rejects.toThrow(
       /^ADMIN_PASSWORD: Kies een wachtwoord van minstens 12 tekens/,
     )
-    await bootstrap(cms.payload, { ADMIN_EMAIL: 'start@example.org', ADMIN_PASSWORD: 'een lange zin als wachtwoord', SEED_ON_START: 'false' } as unknown as NodeJS.ProcessEnv)
+    await bootstrap(cms.payload, cmsSettings({ ADMIN_EMAIL: 'start@example.org', ADMIN_PASSWORD: 'een lange zin als wachtwoord', SEED_ON_START: 'false' }))
     const { totalDocs } = await cms.payload.count({ collection: 'users', where: { email: { equals: 'start@example.org' } }, overrideAccess: true })
     expect(totalDocs).toBe(1)
   })

@@ -6,11 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { clientAddress } from '../src/auth/clientAddress.ts'
+import { cmsSettings } from '../src/config/settings.ts'
 import { FAILED_PER_ACCOUNT_AND_ADDRESS, RESET_REQUESTS_PER_ADDRESS } from '../src/auth/rateLimitLogin.ts'
 import { emailAdapter, sender, smtpOptions } from '../src/email.ts'
 import { HEALTH_TIMEOUT_MS } from '../src/endpoints/health.ts'
-import { securityHeaders } from '../src/security/headers.mjs'
-import { cmsServerUrl, csrfOrigins, secureCookies } from '../src/security/origins.mjs'
+import { securityHeaders } from '../src/security/headers.ts'
+import { cmsServerUrl, csrfOrigins, secureCookies } from '../src/security/origins.ts'
 import { startTestCms, type TestCms } from './helpers/cms.ts'
 
 const CMS_ORIGIN = 'https://cms.example.org'
@@ -70,10 +71,10 @@ describe('finding 3: the session cookie counts only from trusted origins (CSRF)'
     expect(cms.payload.config.serverURL).toBe(CMS_ORIGIN)
     // Payload adds serverURL once more.
     expect([...new Set(cms.payload.config.csrf)]).toEqual([CMS_ORIGIN])
-    expect(csrfOrigins({ CMS_URL: 'https://cms.example.org/', CORS_ORIGINS: 'https://a.example, https://b.example/' })).toEqual(['https://cms.example.org'])
-    expect(cmsServerUrl({ CMS_URL: 'http://cms:3000', PAYLOAD_PUBLIC_SERVER_URL: 'https://cms.example.org' })).toBe('https://cms.example.org')
-    expect(cmsServerUrl({})).toBe('http://localhost:3000')
-    expect(() => csrfOrigins({ CMS_URL: 'cms.example.org' })).toThrow(/CMS_URL is geen geldige URL/)
+    expect(csrfOrigins(cmsSettings({ CMS_URL: 'https://cms.example.org/', CORS_ORIGINS: 'https://a.example, https://b.example/' }))).toEqual(['https://cms.example.org'])
+    expect(cmsServerUrl(cmsSettings({ CMS_URL: 'http://cms:3000', PAYLOAD_PUBLIC_SERVER_URL: 'https://cms.example.org' }))).toBe('https://cms.example.org')
+    expect(cmsServerUrl(cmsSettings({}))).toBe('http://localhost:3000')
+    expect(() => csrfOrigins(cmsSettings({ CMS_URL: 'cms.example.org' }))).toThrow(/CMS_URL is geen geldige URL/)
   })
 })
 
@@ -118,9 +119,9 @@ describe('finding 4: the session cookie is Secure over https and in production',
   })
 
   it('is Secure in production even on an http address, and not on a laptop', () => {
-    expect(secureCookies({ NODE_ENV: 'production', CMS_URL: 'http://localhost:3000' })).toBe(true)
-    expect(secureCookies({ CMS_URL: 'https://cms.example.org' })).toBe(true)
-    expect(secureCookies({ NODE_ENV: 'development' })).toBe(false)
+    expect(secureCookies(cmsSettings({ NODE_ENV: 'production', CMS_URL: 'http://localhost:3000' }))).toBe(true)
+    expect(secureCookies(cmsSettings({ CMS_URL: 'https://cms.example.org' }))).toBe(true)
+    expect(secureCookies(cmsSettings({ NODE_ENV: 'development' }))).toBe(false)
   })
 })
 
@@ -152,28 +153,28 @@ describe('finding 5: password reset by email', () => {
   })
 
   it('sends over SMTP when SMTP_HOST is set, with settings from the environment', () => {
-    expect(smtpOptions({})).toBeNull()
-    expect(smtpOptions({ SMTP_HOST: 'smtp.example.org', SMTP_PORT: '465', SMTP_USER: 'toolkit', SMTP_PASS: 'x' })).toMatchObject({
+    expect(smtpOptions(cmsSettings({}))).toBeNull()
+    expect(smtpOptions(cmsSettings({ SMTP_HOST: 'smtp.example.org', SMTP_PORT: '465', SMTP_USER: 'toolkit', SMTP_PASS: 'x' }))).toMatchObject({
       host: 'smtp.example.org',
       port: 465,
       secure: true,
       auth: { user: 'toolkit', pass: 'x' },
     })
-    expect(smtpOptions({ SMTP_HOST: 'smtp.example.org', NODE_ENV: 'production' })).toMatchObject({ port: 587, secure: false, requireTLS: true })
-    expect(() => smtpOptions({ SMTP_HOST: 'smtp.example.org', SMTP_PORT: 'abc' })).toThrow(/SMTP_PORT/)
-    expect(sender({ EMAIL_FROM: 'Kenniscentrum <toolkit@example.org>' })).toEqual({ name: 'Kenniscentrum', address: 'toolkit@example.org' })
+    expect(smtpOptions(cmsSettings({ SMTP_HOST: 'smtp.example.org', NODE_ENV: 'production' }))).toMatchObject({ port: 587, secure: false, requireTLS: true })
+    expect(() => smtpOptions(cmsSettings({ SMTP_HOST: 'smtp.example.org', SMTP_PORT: 'abc' }))).toThrow(/SMTP_PORT/)
+    expect(sender(cmsSettings({ EMAIL_FROM: 'Kenniscentrum <toolkit@example.org>' }))).toEqual({ name: 'Kenniscentrum', address: 'toolkit@example.org' })
     const logger = { info: vi.fn(), warn: vi.fn() }
-    const adapter = emailAdapter({ SMTP_HOST: '127.0.0.1', SMTP_PORT: '9' })({ payload: { logger } as never })
+    const adapter = emailAdapter(cmsSettings({ SMTP_HOST: '127.0.0.1', SMTP_PORT: '9' }))({ payload: { logger } as never })
     expect(adapter.name).toBe('smtp')
   })
 
   it('logs the mail in development, and in production without SMTP warns and keeps the token out of the log', async () => {
     const logger = { info: vi.fn(), warn: vi.fn() }
-    const development = emailAdapter({ NODE_ENV: 'development' })({ payload: { logger } as never })
+    const development = emailAdapter(cmsSettings({ NODE_ENV: 'development' }))({ payload: { logger } as never })
     await development.sendEmail({ to: 'a@example.org', subject: 'Onderwerp', html: '<a href="https://x/reset/geheim">link</a>' })
     expect(logger.info.mock.calls[0]![0]).toContain('https://x/reset/geheim')
 
-    const production = emailAdapter({ NODE_ENV: 'production' })({ payload: { logger } as never })
+    const production = emailAdapter(cmsSettings({ NODE_ENV: 'production' }))({ payload: { logger } as never })
     expect(production.name).toBe('log')
     expect(logger.warn.mock.calls[0]![0]).toMatch(/SMTP_HOST ontbreekt/)
     await production.sendEmail({ to: 'a@example.org', subject: 'Onderwerp', html: '<a href="https://x/reset/geheim">link</a>' })
@@ -202,7 +203,7 @@ describe('finding 6: the admin and the API cannot be framed by other sites', () 
   })
 
   it('sends HSTS only when the CMS is public over https', () => {
-    const keys = (env: Record<string, string | undefined>) => securityHeaders(env).map((header) => header.key)
+    const keys = (env: Record<string, string | undefined>) => securityHeaders(cmsSettings(env)).map((header) => header.key)
     expect(keys({ CMS_URL: 'https://cms.example.org' })).toContain('Strict-Transport-Security')
     expect(keys({ CMS_URL: 'http://localhost:3000' })).not.toContain('Strict-Transport-Security')
     expect(keys({})).toEqual(expect.arrayContaining(Object.keys(expected)))
@@ -251,9 +252,9 @@ describe('finding 7: one address cannot lock an account, and timing does not rev
 
   it('behind PROXY_HOPS proxies, takes the client address that many entries from the right of X-Forwarded-For', () => {
     const req = (value: string) => ({ headers: new Headers({ 'x-forwarded-for': value, 'x-toolkit-peer': '10.0.0.9' }) })
-    expect(clientAddress(req('6.6.6.6, 198.51.100.1'), { PROXY_HOPS: '1' })).toBe('198.51.100.1')
-    expect(clientAddress(req('6.6.6.6, 198.51.100.1, 10.0.0.2'), { PROXY_HOPS: '2' })).toBe('198.51.100.1')
-    expect(clientAddress({ headers: new Headers() }, { PROXY_HOPS: '1' })).toBe('onbekend')
+    expect(clientAddress(req('6.6.6.6, 198.51.100.1'), cmsSettings({ PROXY_HOPS: '1' }))).toBe('198.51.100.1')
+    expect(clientAddress(req('6.6.6.6, 198.51.100.1, 10.0.0.2'), cmsSettings({ PROXY_HOPS: '2' }))).toBe('198.51.100.1')
+    expect(clientAddress({ headers: new Headers() }, cmsSettings({ PROXY_HOPS: '1' }))).toBe('onbekend')
   })
 
   it('answers a wrong password as slowly for an unknown email as for a known one', async () => {

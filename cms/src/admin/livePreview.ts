@@ -13,7 +13,7 @@ import type { Config } from 'payload'
 import { COLLECTIONS, CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
 import { mintPreviewToken } from '@toolkit/schemas/node'
 import { isEditorUser, userOf } from '../access/roles.ts'
-import { PREVIEW_SECRET, PREVIEW_URL } from '../preview/settings.ts'
+import { previewSecret, previewUrl } from '../preview/settings.ts'
 
 /** Autosave of drafts: short enough for the two seconds, "Bewaar concept" kept for those who click it. */
 export const AUTOSAVE = { interval: 400, showSaveDraftButton: true }
@@ -24,9 +24,9 @@ export const livePreview: NonNullable<NonNullable<Config['admin']>['livePreview'
   url: ({ collectionConfig, data, req }) => {
     const collection = collectionConfig?.slug as ContentCollectionSlug | undefined
     if (!collection || !data?.id || !isEditorUser(userOf(req))) return null
-    const token = mintPreviewToken({ collection, id: String(data.id), createdAt: String(data.createdAt ?? '') }, PREVIEW_SECRET)
+    const token = mintPreviewToken({ collection, id: String(data.id), createdAt: String(data.createdAt ?? '') }, previewSecret())
     // `bijgewerkt` makes each answer a new address, so the panel reloads after every save.
-    return `${PREVIEW_URL}/?token=${encodeURIComponent(token)}&bijgewerkt=${Date.now()}`
+    return `${previewUrl()}/?token=${encodeURIComponent(token)}&bijgewerkt=${Date.now()}`
   },
   breakpoints: [
     { name: 'mobiel', label: 'Mobiel', width: 375, height: 667 },

@@ -9,6 +9,7 @@
 import crypto from 'node:crypto'
 import { APIError, type CollectionBeforeOperationHook, type TextField } from 'payload'
 import { COLLECTIONS } from '@toolkit/schemas'
+import { type CmsSettings, cmsSettings } from '../config/settings.ts'
 import { clientAddress } from './clientAddress.ts'
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
@@ -17,8 +18,8 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
 const holder = globalThis as unknown as { __toolkitSetupToken?: string }
 
 /** The set-up code: SETUP_TOKEN, or one made up when the process starts. */
-export function setupToken(env: Record<string, string | undefined> = process.env): string {
-  const configured = env.SETUP_TOKEN?.trim()
+export function setupToken(settings: CmsSettings = cmsSettings()): string {
+  const configured = settings.accounts.setupToken
   if (configured) return configured
   holder.__toolkitSetupToken ??= crypto.randomBytes(12).toString('base64url')
   return holder.__toolkitSetupToken

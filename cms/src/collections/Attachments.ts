@@ -6,12 +6,13 @@ import { checkAttachmentUpload } from '../attachments/checkUpload.ts'
 import { editorsOrAttachedToPublished } from '../attachments/publicAttachments.ts'
 import { updateSiteAfterAttachmentChange, updateSiteAfterAttachmentDelete } from '../attachments/siteUpdate.ts'
 import { mediaDir } from '../db/location.ts'
+import type { CmsSettings } from '../config/settings.ts'
 import { guardRequest } from '../requests/guardRequest.ts'
 import { missingFileIs404 } from '../requests/missingUpload.ts'
 import { usesObjectStorage } from '../storage/objectStorage.ts'
 
 /** Attachments live beside the other uploads, so a backup of the media folder holds them too. */
-export const attachmentsDir = (env: Record<string, string | undefined> = process.env) => path.join(mediaDir(env), 'attachments')
+export const attachmentsDir = (settings?: CmsSettings) => path.join(mediaDir(settings), 'attachments')
 
 /**
  * Bijlagen: question sheets, slides and handouts that fragments, werkvormen

@@ -9,7 +9,7 @@ import { guardFirstAccount, setupTokenField } from '../auth/firstAccount.ts'
 import { forgetSuccessfulLogin, rateLimitLogin } from '../auth/rateLimitLogin.ts'
 import { currentPasswordField, requireCurrentPassword } from '../auth/requireCurrentPassword.ts'
 import { resetPasswordEmail } from '../auth/resetPasswordEmail.ts'
-import { secureCookies } from '../security/origins.mjs'
+import { secureCookies } from '../security/origins.ts'
 import { guardRequest } from '../requests/guardRequest.ts'
 import { refuseShortPassword } from '../hooks/refuseShortPassword.ts'
 

@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { type CmsSettings, cmsSettings } from '../config/settings.ts'
 
 export const CMS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -33,6 +34,6 @@ export function sqliteFile(url: string | undefined): string {
 }
 
 /** Uploaded files: MEDIA_DIR, relative to cms/ (default cms/media). */
-export function mediaDir(env: Record<string, string | undefined> = process.env): string {
-  return path.resolve(CMS_ROOT, env.MEDIA_DIR ?? 'media')
+export function mediaDir(settings: CmsSettings = cmsSettings()): string {
+  return path.resolve(CMS_ROOT, settings.storage.mediaDir)
 }

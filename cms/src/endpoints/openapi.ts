@@ -1,12 +1,12 @@
 import type { Endpoint } from 'payload'
 import { openApiDocument } from '../openapi/document.ts'
 import { openApiHtml } from '../openapi/html.ts'
-import { SITE_BASE, SITE_URL } from '../preview/settings.ts'
+import { siteAddress } from '../preview/settings.ts'
 
 /** The document's options from the running CMS: its public address, the site's, the database's ids. */
-const optionsFor = (req: Parameters<Endpoint['handler']>[0]) => ({
+const optionsFor = (req: Parameters<Endpoint['handler']>[0], site = siteAddress()) => ({
   cmsUrl: req.payload.config.serverURL || new URL(req.url ?? 'http://localhost:3000').origin,
-  siteUrl: new URL(SITE_BASE, SITE_URL).toString().replace(/\/+$/, ''),
+  siteUrl: new URL(site.base, site.url).toString().replace(/\/+$/, ''),
   idType: req.payload.db.defaultIDType === 'number' ? ('number' as const) : ('text' as const),
 })
 

@@ -9,7 +9,7 @@
 import type { Endpoint } from 'payload'
 import { evaluationSubmissionSchema } from '@toolkit/schemas'
 import { EVALUATIONS } from '../collections/Evaluations.ts'
-import { corsOrigins } from '../security/origins.mjs'
+import { type CmsSettings, cmsSettings } from '../config/settings.ts'
 import { rateLimit, senderOf } from './rateLimit.ts'
 
 /** Faster than this, no person filled in the form. */
@@ -22,13 +22,9 @@ const MAX_BODY_BYTES = 8_000
 const limiter = rateLimit(MAX_PER_WINDOW, WINDOW_MS)
 
 /** The site's own origins: SITE_URL (the site this CMS updates) and the sites allowed to call the API (CORS_ORIGINS). */
-function siteOrigins(env = process.env): string[] {
-  const own = env.SITE_URL?.trim()
-  let site: string[] = []
-  try {
-    site = own ? [new URL(own).origin] : []
-  } catch {}
-  return [...site, ...corsOrigins(env)]
+function siteOrigins(settings: CmsSettings = cmsSettings()): string[] {
+  const own = settings.site.configuredOrigin
+  return [...(own ? [own] : []), ...settings.corsOrigins]
 }
 
 function answer(status: number, message: string, origin?: string, extra: Record<string, unknown> = {}): Response {

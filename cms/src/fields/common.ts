@@ -11,7 +11,7 @@ import {
 import { editorsField } from '../access/predicates.ts'
 import { duplicateSlug } from '../hooks/duplicateSlug.ts'
 import { TEXT_LIST, toSchemaShape } from '../content/shape.ts'
-import { SITE_BASE, SITE_URL } from '../preview/settings.ts'
+import { siteAddress } from '../preview/settings.ts'
 import { DERIVED_RELATION, NOT_YET_DERIVED } from './derivedRelations.ts'
 import { vocabularySelect } from './vocabulary.ts'
 
@@ -140,7 +140,7 @@ export const viewOnSiteField: UIField = {
     position: 'sidebar',
     // A link in the edit view, nothing to show in a list ("View On Site" was offered as a column).
     disableListColumn: true,
-    components: { Field: { path: '/admin/ViewOnSite#ViewOnSite', clientProps: { siteUrl: SITE_URL, siteBase: SITE_BASE } } },
+    components: { Field: { path: '/admin/ViewOnSite#ViewOnSite', clientProps: { siteUrl: siteAddress().url, siteBase: siteAddress().base } } },
   },
 }
 

@@ -3,7 +3,7 @@ import { CONTENT_COLLECTIONS, withoutEditorNotes, type ContentCollectionSlug } f
 import { mintPreviewToken, verifyPreviewToken } from '@toolkit/schemas/node'
 import { isEditorUser, userOf } from '../access/roles.ts'
 import { publishedSnapshot, snapshotResponse } from '../content/snapshot.ts'
-import { PREVIEW_SECRET, PREVIEW_URL } from './settings.ts'
+import { previewSecret, previewUrl } from './settings.ts'
 
 const noStore = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }
 const text = (status: number, body: string) => new Response(body, { status, headers: { ...noStore, 'Content-Type': 'text/plain; charset=utf-8' } })
@@ -28,8 +28,8 @@ export const previewLinkEndpoint: Endpoint = {
     if (!CONTENT_COLLECTIONS.includes(collection) || !id) return text(404, 'Onbekend document.')
     const createdAt = await creationTime(req, collection, id)
     if (!createdAt) return text(404, 'Onbekend document.')
-    const token = mintPreviewToken({ collection, id, createdAt }, PREVIEW_SECRET)
-    return new Response(null, { status: 303, headers: { ...noStore, Location: `${PREVIEW_URL}/?token=${encodeURIComponent(token)}` } })
+    const token = mintPreviewToken({ collection, id, createdAt }, previewSecret())
+    return new Response(null, { status: 303, headers: { ...noStore, Location: `${previewUrl()}/?token=${encodeURIComponent(token)}` } })
   },
 }
 
@@ -44,7 +44,7 @@ export const previewDraftEndpoint: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const token = new URL(req.url ?? '', 'http://cms').searchParams.get('token')
-    const check = verifyPreviewToken(token, PREVIEW_SECRET)
+    const check = verifyPreviewToken(token, previewSecret())
     if (!check.ok) return text(401, `Voorbeeldlink ${check.reason}.`)
     // The link names one document: after a delete, a new document with the same id is another one.
     if ((await creationTime(req, check.collection, check.id)) !== check.createdAt) return text(404, 'Dit document bestaat niet (meer).')

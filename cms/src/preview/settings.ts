@@ -1,19 +1,30 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { resolvePreviewSecret } from '@toolkit/schemas/node'
+import { type CmsSettings, cmsSettings } from '../config/settings.ts'
+import { CMS_ROOT } from '../db/location.ts'
 
-const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data')
+const dataDir = path.join(CMS_ROOT, 'data')
+const resolved = new Map<string, string>()
 
 /**
  * The secret that signs preview tokens, shared with the site's preview
- * server. Resolved when the config loads, so production refuses to start
- * without a real one (see `resolvePreviewSecret`).
+ * server (`resolvePreviewSecret`: production refuses a missing or short
+ * one; development makes one once in cms/data). payload.config.ts asks for
+ * it when the config loads, so production refuses to start without it.
  */
-export const PREVIEW_SECRET = resolvePreviewSecret(process.env, dataDir)
+export function previewSecret(settings: CmsSettings = cmsSettings()): string {
+  const key = JSON.stringify([settings.secrets.preview, settings.nodeEnv, settings.nextPhase])
+  let secret = resolved.get(key)
+  if (secret === undefined) {
+    // The shared rule reads the variables by name, as the preview server hands it its own environment.
+    secret = resolvePreviewSecret({ PREVIEW_SECRET: settings.secrets.preview, NODE_ENV: settings.nodeEnv, NEXT_PHASE: settings.nextPhase }, dataDir)
+    resolved.set(key, secret)
+  }
+  return secret
+}
 
 /** Where editors' browsers reach the site's preview server (site/scripts/preview-server.mjs). */
-export const PREVIEW_URL = (process.env.PREVIEW_URL || `http://localhost:${process.env.PREVIEW_PORT || '4322'}`).replace(/\/+$/, '')
+export const previewUrl = (settings: CmsSettings = cmsSettings()): string => settings.preview.url
 
-/** The public site, for "Bekijk op de site": SITE_URL plus SITE_BASE, as the site build uses them. */
-export const SITE_URL = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || '4321'}`
-export const SITE_BASE = process.env.SITE_BASE || '/'
+/** The public site, for "Bekijk op de site" and oEmbed: SITE_URL plus SITE_BASE, as the site build uses them. */
+export const siteAddress = (settings: CmsSettings = cmsSettings()): { url: string; base: string } => settings.site

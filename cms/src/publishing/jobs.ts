@@ -8,6 +8,7 @@ security/jobsRunAccess.ts). Finished jobs are kept:
  */
 import type { Config } from 'payload'
 import { isEditorUser } from '../access/roles.ts'
+import { cmsSettings } from '../config/settings.ts'
 import { jobsRunAccess } from '../security/jobsRunAccess.ts'
 import { updateSiteTask } from './updateSiteTask.ts'
 
@@ -16,7 +17,7 @@ const editorsOnly = ({ req }: { req: { user?: unknown } }) => isEditorUser(req.u
 export const siteUpdateJobs: NonNullable<Config['jobs']> = {
   tasks: [updateSiteTask],
   autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 10 }],
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  shouldAutoRun: () => cmsSettings().publishing.jobsAutorun,
   deleteJobOnComplete: false,
   access: { run: jobsRunAccess, queue: editorsOnly, cancel: editorsOnly },
 }

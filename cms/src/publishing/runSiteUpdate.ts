@@ -15,6 +15,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { Payload } from 'payload'
+import { childEnvironment } from '../config/settings.ts'
 import { publishedContentVersion, publishedSnapshot } from '../content/snapshot.ts'
 import type { SiteUpdateSettings } from './settings.ts'
 
@@ -52,7 +53,7 @@ function localBuild(payload: Payload, settings: SiteUpdateSettings, snapshotFile
     // The site's build script itself (no npm in between), on this Node (24).
     const child = spawn(process.execPath, [path.join(settings.siteDir, 'scripts', 'build.mjs')], {
       cwd: settings.siteDir,
-      env: { ...process.env, CONTENT_SNAPSHOT: snapshotFile },
+      env: childEnvironment({ CONTENT_SNAPSHOT: snapshotFile }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const lines: string[] = []

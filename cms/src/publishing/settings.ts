@@ -8,6 +8,7 @@
  * SITE_UPDATE_DEBOUNCE_MS: edits within this time share one update.
  */
 import path from 'node:path'
+import { type CmsSettings, cmsSettings } from '../config/settings.ts'
 import { CMS_ROOT } from '../db/location.ts'
 
 export type SiteUpdateMode = 'local' | 'hook' | 'off'
@@ -20,15 +21,13 @@ export type SiteUpdateSettings = {
   siteDir: string
 }
 
-export function siteUpdateSettings(env: Record<string, string | undefined> = process.env): SiteUpdateSettings {
-  const hookUrl = env.SITE_BUILD_HOOK_URL?.trim() || undefined
-  const asked = env.SITE_UPDATE?.trim()
+export function siteUpdateSettings(settings: CmsSettings = cmsSettings()): SiteUpdateSettings {
+  const { mode: asked, hookUrl, debounceMs } = settings.publishing
   const mode: SiteUpdateMode = asked === 'local' || asked === 'off' ? asked : hookUrl ? 'hook' : asked === 'hook' ? 'hook' : 'off'
-  const debounce = Number(env.SITE_UPDATE_DEBOUNCE_MS)
   return {
     mode,
     hookUrl,
-    debounceMs: Number.isFinite(debounce) && debounce >= 0 ? debounce : 2_000,
+    debounceMs,
     siteDir: path.resolve(CMS_ROOT, '..', 'site'),
   }
 }

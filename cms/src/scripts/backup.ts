@@ -5,14 +5,16 @@
  */
 import path from 'node:path'
 import { backupFileName, createBackup } from '../backup/archive.ts'
+import { cmsSettings } from '../config/settings.ts'
 import { CMS_ROOT, mediaDir } from '../db/location.ts'
 
-const cwd = process.env.INIT_CWD ?? process.cwd()
+const settings = cmsSettings()
+const cwd = settings.initCwd
 const argument = process.argv.slice(2).find((arg) => !arg.startsWith('-'))
 const file = argument ? path.resolve(cwd, argument) : path.join(CMS_ROOT, 'data', 'backups', backupFileName())
 const started = Date.now()
 try {
-  const manifest = await createBackup({ databaseUrl: process.env.DATABASE_URL, mediaDir: mediaDir() }, file, (line) => console.log(line))
+  const manifest = await createBackup({ databaseUrl: settings.database.url, mediaDir: mediaDir(settings) }, file, (line) => console.log(line))
   console.log(`Back-up geschreven: ${file} (${manifest.database}, ${manifest.mediaFiles} bestanden, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
   console.log(`Terugzetten: npm run restore -- ${path.relative(cwd, file)}`)
 } catch (error) {

@@ -5,9 +5,11 @@
  */
 import path from 'node:path'
 import { backupFileName, restoreBackup } from '../backup/archive.ts'
+import { cmsSettings } from '../config/settings.ts'
 import { CMS_ROOT, mediaDir } from '../db/location.ts'
 
-const cwd = process.env.INIT_CWD ?? process.cwd()
+const settings = cmsSettings()
+const cwd = settings.initCwd
 const args = process.argv.slice(2)
 const argument = args.find((arg) => !arg.startsWith('-'))
 if (!argument) {
@@ -17,7 +19,7 @@ if (!argument) {
 
 /** A CMS serving this database would keep writing to the file being replaced. */
 async function cmsAnswers(): Promise<string | undefined> {
-  const url = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+  const url = settings.cms.url
   try {
     await fetch(`${url}/api/users/me`, { signal: AbortSignal.timeout(2_000) })
     return url
@@ -35,7 +37,7 @@ const safetyFile = path.join(CMS_ROOT, 'data', 'backups', `voor-herstel-${backup
 try {
   const { manifest, safetyFile: saved } = await restoreBackup(
     path.resolve(cwd, argument),
-    { databaseUrl: process.env.DATABASE_URL, mediaDir: mediaDir() },
+    { databaseUrl: settings.database.url, mediaDir: mediaDir(settings) },
     safetyFile,
     (line) => console.log(line),
   )

@@ -9,6 +9,7 @@ import path from 'node:path'
 import config from '@payload-config'
 import { createLocalReq, getPayload } from 'payload'
 import { SeedValidationError, loadSnapshotFile } from '@toolkit/seed'
+import { cmsSettings } from '../config/settings.ts'
 import { enqueueSiteUpdate } from '../publishing/enqueueSiteUpdate.ts'
 import { importSeed } from '../seed/importSeed.ts'
 
@@ -23,7 +24,7 @@ if (at !== -1 && (!snapshotFile || snapshotFile.startsWith('--'))) {
 try {
   const started = Date.now()
   // Validated before Payload starts: a bad file writes nothing and costs no boot.
-  const data = snapshotFile ? loadSnapshotFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), snapshotFile)) : undefined
+  const data = snapshotFile ? loadSnapshotFile(path.resolve(cmsSettings().initCwd, snapshotFile)) : undefined
   const payload = await getPayload({ config })
   console.log(`Seeding${snapshotFile ? ` from ${snapshotFile}` : ''}${overwrite ? ' (overwrite)' : ''} …`)
   await importSeed(payload, { data, overwrite, log: (line) => console.log(line) })

@@ -6,7 +6,7 @@
  * origin, so a script injected into the public site could have driven the CMS
  * with an editor's cookie. Every API answer passes through here: no
  * credentials, and only the methods a site needs. The session cookie itself
- * counts only from the CMS's own origin (csrfOrigins in origins.mjs).
+ * counts only from the CMS's own origin (csrfOrigins in origins.ts).
  */
 export const SITE_METHODS = ['GET', 'POST', 'OPTIONS']
 

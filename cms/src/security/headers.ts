@@ -1,4 +1,5 @@
-import { servedOverHttps } from './origins.mjs'
+import { type CmsSettings, cmsSettings } from '../config/settings.ts'
+import { servedOverHttps } from './origins.ts'
 
 /**
  * Response headers for every CMS page and API route. The admin must never be
@@ -6,10 +7,8 @@ import { servedOverHttps } from './origins.mjs'
  * nothing the CMS serves is meant to be embedded, the embeds live on the site.
  * The CSP holds only `frame-ancestors`: a full script policy would need
  * nonces for the inline scripts Next.js and the Payload admin emit.
- * @param {Record<string, string | undefined>} [env]
- * @returns {{ key: string, value: string }[]}
  */
-export function securityHeaders(env = process.env) {
+export function securityHeaders(settings: CmsSettings = cmsSettings()): { key: string; value: string }[] {
   const headers = [
     { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
     // For browsers that predate frame-ancestors.
@@ -20,7 +19,7 @@ export function securityHeaders(env = process.env) {
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   ]
   // Only over https: HSTS on http://localhost would pin a developer's browser to https.
-  if (servedOverHttps(env)) headers.push({ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' })
+  if (servedOverHttps(settings)) headers.push({ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' })
   return headers
 }
 
@@ -28,8 +27,7 @@ export function securityHeaders(env = process.env) {
  * The `headers()` of next.config.mjs: the security headers on every path.
  * Next.js evaluates it at `next build`, so the https decision (HSTS) follows
  * PAYLOAD_PUBLIC_SERVER_URL / CMS_URL as set when the CMS is built.
- * @param {Record<string, string | undefined>} [env]
  */
-export async function headerRules(env = process.env) {
-  return [{ source: '/:path*', headers: securityHeaders(env) }]
+export async function headerRules(settings: CmsSettings = cmsSettings()) {
+  return [{ source: '/:path*', headers: securityHeaders(settings) }]
 }

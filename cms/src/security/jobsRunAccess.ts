@@ -8,9 +8,10 @@
  * (publishing/jobs.ts, autoRun).
  */
 import crypto from 'node:crypto'
+import { type CmsSettings, cmsSettings } from '../config/settings.ts'
 
-export function jobsRunAccess({ req }: { req: { headers: Headers } }, env: Record<string, string | undefined> = process.env): boolean {
-  const secret = env.JOBS_RUN_SECRET
+export function jobsRunAccess({ req }: { req: { headers: Headers } }, settings: CmsSettings = cmsSettings()): boolean {
+  const secret = settings.publishing.jobsRunSecret
   if (!secret) return false
   const given = Buffer.from(req.headers.get('authorization') ?? '')
   const expected = Buffer.from(`Bearer ${secret}`)
