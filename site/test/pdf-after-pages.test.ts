@@ -139,4 +139,47 @@ describe('PDFs after the pages', { timeout: 300_000 }, () => {
     expect(after.equals(before)).toBe(false)
     expect((await pdfLinks(out)).filter(({ file: pdf }) => !existsSync(join(out, pdf)))).toEqual([])
   })
+
+  it('a publish while PDFs are being made goes live without waiting for them, and its content is never replaced by the older one', async () => {
+    // New PDFs again, more than the limit: the first build leaves them for after its pages.
+    const original = collections.evidence!.find((doc) => doc.kind === 'key-finding')
+    for (let i = 1; i <= COPIES; i++) collections.evidence!.push({ ...structuredClone(original), slug: `tweede-kopie-${i}`, title: `Tweede kopie ${i}` })
+    const older = await snapshotFile()
+    const release = await lockfile.lock(`${out}.pdf`, { realpath: false, lockfilePath: `${out}.pdf.lock` })
+    const watchFor = (lines: string[]) => {
+      let output = ''
+      let seen = () => {}
+      const promise = new Promise<void>((resolve) => (seen = resolve))
+      return { promise, onOutput: (text: string) => (output += text) && lines.every((line) => output.includes(line)) && seen() }
+    }
+    const waiting = ['Pagina’s live na', 'Er loopt al een PDF-taak']
+    const firstSeen = watchFor(waiting)
+    let first: ReturnType<typeof runBuild> | undefined
+    let second: ReturnType<typeof runBuild> | undefined
+    try {
+      first = runBuild({ snapshot: older, out, pdfCache: join(dir, 'pdf-cache'), onOutput: firstSeen.onOutput })
+      await Promise.race([firstSeen.promise, first.then(({ log }) => Promise.reject(new Error(log.slice(-3000))))])
+      // An editor publishes meanwhile: its pages go live while the first build's PDF job waits (the page lock is free).
+      const hoop = collections.fragments!.find((doc) => doc.slug === 'hoop')
+      hoop.title = 'Hoop (gepubliceerd tijdens de PDF’s)'
+      const secondSeen = watchFor(waiting)
+      second = runBuild({ snapshot: await snapshotFile(), out, pdfCache: join(dir, 'pdf-cache'), onOutput: secondSeen.onOutput })
+      await Promise.race([secondSeen.promise, second.then(({ log }) => Promise.reject(new Error(log.slice(-3000))))])
+      expect(await readFile(join(out, 'filmfragmenten/hoop/index.html'), 'utf8')).toContain(hoop.title)
+      expect((await pdfLinks(out)).filter(({ file: pdf }) => !existsSync(join(out, pdf)))).toEqual([])
+    } finally {
+      await release()
+    }
+    const [a, b] = await Promise.all([first!, second!])
+    expect(a.code, a.log.slice(-3000)).toBe(0)
+    expect(b.code, b.log.slice(-3000)).toBe(0)
+    // The first build's follow-up would put the older content back: it leaves the PDFs' links to the newer build.
+    expect(a.log).toContain('een nieuwere bouw staat al live')
+    expect(a.report!.phases.pdfsLiveMs).toBeNull()
+    expect(b.report!.phases.pdfsLiveMs).toBeGreaterThan(b.report!.phases.pagesLiveMs)
+    expect(await readFile(join(out, 'filmfragmenten/hoop/index.html'), 'utf8')).toContain('Hoop (gepubliceerd tijdens de PDF’s)')
+    const all = jobs()
+    for (const job of all) expect(links(await pageOf(out, job), job), job.slug).toBe(true)
+    expect((await pdfLinks(out)).filter(({ file: pdf }) => !existsSync(join(out, pdf)))).toEqual([])
+  })
 })
