@@ -6,6 +6,7 @@
  * variable is never answered from a stale copy), and no other file in
  * cms/src reads process.env.
  */
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -92,6 +93,20 @@ describe('a wrong value names its variable, in Dutch', () => {
 
   it('names every wrong variable at once', () => {
     expect(message({ PORT: 'x', SMTP_PORT: 'y' })).toMatch(/PORT .*SMTP_PORT /)
+  })
+})
+
+describe('the CMS stops at start on a wrong value', () => {
+  it('scripts/serve.mjs names the variable before Next.js starts', () => {
+    const cmsRoot = path.resolve(import.meta.dirname, '..')
+    const result = spawnSync(process.execPath, ['scripts/serve.mjs', 'start'], {
+      cwd: cmsRoot,
+      env: { ...process.env, PAYLOAD_SECRET: 'a-real-secret-that-is-long-enough-0123456789', PORT: 'drieduizend' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/De CMS start niet: Ongeldige instelling: PORT is geen poortnummer.*"drieduizend"/)
   })
 })
 
