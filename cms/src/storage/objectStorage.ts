@@ -12,52 +12,21 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 import { COLLECTIONS } from '@toolkit/schemas'
+import { type CmsSettings, cmsSettings } from '../config/settings.ts'
 
-type Env = Record<string, string | undefined>
+export type ObjectStorageSettings = NonNullable<CmsSettings['storage']['s3']>
 
-export type ObjectStorageSettings = {
-  bucket: string
-  endpoint?: string
-  region: string
-  accessKeyId?: string
-  secretAccessKey?: string
-  forcePathStyle: boolean
-}
-
-/** The bucket settings, or undefined for local disk. */
-export function objectStorageSettings(env: Env = process.env): ObjectStorageSettings | undefined {
-  const bucket = env.S3_BUCKET?.trim()
-  if (!bucket) return undefined
-  const endpoint = env.S3_ENDPOINT?.trim() || undefined
-  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim() || undefined
-  const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim() || undefined
-  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
-    throw new Error('Zet S3_ACCESS_KEY_ID en S3_SECRET_ACCESS_KEY allebei, of geen van beide (dan gelden de gewone AWS-instellingen van de server).')
-  }
-  if (endpoint) {
-    try {
-      new URL(endpoint)
-    } catch {
-      throw new Error(`S3_ENDPOINT is geen geldige URL: "${endpoint}". Gebruik bijvoorbeeld https://s3.eu-central-1.example.net.`)
-    }
-  }
-  return {
-    bucket,
-    endpoint,
-    region: env.S3_REGION?.trim() || 'us-east-1',
-    accessKeyId,
-    secretAccessKey,
-    // Most S3-compatible servers (MinIO, Ceph, s3rver) want the bucket in the path, not in the host name.
-    forcePathStyle: env.S3_FORCE_PATH_STYLE ? env.S3_FORCE_PATH_STYLE.trim() === 'true' : Boolean(endpoint),
-  }
+/** The bucket settings (S3_*, checked in config/environment.ts), or undefined for local disk. */
+export function objectStorageSettings(settings: CmsSettings = cmsSettings()): ObjectStorageSettings | undefined {
+  return settings.storage.s3
 }
 
 /** True when uploads go to a bucket: a file missing on local disk says nothing then. */
-export const usesObjectStorage = (env: Env = process.env) => objectStorageSettings(env) !== undefined
+export const usesObjectStorage = (settings: CmsSettings = cmsSettings()) => objectStorageSettings(settings) !== undefined
 
 /** The storage plugin: off (local disk) without S3_BUCKET. */
-export function objectStoragePlugin(env: Env = process.env): Plugin {
-  const settings = objectStorageSettings(env)
+export function objectStoragePlugin(all: CmsSettings = cmsSettings()): Plugin {
+  const settings = objectStorageSettings(all)
   return s3Storage({
     enabled: Boolean(settings),
     alwaysInsertFields: true,
