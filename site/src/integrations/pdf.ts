@@ -39,13 +39,14 @@ export const DEFAULT_SITE_URL = 'http://localhost:4321'
 
 /**
  * Up to this many missing PDFs are made before the pages render; more wait
- * until the pages are live. Measured on the 2-core machine (load 2-3): one
- * thread makes a PDF in about 15 ms (the seed's 85 in 1.3 s), while the
- * build after the PDFs costs at least 3.5 s (the seed) to 25 s (1,000
- * documents), its index included. So 50 PDFs add at most about 0.75 s to
- * the pages of one build (up to 2 s under load), and an edit (one
- * document's PDF, a production's booklet with its fragments: a dozen at
- * most) never waits for a second build nor loses its download.
+ * until the pages are live. Measured on the 2-core machine (load 1.5-3,
+ * cold builds of the seed and of 1,000 synthetic documents): one thread
+ * makes a PDF in 15-20 ms (the seed's 85 in 1.3-1.7 s), while the build
+ * after the PDFs costs about 3.5 s (the seed) to 10 s (1,000 documents),
+ * its index included. So 50 PDFs add at most about 1 s to the pages of one
+ * build, and an edit (one document's PDF, a production's booklet with its
+ * fragments: a dozen at most) never waits for a second build nor loses its
+ * download.
  */
 export const INLINE_PDF_LIMIT = 50
 
