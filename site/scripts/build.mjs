@@ -29,7 +29,8 @@
  * INLINE_PDF_LIMIT missing), so its pages go live without those downloads
  * and never link a file that does not exist. After its index this script
  * makes them into the PDF cache, one PDF job at a time (`dist.pdf.lock`,
- * "PDF's: 120 van 2.000 …"), and builds again on the same content: only the
+ * "PDF's: 120 van 2.000 …", below normal CPU priority, so a publish meanwhile
+ * is not slowed by it), and builds again on the same content: only the
  * pages whose PDF link changed are rendered, and they go live with their
  * links. That follow-up is skipped when a newer build went live meanwhile
  * (it links the PDFs itself, and its content is newer). The script exits
@@ -54,6 +55,7 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { constants, setPriority } from 'node:os'
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -90,6 +92,13 @@ let pdfError
 if (first.pdfsDeferred > 0) {
   // One PDF job at a time, held until its follow-up build is live; a build's pages never wait for it.
   const releasePdfs = await waitFor(`${target}.pdf`, 'PDF-taak')
+  // Nor for the CPU: the PDF job and its follow-up run below normal priority (the render threads and the follow-up's
+  // processes start from this thread and inherit it), so a publish meanwhile builds its pages first.
+  try {
+    setPriority(constants.priority.PRIORITY_BELOW_NORMAL)
+  } catch {
+    // Not allowed here: the job runs at normal priority.
+  }
   try {
     const pdfStarted = performance.now()
     const made = await makePdfs(join(pdfWork, 'pdfs.json'))
