@@ -6,7 +6,9 @@
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createLocalReq, type Where } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describeSiteUpdate } from '../src/admin/siteUpdateText.ts'
 import { siteUpdateStatus } from '../src/publishing/status.ts'
 import { UPDATE_SITE_TASK } from '../src/publishing/updateSiteTask.ts'
 import { startTestCms, type TestCms } from './helpers/cms.ts'
@@ -16,13 +18,22 @@ let hook: http.Server
 let hookStatus = 200
 const calls: { contentVersion: string; reason: string }[] = []
 
+const waitingWhere: Where = { and: [{ taskSlug: { equals: UPDATE_SITE_TASK } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }
+
 async function waitingUpdates(): Promise<number> {
-  const { totalDocs } = await cms.payload.count({
-    collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: UPDATE_SITE_TASK } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
-    overrideAccess: true,
-  })
+  const { totalDocs } = await cms.payload.count({ collection: 'payload-jobs', where: waitingWhere, overrideAccess: true })
   return totalDocs
+}
+
+/** The reasons of the updates that wait, as the dashboard shows them. */
+async function waitingReasons(): Promise<string[]> {
+  const { docs } = await cms.payload.find({ collection: 'payload-jobs', where: waitingWhere, depth: 0, overrideAccess: true })
+  return docs.map((job) => (job.input as { reason: string }).reason)
+}
+
+/** What the admin sends when it autosaves a published document: a draft, not a publish (?draft=true&autosave=true). */
+async function autosave(id: string | number, data: Record<string, unknown>) {
+  return cms.payload.update({ collection: 'themes', id, data, draft: true, autosave: true, overrideAccess: true })
 }
 
 /** Runs the queue until nothing that is due is left (what autoRun does every few seconds). */
@@ -72,6 +83,32 @@ describe('what reaches the public site queues one site update', () => {
     expect(await waitingUpdates()).toBe(1)
   })
 
+  it('an autosave over a published document queues nothing: the public site does not change', async () => {
+    const doc = await createTheme('autosave-over-gepubliceerd', 'published')
+    await runQueue()
+    await autosave(doc.id, { description: 'Eerste autosave.' })
+    await autosave(doc.id, { description: 'Tweede autosave.' })
+    expect(await waitingUpdates()).toBe(0)
+    const stored = await cms.payload.findByID({ collection: 'themes', id: doc.id, overrideAccess: true })
+    expect(stored._status).toBe('published')
+  })
+
+  it('publishing after an autosave names the publication, with the title and the collection name', async () => {
+    const doc = await createTheme('eerst-autosave', 'published')
+    await runQueue()
+    await autosave(doc.id, { description: 'Gewijzigde samenvatting.' })
+    await cms.payload.update({ collection: 'themes', id: doc.id, data: { _status: 'published' }, overrideAccess: true })
+    expect(await waitingReasons()).toEqual(['Thema “eerst-autosave” gepubliceerd'])
+  })
+
+  it('a waiting update takes the newest change as its reason', async () => {
+    await createTheme('eerste-van-twee', 'published')
+    const second = await createTheme('tweede-van-twee', 'published')
+    expect(await waitingReasons()).toEqual(['Thema “tweede-van-twee” gepubliceerd'])
+    await cms.payload.update({ collection: 'themes', id: second.id, data: { _status: 'draft' }, overrideAccess: true })
+    expect(await waitingReasons()).toEqual(['Thema “tweede-van-twee” niet meer gepubliceerd'])
+  })
+
   it('unpublishing and deleting a published document queue an update too', async () => {
     const doc = await createTheme('teruggetrokken', 'published')
     await runQueue()
@@ -90,7 +127,7 @@ describe('running the update', () => {
     await createTheme('naar-de-hook', 'published')
     await runQueue()
     expect(calls).toHaveLength(1)
-    expect(calls[0]!.reason).toContain('themes/naar-de-hook gepubliceerd')
+    expect(calls[0]!.reason).toBe('Thema “naar-de-hook” gepubliceerd')
     expect(calls[0]!.contentVersion).toMatch(/^[0-9a-f]{16}$/)
     expect((await siteUpdateStatus(cms.payload)).state).toBe('done')
 
@@ -111,6 +148,26 @@ describe('running the update', () => {
   })
 })
 
+describe('what the dashboard says', () => {
+  const i18n = async () => (await createLocalReq({}, cms.payload)).i18n
+
+  it('shows times in Amsterdam time, 24-hour, with Dutch decimals, whatever the zone of the server', async () => {
+    const text = describeSiteUpdate(
+      { mode: 'local', state: 'done', at: '2026-12-06T15:51:00.000Z', seconds: 9.8, reason: 'Werkvorm “Taal die stigmatiseert herkennen” gepubliceerd' },
+      await i18n(),
+      new Date(),
+    )
+    expect(text).toBe('Site bijgewerkt op 6 december 2026, 16:51 in 9,8 s (Werkvorm “Taal die stigmatiseert herkennen” gepubliceerd).')
+    // Summer time: two hours ahead of UTC.
+    expect(describeSiteUpdate({ mode: 'hook', state: 'unchanged', at: '2026-07-01T22:30:00.000Z' }, await i18n(), new Date())).toContain('2 juli 2026, 00:30')
+  })
+
+  it('before the first update says the site was built at the start, not that nothing happened', async () => {
+    const text = describeSiteUpdate({ mode: 'local', state: 'none' }, await i18n(), new Date('2026-12-06T03:40:00.000Z'))
+    expect(text).toBe('De site is bij de start gebouwd (CMS gestart op 6 december 2026, 04:40); sindsdien is er niets gepubliceerd.')
+  })
+})
+
 describe('scheduled publishing', () => {
   it('publishes at the scheduled time and then updates the site', async () => {
     const doc = await createTheme('gepland', 'draft')
@@ -128,7 +185,7 @@ describe('scheduled publishing', () => {
     await runQueue()
     const after = await cms.payload.findByID({ collection: 'themes', id: doc.id, overrideAccess: true })
     expect(after._status).toBe('published')
-    expect(calls.map((call) => call.reason)).toEqual(['themes/gepland gepubliceerd'])
+    expect(calls.map((call) => call.reason)).toEqual(['Thema “gepland” gepubliceerd'])
   })
 })
 

@@ -1,25 +1,8 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 import { isEditorUser } from '../access/roles.ts'
-import { siteUpdateStatus, type SiteUpdateStatus as Status } from '../publishing/status.ts'
-
-const time = (iso?: string) => (iso ? new Date(iso).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' }) : '')
-
-function describe(status: Status): string {
-  switch (status.state) {
-    case 'none':
-      return 'Nog geen site-update sinds de start.'
-    case 'waiting':
-      return `Site-update staat klaar (${status.reason ?? 'publicatie'}).`
-    case 'running':
-      return `De site wordt nu bijgewerkt (${status.reason ?? 'publicatie'}) …`
-    case 'done':
-      return `Site bijgewerkt op ${time(status.at)}${status.seconds ? ` in ${status.seconds} s` : ''} (${status.reason ?? 'publicatie'}).`
-    case 'unchanged':
-      return `Laatste controle ${time(status.at)}: de gepubliceerde inhoud was ongewijzigd.`
-    case 'failed':
-      return `Site-update mislukt op ${time(status.at)}: ${status.error}`
-  }
-}
+import { siteUpdateStatus } from '../publishing/status.ts'
+import { describeSiteUpdate } from './siteUpdateText.ts'
 
 const MODE = {
   local: 'De CMS bouwt de site zelf.',
@@ -27,8 +10,11 @@ const MODE = {
   off: 'Publiceren werkt de site niet automatisch bij (SITE_UPDATE en SITE_BUILD_HOOK_URL zijn niet gezet).',
 }
 
+/** When this CMS process started (Node's time origin), not when the dashboard first loaded this module. */
+const STARTED_AT = new Date(performance.timeOrigin)
+
 /** On the dashboard: the state of the public site after the last publication. Editors only. */
-export async function SiteUpdateStatus({ payload, user }: { payload: Payload; user?: unknown }) {
+export async function SiteUpdateStatus({ i18n, payload, user }: { i18n: I18nClient; payload: Payload; user?: unknown }) {
   if (!isEditorUser(user as { roles?: ('admin' | 'editor')[] })) return null
   const status = await siteUpdateStatus(payload)
   return (
@@ -36,7 +22,7 @@ export async function SiteUpdateStatus({ payload, user }: { payload: Payload; us
       <h2 id="site-update-kop" style={{ fontSize: '1.1rem' }}>
         Publieke site
       </h2>
-      <p role="status">{describe(status)}</p>
+      <p role="status">{describeSiteUpdate(status, i18n, STARTED_AT)}</p>
       <p style={{ opacity: 0.8 }}>{MODE[status.mode]}</p>
     </section>
   )

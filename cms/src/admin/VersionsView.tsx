@@ -7,13 +7,13 @@
  * contentCollection) and builds the same table from Payload's exported parts.
  */
 import { Gutter, Link, ListQueryProvider, Pill, SetDocumentStepNav, SortColumn } from '@payloadcms/ui'
-import { formatDate } from '@payloadcms/ui/shared'
 import { notFound } from 'next/navigation.js'
 import type { Column } from '@payloadcms/ui'
 import type { DocumentViewServerProps, PaginatedDocs, TypeWithVersion } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import { SHARED_FIELDS } from '@toolkit/schemas'
 import { EDITED_BY } from '../fields/editedBy.ts'
+import { adminDate } from './adminDate.ts'
 import { VersionsTable } from './VersionsTable.tsx'
 
 type VersionDoc = TypeWithVersion<{ _status?: 'draft' | 'published'; [EDITED_BY]?: string | null; updatedAt?: string }> & { autosave?: boolean }
@@ -70,7 +70,7 @@ export async function VersionsView(props: DocumentViewServerProps) {
       Heading: <SortColumn Label={t('general:updatedAt')} name="updatedAt" />,
       renderedCells: versions.docs.map((doc) => (
         <Link key={doc.id} href={linkTo(doc.id)} prefetch={false}>
-          {formatDate({ date: doc.updatedAt, i18n, pattern: config.admin.dateFormat })}
+          {adminDate(doc.updatedAt, i18n)}
         </Link>
       )),
     },

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { enqueueSiteUpdate } from '../publishing/enqueueSiteUpdate.ts'
+import { documentName, enqueueSiteUpdate } from '../publishing/enqueueSiteUpdate.ts'
 import { publicAttachmentIds } from './publicAttachments.ts'
 
 /**
@@ -7,16 +7,16 @@ import { publicAttachmentIds } from './publicAttachments.ts'
  * links to changes the site: its list of attachments, the run sheet and the
  * PDFs. One that only drafts link to does not.
  */
-export const updateSiteAfterAttachmentChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const updateSiteAfterAttachmentChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
   if (operation !== 'update' || req.context?.skipSiteUpdate) return doc
   const ids = await publicAttachmentIds(req)
-  if (ids.some((id) => String(id) === String(doc.id))) await enqueueSiteUpdate(req, `bijlage ${doc.filename ?? doc.id} gewijzigd`)
+  if (ids.some((id) => String(id) === String(doc.id))) await enqueueSiteUpdate(req, `${documentName(collection, doc, req)} gewijzigd`)
   return doc
 }
 
 /** A deleted attachment drops out of the items that linked to it (Payload clears the links). */
-export const updateSiteAfterAttachmentDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+export const updateSiteAfterAttachmentDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   if (req.context?.skipSiteUpdate) return doc
-  await enqueueSiteUpdate(req, `bijlage ${doc.filename ?? doc.id} verwijderd`)
+  await enqueueSiteUpdate(req, `${documentName(collection, doc, req)} verwijderd`)
   return doc
 }

@@ -8,7 +8,7 @@ import { OPEN_DATA_GLOBAL } from './openDataSettings.ts'
 /** A change shows on /open-data/ after the next site update, like a publish. */
 const updateSite: GlobalAfterChangeHook = async ({ doc, req }) => {
   invalidatePublicReads()
-  if (!req.context?.skipSiteUpdate) await enqueueSiteUpdate(req, 'open data (uitgever, licentie) gewijzigd')
+  if (!req.context?.skipSiteUpdate) await enqueueSiteUpdate(req, 'Open data (uitgever, licentie) gewijzigd')
   return doc
 }
 

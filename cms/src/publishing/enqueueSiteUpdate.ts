@@ -2,16 +2,20 @@
  * Publishing hooks: a change that reaches or leaves the public site (publish,
  * unpublish, delete of a published document, a scheduled publication) queues
  * one site update. Edits in quick succession share it: while an update waits
- * to start, no second one is queued.
+ * to start, no second one is queued, and the waiting one takes the newest
+ * change as its reason (the dashboard shows what the update will bring live).
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+import { getTranslation } from '@payloadcms/translations'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 import { siteUpdateSettings } from './settings.ts'
 import { UPDATE_SITE_TASK } from './updateSiteTask.ts'
 
+type Doc = { id: string | number; _status?: string; slug?: string; [field: string]: unknown }
+
 const isPublished = (doc: unknown) => (doc as { _status?: string } | undefined)?._status === 'published'
 
-async function waitingUpdate(payload: Payload, req: PayloadRequest): Promise<boolean> {
-  const { totalDocs } = await payload.count({
+async function waitingUpdate(payload: Payload, req: PayloadRequest): Promise<string | number | undefined> {
+  const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: {
       and: [
@@ -21,15 +25,28 @@ async function waitingUpdate(payload: Payload, req: PayloadRequest): Promise<boo
         { hasError: { not_equals: true } },
       ],
     },
+    limit: 1,
+    depth: 0,
     overrideAccess: true,
     req,
   })
-  return totalDocs > 0
+  return docs[0]?.id
 }
 
 export async function enqueueSiteUpdate(req: PayloadRequest, reason: string): Promise<void> {
   const { payload } = req
-  if (await waitingUpdate(payload, req)) return
+  const waiting = await waitingUpdate(payload, req)
+  if (waiting !== undefined) {
+    // Only while it still waits: a running update keeps the reason it started with.
+    await payload.update({
+      collection: 'payload-jobs',
+      where: { and: [{ id: { equals: waiting } }, { processing: { equals: false } }] },
+      data: { input: { reason } },
+      overrideAccess: true,
+      req,
+    })
+    return
+  }
   const waitUntil = new Date(Date.now() + siteUpdateSettings().debounceMs)
   await payload.jobs.queue({ task: UPDATE_SITE_TASK, input: { reason }, waitUntil, req })
 }
@@ -37,15 +54,36 @@ export async function enqueueSiteUpdate(req: PayloadRequest, reason: string): Pr
 /** The seed import publishes everything at once and asks for one update itself. */
 const quiet = (req: PayloadRequest) => Boolean(req.context?.skipSiteUpdate)
 
+/** "Werkvorm “Taal die stigmatiseert herkennen”": the collection's own label and the document's title field. */
+export function documentName(collection: SanitizedCollectionConfig, doc: Doc, req: PayloadRequest): string {
+  const kind = getTranslation(collection.labels.singular, req.i18n)
+  const title = collection.admin.useAsTitle ? doc[collection.admin.useAsTitle] : undefined
+  return `${kind} “${typeof title === 'string' && title ? title : (doc.slug ?? doc.id)}”`
+}
+
+/**
+ * A draft saved over a published document (an autosave, "Concept opslaan")
+ * only adds a version: Payload leaves the stored document, which is what the
+ * site shows, as it was (collections/operations/utilities/update.js: no
+ * updateOne while `isSavingDraft`). The hook sees the draft as `doc` and the
+ * published version as `previousDoc`, the same as a real unpublish, so the
+ * stored document decides.
+ */
+async function stillPublished(collection: SanitizedCollectionConfig, doc: Doc, req: PayloadRequest): Promise<boolean> {
+  const stored = await req.payload.db.findOne<Doc>({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
+  return isPublished(stored)
+}
+
 export const updateSiteAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   if (quiet(req) || !(isPublished(doc) || isPublished(previousDoc))) return doc
+  if (!isPublished(doc) && (await stillPublished(collection, doc, req))) return doc
   const what = isPublished(doc) ? 'gepubliceerd' : 'niet meer gepubliceerd'
-  await enqueueSiteUpdate(req, `${collection.slug}/${(doc as { slug?: string }).slug ?? doc.id} ${what}`)
+  await enqueueSiteUpdate(req, `${documentName(collection, doc, req)} ${what}`)
   return doc
 }
 
 export const updateSiteAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   if (quiet(req) || !isPublished(doc)) return doc
-  await enqueueSiteUpdate(req, `${collection.slug}/${(doc as { slug?: string }).slug ?? doc.id} verwijderd`)
+  await enqueueSiteUpdate(req, `${documentName(collection, doc, req)} verwijderd`)
   return doc
 }
