@@ -1,12 +1,13 @@
 /**
  * The REST route handlers the app serves (app/(payload)/api/[...slug]/route.ts)
  * and the tests call: Payload's, with anonymous reads of published content
- * answered from memory (publicReadCache.ts) and the writing methods queued
- * (oneWriteAtATime.ts).
+ * answered from memory (publicReadCache.ts), HEAD answered by the GET handler
+ * (headAsGet.ts), and the writing methods queued (oneWriteAtATime.ts).
  */
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import { withoutCredentials } from '../security/cors.ts'
+import { headAsGet } from './headAsGet.ts'
 import { oneWriteAtATime } from './oneWriteAtATime.ts'
 import { jsonParamProblem } from './queryParams.ts'
 import { invalidatePublicReads, servePublicReadsFromCache } from './publicReadCache.ts'
@@ -40,8 +41,10 @@ const writing = <H extends Handler>(handler: H): H => checkQuery(oneWriteAtATime
 
 export function restRoutes(config: Promise<SanitizedConfig> | SanitizedConfig) {
   // CORS answers carry no credentials (security/cors.ts).
+  const GET = withoutCredentials(checkQuery(servePublicReadsFromCache(REST_GET(config), config)))
   return {
-    GET: withoutCredentials(checkQuery(servePublicReadsFromCache(REST_GET(config), config))),
+    GET,
+    HEAD: headAsGet(GET),
     POST: withoutCredentials(writing(REST_POST(config))),
     DELETE: withoutCredentials(writing(REST_DELETE(config))),
     PATCH: withoutCredentials(writing(REST_PATCH(config))),

@@ -69,7 +69,8 @@ export async function startTestCms(name: string, env: Record<string, string> = {
       body: options.form ?? options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     })
     const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
-    const handler = handlers[method]
+    // Next.js serves a HEAD with the GET handler when a route exports no HEAD.
+    const handler = handlers[method] ?? (method === 'HEAD' ? handlers.GET : undefined)
     if (!handler) throw new Error(`No test handler for ${method}`)
     return handler(request, { params: Promise.resolve({ slug }) })
   }

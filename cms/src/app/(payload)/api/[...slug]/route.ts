@@ -3,4 +3,4 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { restRoutes } from '../../../../requests/restRoutes.ts'
 
-export const { GET, POST, DELETE, PATCH, PUT, OPTIONS } = restRoutes(config)
+export const { GET, HEAD, POST, DELETE, PATCH, PUT, OPTIONS } = restRoutes(config)
