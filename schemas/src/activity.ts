@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { attachmentList } from './attachment.ts'
-import { documentBase, minutesRange, ref, taxonomyTags, verbatimText } from './common.ts'
+import { documentBase, minutesRange, ref, taxonomyTags, verbatimMark } from './common.ts'
 import { FIELDS, optionalText, requiredText } from './fields.ts'
 
 const F = FIELDS.activities
@@ -20,8 +20,10 @@ export const activityStepSchema = z.object({
   instruction: requiredText(F['steps.instruction']),
   /** Remark for the facilitator (opmerking voor gespreksleider), in our own words. */
   facilitatorRemark: optionalText(F['steps.facilitatorRemark']).optional(),
-  /** Text the facilitator can say or show (tekstsuggestie). Verbatim. */
-  suggestedText: verbatimText(F['steps.suggestedText']).optional(),
+  /** Text the facilitator can say or show (tekstsuggestie); word for word from the source only when `suggestedTextVerbatim` says so. */
+  suggestedText: requiredText(F['steps.suggestedText']).optional(),
+  /** True when the suggested text is word for word from the source: shown as a quote. */
+  suggestedTextVerbatim: verbatimMark,
 })
 
 /** An activity (werkvorm): a structured exercise for a team session. */
@@ -33,16 +35,20 @@ export const activitySchema = z.object({
   summary: requiredText(F.summary),
   /** What the activity works on: knowledge, attitude, skills. */
   learningDomains: z.array(z.enum(valuesOf(LEARNING_DOMAINS))).min(1, 'kies minstens één leerdomein'),
-  /** Learning goals. Verbatim. */
-  goals: z.array(verbatimText(F.goals)).min(1, 'een activiteit heeft minstens één leerdoel'),
+  /** Learning goals; word for word from the source only when `goalsVerbatim` says so. */
+  goals: z.array(requiredText(F.goals)).min(1, 'een activiteit heeft minstens één leerdoel'),
+  /** True when the learning goals are word for word from the source: shown as a quote. */
+  goalsVerbatim: verbatimMark,
   /** What the facilitator needs. */
   materials: z.array(materialSchema).default([]),
   /** Duration range in minutes, e.g. 20–25. */
   durationMinutes: minutesRange({ min: F['durationMinutes.min'], max: F['durationMinutes.max'] }),
   /** The numbered steps, in order. */
   steps: z.array(activityStepSchema).min(1, 'een activiteit heeft minstens één stap'),
-  /** Key messages to close with (kernboodschappen). Verbatim. */
-  keyMessages: z.array(verbatimText(F.keyMessages)).default([]),
+  /** Key messages to close with (kernboodschappen); word for word from the source only when `keyMessagesVerbatim` says so. */
+  keyMessages: z.array(requiredText(F.keyMessages)).default([]),
+  /** True when the key messages are word for word from the source: shown as a quote. */
+  keyMessagesVerbatim: verbatimMark,
   /** Files to download: question sheets, slides, handouts (attachment.ts). */
   attachments: attachmentList(),
   ...taxonomyTags,

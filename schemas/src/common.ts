@@ -35,6 +35,15 @@ export const text = z.string().trim().min(1, 'mag niet leeg zijn')
  */
 export const verbatim = text.describe('Verbatim from the source document')
 
+/**
+ * Whether the text beside it (a list, or one text of a list item) is taken
+ * word for word from the source: the editor records it (label and help:
+ * `VERBATIM_MARK` in fields.ts), new text is in our own words. Only marked
+ * text is shown as a quote; `MARKED_VERBATIM_FIELDS` names what each mark
+ * covers and the seed's source-fidelity test holds marked text to its source.
+ */
+export const verbatimMark = z.boolean().default(false).describe('True when the text beside it is word for word from the source document')
+
 /** A verbatim text within the limits of its field (fields.ts). */
 export const verbatimText = (meta: FieldMeta) => requiredText(meta).describe('Verbatim from the source document')
 

@@ -66,6 +66,17 @@ function minutesRange<P extends string>(path: P, label: string, max: number, hel
   } as Record<P | `${P}.min` | `${P}.max`, FieldMeta>
 }
 
+/**
+ * The mark beside a text an editor may take word for word from the source
+ * (an activity's goals, key messages, a step's suggested text; see
+ * `verbatimMark`). One label and help for every such mark: unmarked text is
+ * in our own words and is never shown as a quote.
+ */
+export const VERBATIM_MARK: FieldMeta = {
+  label: 'Letterlijk overgenomen uit de bron',
+  help: 'Alleen aanvinken als deze tekst woord voor woord uit de bron komt. De site zet hem dan tussen aanhalingstekens, met de regel dat hij letterlijk is overgenomen. Tekst in eigen woorden: niet aanvinken.',
+}
+
 /** A person the source quotes (see `quoteSchema`). */
 const quotes = () => ({
   quotes: plain('Citaten', 'Letterlijk zoals in de bron, zonder de aanhalingstekens eromheen. Noem de spreker alleen bij zijn of haar rol.'),
@@ -188,6 +199,7 @@ export const FIELDS = {
     summary: paragraph('Samenvatting'),
     learningDomains: plain('Leerdomeinen', 'Waar de werkvorm aan werkt: kennis, houding, vaardigheden (in de bron: "Betreft").'),
     goals: list('Leerdoelen'),
+    goalsVerbatim: VERBATIM_MARK,
     materials: plain('Materialen'),
     'materials.name': line('Materiaal'),
     'materials.optional': plain('Optioneel'),
@@ -197,7 +209,9 @@ export const FIELDS = {
     'steps.instruction': paragraph('Wat de gespreksleider doet'),
     'steps.facilitatorRemark': paragraph('Opmerking voor de gespreksleider'),
     'steps.suggestedText': paragraph('Tekstsuggestie'),
+    'steps.suggestedTextVerbatim': VERBATIM_MARK,
     keyMessages: list('Kernboodschappen'),
+    keyMessagesVerbatim: VERBATIM_MARK,
     ...attachments(),
     ...taxonomy(),
     ...related(),

@@ -66,11 +66,23 @@ describe('fields', () => {
 describe('verbatim fields', () => {
   it('names only fields the schemas mark as verbatim', async () => {
     const { VERBATIM_FIELDS, SCHEMAS, quoteSchema } = await import('../src/index.ts')
-    expect(VERBATIM_FIELDS.activities).toEqual(['goals', 'steps.suggestedText', 'keyMessages'])
+    expect(VERBATIM_FIELDS.activities).toEqual([])
     expect(VERBATIM_FIELDS.guidance).toContain('quotes.text')
     expect(VERBATIM_FIELDS.evidence).toContain('quotes.text')
     expect(quoteSchema.shape.text.description).toBe('Verbatim from the source document')
     expect(Object.keys(VERBATIM_FIELDS).sort()).toEqual(Object.keys(SCHEMAS).sort())
+  })
+
+  it('an activity’s goals, key messages and suggested texts are verbatim only when the editor marks them, and new ones are not', async () => {
+    const { MARKED_VERBATIM_FIELDS, FIELDS, VERBATIM_MARK, activitySchema, verbatimMarkOf, fieldMeta } = await import('../src/index.ts')
+    expect(MARKED_VERBATIM_FIELDS.activities).toEqual(['goals', 'steps.suggestedText', 'keyMessages'])
+    for (const path of MARKED_VERBATIM_FIELDS.activities) expect(fieldMeta('activities', verbatimMarkOf(path)), path).toBe(VERBATIM_MARK)
+    expect(FIELDS.activities.goalsVerbatim.label).toBe('Letterlijk overgenomen uit de bron')
+    const activity = activitySchema.parse({
+      slug: 'x', title: 'X', summary: 'Y', learningDomains: ['knowledge'], goals: ['Een doel'], durationMinutes: { min: 5, max: 10 },
+      steps: [{ instruction: 'Doe iets', suggestedText: 'Zeg iets' }], keyMessages: ['Onthoud dit'], source: { document: 'activity-empowerment' },
+    })
+    expect([activity.goalsVerbatim, activity.keyMessagesVerbatim, activity.steps[0]!.suggestedTextVerbatim]).toEqual([false, false, false])
   })
 
   it('credits a source by its publisher only where the document names one', async () => {

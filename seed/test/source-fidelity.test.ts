@@ -11,16 +11,19 @@
  * - every intervention's familiarity against the matching row of table 5.6;
  * - key-finding figures and citations against their source document, and
  *   slide findings against the slide their location names;
- * - every verbatim field (`VERBATIM_FIELDS`: quotes, the activity's goals,
- *   suggested texts and key messages, table captions and row labels) word
- *   for word against the document its record cites;
- * - every other text shares no run of 12 or more words with that document
- *   (own words), leaving out what it marks as a quote with quotation marks.
+ * - every verbatim field (`VERBATIM_FIELDS`: quotes, table captions and row
+ *   labels) and every text the editor marked verbatim
+ *   (`MARKED_VERBATIM_FIELDS`: the activity's goals, suggested texts and key
+ *   messages when their mark is set) word for word against the document its
+ *   record cites;
+ * - every other text, unmarked goals too, shares no run of 12 or more words
+ *   with that document (own words), leaving out what it marks as a quote with
+ *   quotation marks.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_COLLECTIONS, VERBATIM_FIELDS } from '@toolkit/schemas'
+import { CONTENT_COLLECTIONS, MARKED_VERBATIM_FIELDS, VERBATIM_FIELDS, verbatimMarkOf } from '@toolkit/schemas'
 
 const seedsDir = join(import.meta.dirname, '../../../shared/seeds')
 const dataDir = join(import.meta.dirname, '../data')
@@ -262,13 +265,18 @@ describe('key findings quote their source exactly', () => {
   }
 })
 
-/** Every string at a dotted path, through lists ("steps.suggestedText"). */
-function valuesAt(node: unknown, path: string[]): string[] {
-  if (Array.isArray(node)) return node.flatMap((item) => valuesAt(item, path))
+/**
+ * Every string at a dotted path, through lists ("steps.suggestedText"); with
+ * `markedOnly`, only those whose verbatim mark beside them is set.
+ */
+function valuesAt(node: unknown, path: string[], markedOnly = false): string[] {
+  if (Array.isArray(node)) return node.flatMap((item) => valuesAt(item, path, markedOnly))
   if (path.length === 0) return typeof node === 'string' ? [node] : []
   if (node === null || typeof node !== 'object') return []
   const [key, ...rest] = path as [string, ...string[]]
-  return valuesAt((node as Record<string, unknown>)[key], rest)
+  const holder = node as Record<string, unknown>
+  if (markedOnly && rest.length === 0 && holder[verbatimMarkOf(key)] !== true) return []
+  return valuesAt(holder[key], rest, markedOnly)
 }
 
 const sourceOf = (record: any): string => normalise(sourceFile(SOURCE_FILES[record.source.document]))
@@ -276,8 +284,9 @@ const sourceOf = (record: any): string => normalise(sourceFile(SOURCE_FILES[reco
 describe('verbatim fields are word for word in the source they cite', () => {
   for (const collection of CONTENT_COLLECTIONS) {
     for (const record of readData(collection)) {
-      for (const path of VERBATIM_FIELDS[collection]) {
-        const values = valuesAt(record, path.split('.'))
+      const paths = [...VERBATIM_FIELDS[collection].map((path) => [path, false] as const), ...MARKED_VERBATIM_FIELDS[collection].map((path) => [path, true] as const)]
+      for (const [path, markedOnly] of paths) {
+        const values = valuesAt(record, path.split('.'), markedOnly)
         if (values.length === 0) continue
         it(`${collection}/${record.slug}: ${path}`, () => {
           const text = sourceOf(record)
@@ -312,7 +321,11 @@ function proseOf(node: unknown, collection: string, path: string[] = []): Array<
   if (typeof node === 'string') return [[dotted, node]]
   if (Array.isArray(node)) return node.flatMap((item) => proseOf(item, collection, path))
   if (node === null || typeof node !== 'object') return []
-  return Object.entries(node).flatMap(([key, value]) => (path.length === 0 && NOT_PROSE.has(key) ? [] : proseOf(value, collection, [...path, key])))
+  const marked = MARKED_VERBATIM_FIELDS[collection as keyof typeof MARKED_VERBATIM_FIELDS]
+  const holder = node as Record<string, unknown>
+  const skip = (key: string) =>
+    (path.length === 0 && NOT_PROSE.has(key)) || (marked.includes([...path, key].join('.')) && holder[verbatimMarkOf(key)] === true)
+  return Object.entries(node).flatMap(([key, value]) => (skip(key) ? [] : proseOf(value, collection, [...path, key])))
 }
 
 const words = (text: string): string[] => normalise(text).toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? []

@@ -55,7 +55,7 @@ describe('the text of each kind of PDF holds the fields of its document', { time
       'Testwerkvorm synthetisch',
       'Kennis en Houding',
       '20–25 minuten',
-      // Goals, key messages and suggested texts are word for word from the source: printed as quotes.
+      // Goals, key messages and suggested texts marked word for word from the source: printed as quotes (verbatim-quotes.test.ts: unmarked ones are not).
       'Letterlijk overgenomen uit de beschrijving van de activiteit.',
       '“Synthetisch leerdoel een.”',
       'Flip-over (synthetisch)',

@@ -13,6 +13,8 @@ export const Activities = contentCollection({
     { name: 'summary', type: 'textarea', required: true },
     vocabularySelect('learningDomains', LEARNING_DOMAINS, { hasMany: true, required: true }),
     textList('goals', { minRows: 1, long: true }),
+    // Label and help from VERBATIM_MARK (@toolkit/schemas): new text is in our own words until marked.
+    { name: 'goalsVerbatim', type: 'checkbox', defaultValue: false },
     {
       name: 'materials',
       type: 'array',
@@ -37,9 +39,11 @@ export const Activities = contentCollection({
         { name: 'instruction', type: 'textarea', required: true },
         { name: 'facilitatorRemark', type: 'textarea' },
         { name: 'suggestedText', type: 'textarea' },
+        { name: 'suggestedTextVerbatim', type: 'checkbox', defaultValue: false },
       ],
     },
     textList('keyMessages', { long: true }),
+    { name: 'keyMessagesVerbatim', type: 'checkbox', defaultValue: false },
     attachmentsField,
     ...taxonomyFields,
     relation('relatedInterventions'),

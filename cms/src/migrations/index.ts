@@ -11,6 +11,7 @@ import * as migration_20261205_220947_evaluations from './20261205_220947_evalua
 import * as migration_20261206_002906_attachments from './20261206_002906_attachments';
 import * as migration_20261206_003326_version_author from './20261206_003326_version_author';
 import * as migration_20261206_003729_storage_prefix from './20261206_003729_storage_prefix';
+import * as migration_20261206_035948_verbatim_marks from './20261206_035948_verbatim_marks';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_003729_storage_prefix.up,
     down: migration_20261206_003729_storage_prefix.down,
-    name: '20261206_003729_storage_prefix'
+    name: '20261206_003729_storage_prefix',
+  },
+  {
+    up: migration_20261206_035948_verbatim_marks.up,
+    down: migration_20261206_035948_verbatim_marks.down,
+    name: '20261206_035948_verbatim_marks'
   },
 ];

@@ -1,5 +1,5 @@
 /** One part of the run sheet: times, reason, content, tips and (when editing) its controls. */
-import { quoted, VERBATIM_NOTE } from '../../lib/view/quote.ts'
+import { quotedIf, VERBATIM_NOTE } from '../../lib/view/quote.ts'
 import { CONTENT_TYPES } from '@toolkit/schemas/content-types'
 import type { RunSheet, SheetPart, Tip } from '../../lib/planner/describe.ts'
 import { removeFigure } from '../../lib/planner/edit-figures.ts'
@@ -73,7 +73,7 @@ export function PartView(props: {
       )}
       {part.summary && <p>{part.summary}</p>}
       {part.goals && part.goals.length > 0 && (
-        <><p className="label">Leerdoelen</p><p className="verbatim-note">{VERBATIM_NOTE}</p><ul>{part.goals.map((text) => <li key={text}>{quoted(text)}</li>)}</ul></>
+        <><p className="label">Leerdoelen</p>{part.goalsVerbatim && <p className="verbatim-note">{VERBATIM_NOTE}</p>}<ul>{part.goals.map((text) => <li key={text}>{quotedIf(part.goalsVerbatim, text)}</li>)}</ul></>
       )}
       {part.steps.length > 0 && <ul>{part.steps.map((text) => <li key={text}>{text}</li>)}</ul>}
       {part.figures && (
@@ -122,7 +122,7 @@ export function PartView(props: {
             {part.activitySteps.map((step) => (
               <li key={step.instruction}>
                 <p>{step.instruction}</p>
-                {step.suggestedText && <p className="suggested-text"><span className="label">Tekstsuggestie:</span> {quoted(step.suggestedText)}</p>}
+                {step.suggestedText && <p className="suggested-text"><span className="label">Tekstsuggestie:</span> {quotedIf(step.suggestedTextVerbatim, step.suggestedText)}</p>}
                 {step.facilitatorRemark && <p className="facilitator-remark"><span className="label">Opmerking voor de gespreksleider:</span> {step.facilitatorRemark}</p>}
               </li>
             ))}
@@ -133,7 +133,7 @@ export function PartView(props: {
         <><p className="label">Materialen</p><ul>{part.materials.map((text) => <li key={text}>{text}</li>)}</ul></>
       )}
       {part.keyMessages && part.keyMessages.length > 0 && (
-        <><p className="label">Kernboodschappen</p><p className="verbatim-note">{VERBATIM_NOTE}</p><ul>{part.keyMessages.map((text) => <li key={text}>{quoted(text)}</li>)}</ul></>
+        <><p className="label">Kernboodschappen</p>{part.keyMessagesVerbatim && <p className="verbatim-note">{VERBATIM_NOTE}</p>}<ul>{part.keyMessages.map((text) => <li key={text}>{quotedIf(part.keyMessagesVerbatim, text)}</li>)}</ul></>
       )}
       <AttachmentLinks links={part.attachments} heading="label" />
       {part.path && <p className="no-print"><a href={link(part.path)}>Alles over {part.name}<span className="visually-hidden"> ({CONTENT_TYPES[part.kind === 'fragment' ? 'fragments' : 'activities'].singular.toLowerCase()})</span></a></p>}

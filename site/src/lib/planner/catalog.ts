@@ -128,13 +128,16 @@ export function detailsFrom(collections: Collections): PlannerDetails {
     details.activity[activity.slug] = {
       summary: activity.summary,
       goals: [...activity.goals],
+      ...(activity.goalsVerbatim ? { goalsVerbatim: true as const } : {}),
       materials: activity.materials.map((material) => ({ name: material.name, optional: material.optional })),
       steps: activity.steps.map((step) => ({
         instruction: step.instruction,
         ...(step.facilitatorRemark ? { facilitatorRemark: step.facilitatorRemark } : {}),
         ...(step.suggestedText ? { suggestedText: step.suggestedText } : {}),
+        ...(step.suggestedText && step.suggestedTextVerbatim ? { suggestedTextVerbatim: true as const } : {}),
       })),
       keyMessages: [...activity.keyMessages],
+      ...(activity.keyMessagesVerbatim ? { keyMessagesVerbatim: true as const } : {}),
       ...withAttachments(activity.attachments),
     }
   }

@@ -46,9 +46,12 @@ export type SheetPart = {
   summary?: string
   /** An activity's learning goals, its numbered steps with the facilitator's notes, as the content has them. */
   goals?: string[]
+  /** Set when the goals (key messages) are word for word from the source: shown as quotes. */
+  goalsVerbatim?: true
   activitySteps?: ActivityStep[]
   materials?: string[]
   keyMessages?: string[]
+  keyMessagesVerbatim?: true
   /** The item's files (Bijlagen): each linked here, on its part, and nowhere else. */
   attachments?: AttachmentLink[]
   tips: Tip[]
@@ -224,9 +227,11 @@ export function describePlan(plan: Plan, catalog: PlannerCatalog, details: Plann
       if (activity && more) {
         base.summary = more.summary
         base.goals = [...more.goals]
+        if (more.goalsVerbatim) base.goalsVerbatim = true
         base.activitySteps = more.steps.map((step) => ({ ...step }))
         base.materials = more.materials.map(materialName)
         base.keyMessages = [...more.keyMessages]
+        if (more.keyMessagesVerbatim) base.keyMessagesVerbatim = true
         if (more.attachments?.length) base.attachments = more.attachments.map((link) => ({ ...link }))
       }
     }

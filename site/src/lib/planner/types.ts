@@ -166,15 +166,21 @@ export type ActivityStep = {
   facilitatorRemark?: string
   /** "Tekstsuggestie": what the facilitator can say. */
   suggestedText?: string
+  /** Set when the suggested text is word for word from the source (shown as a quote); absent: our own words. */
+  suggestedTextVerbatim?: true
 }
 
 /** What the run sheet shows of an activity in the plan: enough to run it without its own page. */
 export type ActivityDetails = {
   summary: string
   goals: string[]
+  /** Set when the goals are word for word from the source (shown as a quote); absent: our own words. */
+  goalsVerbatim?: true
   materials: Array<{ name: string; optional: boolean }>
   steps: ActivityStep[]
   keyMessages: string[]
+  /** Set when the key messages are word for word from the source; absent: our own words. */
+  keyMessagesVerbatim?: true
   /** Files to download (Bijlagen); absent when there are none. */
   attachments?: AttachmentLink[]
 }

@@ -1,5 +1,5 @@
 /** The handout of an activity (werkvorm): goals, materials, numbered steps, key messages. */
-import { quoted, VERBATIM_NOTE } from '../../lib/view/quote.ts'
+import { quotedIf, VERBATIM_NOTE } from '../../lib/view/quote.ts'
 import { AUDIENCES, CONTENT_TYPES, LEARNING_DOMAINS, labelOf, type ActivityStep } from '@toolkit/schemas'
 import { formatMinutesRange, joinDutch } from '../../lib/view/format.ts'
 import { attachmentLinks } from '../../lib/view/attachments.ts'
@@ -18,8 +18,8 @@ export function renderActivityHandout(w: PdfWriter, job: ActivityJob): void {
   pageLink(w, job.pageUrl, 'Deze werkvorm op de website:')
 
   w.section(2, 'Leerdoelen', () => {
-    w.paragraph(VERBATIM_NOTE, 'small')
-    w.list(activity.goals.map(quoted))
+    if (activity.goalsVerbatim) w.paragraph(VERBATIM_NOTE, 'small')
+    w.list(activity.goals.map((goal) => quotedIf(activity.goalsVerbatim, goal)))
   })
   if (activity.materials.length > 0) {
     w.section(2, 'Materialen', () =>
@@ -29,8 +29,8 @@ export function renderActivityHandout(w: PdfWriter, job: ActivityJob): void {
   w.section(2, 'Stappen', () => w.list(activity.steps.map((step) => () => stepBody(w, step)), { numbered: true }))
   if (activity.keyMessages.length > 0) {
     w.section(2, 'Kernboodschappen', () => {
-      w.paragraph(VERBATIM_NOTE, 'small')
-      w.list(activity.keyMessages.map(quoted))
+      if (activity.keyMessagesVerbatim) w.paragraph(VERBATIM_NOTE, 'small')
+      w.list(activity.keyMessages.map((message) => quotedIf(activity.keyMessagesVerbatim, message)))
     })
   }
   attachmentSection(w, attachmentLinks(activity.attachments), 2)
@@ -46,6 +46,7 @@ function stepBody(w: PdfWriter, step: ActivityStep): void {
   }
   if (step.suggestedText) {
     w.paragraph('Tekstsuggestie', 'label')
-    w.paragraph(quoted(step.suggestedText), 'quote')
+    if (step.suggestedTextVerbatim) w.paragraph(quotedIf(true, step.suggestedText), 'quote')
+    else w.paragraph(step.suggestedText)
   }
 }

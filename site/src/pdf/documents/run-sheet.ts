@@ -5,7 +5,7 @@
  * action-point template and the guide's tips. It draws only what the
  * planner's description (`RunSheet`) holds.
  */
-import { quoted, VERBATIM_NOTE } from '../../lib/view/quote.ts'
+import { quotedIf, VERBATIM_NOTE } from '../../lib/view/quote.ts'
 import type { RunSheet, SheetPart, Tip } from '../../lib/planner/describe.ts'
 import { attachmentSection, pageLink, titleBlock } from '../blocks.ts'
 import { COLOURS, LINE_GAP } from '../style.ts'
@@ -64,8 +64,8 @@ function partSection(w: PdfWriter, part: SheetPart, sheet: RunSheet): void {
     if (part.summary) w.paragraph(part.summary)
     if (part.goals?.length) {
       w.paragraph('Leerdoelen', 'label')
-      w.paragraph(VERBATIM_NOTE, 'small')
-      w.list(part.goals.map(quoted))
+      if (part.goalsVerbatim) w.paragraph(VERBATIM_NOTE, 'small')
+      w.list(part.goals.map((goal) => quotedIf(part.goalsVerbatim, goal)))
     }
     if (part.steps.length) w.list(part.steps)
     if (part.figures?.length) {
@@ -97,7 +97,7 @@ function partSection(w: PdfWriter, part: SheetPart, sheet: RunSheet): void {
         w.list(
           steps.map((step) => () => {
             w.paragraph(step.instruction)
-            if (step.suggestedText) w.paragraph(`Tekstsuggestie: ${quoted(step.suggestedText)}`, 'quote')
+            if (step.suggestedText) w.paragraph(`Tekstsuggestie: ${quotedIf(step.suggestedTextVerbatim, step.suggestedText)}`, step.suggestedTextVerbatim ? 'quote' : undefined)
             if (step.facilitatorRemark) w.paragraph(`Opmerking voor de gespreksleider: ${step.facilitatorRemark}`, 'small')
           }),
           { numbered: true },
@@ -110,8 +110,8 @@ function partSection(w: PdfWriter, part: SheetPart, sheet: RunSheet): void {
     }
     if (part.keyMessages?.length) {
       w.paragraph('Kernboodschappen', 'label')
-      w.paragraph(VERBATIM_NOTE, 'small')
-      w.list(part.keyMessages.map(quoted))
+      if (part.keyMessagesVerbatim) w.paragraph(VERBATIM_NOTE, 'small')
+      w.list(part.keyMessages.map((message) => quotedIf(part.keyMessagesVerbatim, message)))
     }
     attachmentSection(w, part.attachments, 4)
     if (part.kind === 'actions') actionTemplate(w, sheet.actionTemplate, sheet.actionRows)
