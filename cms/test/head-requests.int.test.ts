@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { invalidatePublicReads } from '../src/requests/publicReadCache.ts'
+import { restRoutes } from '../src/requests/restRoutes.ts'
 import { pdf, uploadForm } from './helpers/attachmentFiles.ts'
 import { startTestCms, type TestCms } from './helpers/cms.ts'
 import { makeFixtures, validDocument } from './helpers/fixtures.ts'
@@ -59,6 +60,21 @@ describe('HEAD on the REST API', () => {
     expect(get.status).toBe(200)
     expect(get.headers.get('content-type')).toMatch(/^application\/json/)
     expect(get.headers.get('cache-control')).toMatch(/^public/)
+  })
+
+  it('takes the request as Next.js hands it to a route handler: a Proxy around it', async () => {
+    const { HEAD } = restRoutes(cms.config)
+    const request = new Request('http://localhost:3000/api/themes?depth=0', { method: 'HEAD' })
+    // Like Next's app-route module, which wraps the request to see what a handler reads (methods bound to the request).
+    const proxied = new Proxy(request, {
+      get: (target, name) => {
+        const value = Reflect.get(target, name, target)
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    })
+    const response = await HEAD(proxied, { params: Promise.resolve({ slug: ['themes'] }) })
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe('')
   })
 
   it('refuses what GET refuses: users, a draft, a malformed query', async () => {

@@ -16,7 +16,9 @@ type Handler = (request: Request, ...rest: any[]) => Promise<Response>
 
 export function headAsGet<H extends Handler>(get: H): H {
   return (async (request: Request, ...rest: unknown[]) => {
-    const response = await get(new Request(request, { method: 'GET' }), ...rest)
+    // Made from its parts: Next.js hands route handlers a Proxy of the request, which `new Request(request)` rejects.
+    const asGet = new Request(request.url, { method: 'GET', headers: request.headers, signal: request.signal })
+    const response = await get(asGet, ...rest)
     // A file is streamed: stop reading it.
     await response.body?.cancel()
     return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers })
