@@ -85,6 +85,7 @@ describe('dates and times', () => {
     await page.locator('#scheduled-publish-save').click()
     const upcoming = drawer.locator('.schedule-publish__upcoming table')
     await upcoming.waitFor({ timeout: 60_000 })
+    expect((await drawer.locator('.schedule-publish__upcoming h4').textContent())!.trim()).toBe('Geplande publicaties')
     const row = (await upcoming.locator('tbody tr').first().textContent())!
     expect(row).toContain('Amsterdam (Nederlandse tijd)')
     expect(row).not.toContain('Geen waarde')
@@ -101,7 +102,7 @@ describe('dialogs', () => {
     const dialog = page.locator('.confirmation-modal')
     await dialog.waitFor({ timeout: 30_000 })
     const text = (await dialog.textContent())!
-    expect(text).toContain('de publicatie van dit document ongedaan te maken')
+    expect(text).toContain('Je staat op het punt de publicatie van dit document ongedaan te maken. Weet je het zeker?')
     expect(text).not.toMatch(/\{\{|\}\}/)
     await dialog.getByRole('button', { name: 'Annuleren' }).click()
 
@@ -112,7 +113,7 @@ describe('dialogs', () => {
     const many = page.locator('.confirmation-modal').last()
     await many.waitFor({ timeout: 30_000 })
     const question = (await many.textContent())!
-    expect(question).toContain('U staat op het punt de publicatie van alle geselecteerde Handreikingen ongedaan te maken')
+    expect(question).toContain('Je staat op het punt de publicatie van alle geselecteerde Handreikingen ongedaan te maken')
     expect(question).not.toMatch(/\{\{|\}\}|You are|Are you sure/)
     await many.getByRole('button', { name: 'Annuleren' }).click()
   }, 300_000)
@@ -154,6 +155,31 @@ describe('dialogs', () => {
       await editorContext.close()
       await field.press('Backspace').catch(() => {})
     }
+  }, 300_000)
+})
+
+describe('labels', () => {
+  it('names buttons in plain Dutch: the menu, creating a werkvorm, adding a step, the dashboard status', async () => {
+    await page.goto(`${cmsUrl()}/admin/collections/activities`, { timeout: 180_000 })
+    const create = page.locator('.list-create-new-doc__create-new-button, [class*="create-new-button"]').first()
+    await create.waitFor({ timeout: 120_000 })
+    expect(await create.getAttribute('aria-label')).toBe('Werkvorm aanmaken')
+    const toggler = page.locator('.nav-toggler').first()
+    expect(await toggler.getAttribute('aria-label')).toMatch(/^(Open menu|Sluiten menu)$/)
+
+    const doc = await firstDoc('activities')
+    await openEdit(page, 'activities', doc.id)
+    const body = (await page.locator('.document-fields').first().textContent())!
+    expect(body).toContain('Stap toevoegen')
+    expect(body).not.toMatch(/Voeg \S+ toe|Nieuw\(e\)/)
+
+    // The dashboard names a change by title and collection, with Dutch decimals, never by its path.
+    await page.goto(`${cmsUrl()}/admin`, { timeout: 180_000 })
+    const status = page.locator('.site-update-status [role="status"]')
+    await status.waitFor({ timeout: 120_000 })
+    const said = (await status.textContent())!
+    expect(said).not.toContain('Nog geen site-update')
+    expect(said).not.toMatch(/\b[a-z]+\/[a-z0-9-]+ (gepubliceerd|niet meer gepubliceerd|verwijderd)|\d\.\d s\b/)
   }, 300_000)
 })
 
