@@ -148,6 +148,8 @@ describe('the "Volledigheid" overview', () => {
     // The document still lacks other fields, so it is in the unfiltered list.
     const all = await completenessReport(editorRequest, { collection: 'fragments' })
     expect(all![0]!.incomplete.map((doc) => doc.title)).toContain('Onvolledig fragment')
+    // A newer draft over the published document: the words of Payload's list, "Concept (heeft gepubliceerde versie)".
+    expect(all![0]!.incomplete.find((doc) => doc.title === 'Onvolledig fragment')!.status).toBe('changed')
   })
 
   it('tells anyone who is not an editor nothing', async () => {

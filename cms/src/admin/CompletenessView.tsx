@@ -1,9 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { EditorsView } from './EditorsView.tsx'
 import { CONTENT_COLLECTIONS, SHARED_FIELDS, type ContentCollectionSlug } from '@toolkit/schemas'
-import { completenessFieldsOf, completenessReport, type CompletenessFilter } from './completenessReport.ts'
-
-const STATUS = { draft: 'concept', published: 'gepubliceerd' } as Record<string, string>
+import { completenessFieldsOf, completenessReport, STATUS_LABEL_KEY, type CompletenessFilter } from './completenessReport.ts'
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
 
@@ -79,7 +77,7 @@ export async function CompletenessView({ initPageResult, params, searchParams }:
                   <ul>
                     {section.incomplete.map((doc) => (
                       <li key={doc.id} data-incomplete={doc.id} style={{ marginBottom: '0.75rem' }}>
-                        <a href={doc.href}>{doc.title}</a> <small>({STATUS[doc.status] ?? doc.status})</small>
+                        <a href={doc.href}>{doc.title}</a> <small>({req.t(STATUS_LABEL_KEY[doc.status])})</small>
                         <br />
                         Ontbreekt:{' '}
                         {doc.missing.map((item, i) => (

@@ -10,11 +10,39 @@ export type MissingItem = { path: string; label: string; href: string }
 export type IncompleteDocument = {
   id: string | number
   title: string
-  /** `draft` or `published`. */
-  status: string
+  /** As Payload's list shows it: `changed` is a draft of a document that has a published version. */
+  status: DisplayStatus
   missing: MissingItem[]
   /** Its edit view in the admin. */
   href: string
+}
+
+export type DisplayStatus = 'draft' | 'published' | 'changed'
+
+/** Payload's own words for each status (its list view's status column), as translation keys. */
+export const STATUS_LABEL_KEY = {
+  draft: 'version:draft',
+  published: 'version:published',
+  changed: 'version:draftHasPublishedVersion',
+} as const
+
+/**
+ * The documents among `drafts` that have a published version: Payload's rule
+ * for "Concept (heeft gepubliceerde versie)" (enrichDocsWithVersionStatus in
+ * @payloadcms/next's list view, not exported), in one query per collection.
+ */
+async function withPublishedVersion(req: PayloadRequest, collection: ContentCollectionSlug, drafts: Doc[]): Promise<Set<string>> {
+  if (drafts.length === 0) return new Set()
+  const { docs } = await req.payload.findVersions({
+    collection,
+    depth: 0,
+    pagination: false,
+    select: { parent: true },
+    where: { and: [{ parent: { in: drafts.map((doc) => doc.id) } }, { 'version._status': { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
+  return new Set(docs.map((version) => String(typeof version.parent === 'object' ? (version.parent as { id: unknown }).id : version.parent)))
 }
 
 /** What the overview is narrowed to: one collection, one missing field (a path), or both. */
@@ -62,13 +90,14 @@ export async function completenessReport(req: PayloadRequest, filter: Completene
       req,
     })
     const titleField = config.admin.useAsTitle ?? 'slug'
-    const incomplete = (docs as unknown as Doc[])
+    const shown = (docs as unknown as Doc[])
       .filter((doc) => doc.completeness && !doc.completeness.complete)
       .filter((doc) => !filter.field || doc.completeness!.missing.some((item) => item.path === filter.field))
-      .map((doc) => ({
+    const changed = await withPublishedVersion(req, collection, shown.filter((doc) => doc._status !== 'published'))
+    const incomplete = shown.map((doc) => ({
         id: doc.id,
         title: String(doc[titleField] ?? doc.slug ?? doc.id),
-        status: doc._status ?? 'draft',
+        status: (doc._status === 'published' ? 'published' : changed.has(String(doc.id)) ? 'changed' : 'draft') as DisplayStatus,
         missing: doc.completeness!.missing.map((item) => ({ ...item, href: fieldHref(adminRoute, collection, doc.id, item.path) })),
         href: `${adminRoute}/collections/${collection}/${doc.id}`,
       }))
