@@ -9,6 +9,7 @@
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EVALUATIONS } from '../src/collections/Evaluations.ts'
+import { methodNames } from '../src/evaluation/methodNames.ts'
 import { MAX_PER_WINDOW, MIN_FILL_MS } from '../src/evaluation/submit.ts'
 import { startTestCms, type TestCms } from './helpers/cms.ts'
 
@@ -125,6 +126,16 @@ describe('results for editors', () => {
     expect(sessionResult).toEqual({ kind: 'session', target: 's-abc123def', count: 2, averages: { useful: 3, actionsClear: 4, willApply: 4 }, comments: ['Goed gesprek over hoop.'] })
     const method = results.find((result: { target: string }) => result.target === 'werkvormen/de-rol-van-empowerment')
     expect(method).toMatchObject({ kind: 'method', count: 1, averages: { useful: 5, actionsClear: null, willApply: null }, comments: ['Werkte goed in ons team.'] })
+  })
+
+  it('names a method by its title, with a link to it in the admin, not by its path', async () => {
+    const doc = await cms.payload.create({ collection: 'activities', data: { title: 'De rol van empowerment', slug: 'de-rol-van-empowerment' }, draft: true, overrideAccess: true })
+    const { docs } = await cms.payload.find({ collection: 'users', where: { email: { equals: 'redactie@example.org' } }, overrideAccess: true })
+    const req = { payload: cms.payload, user: { ...docs[0], collection: 'users' } } as never
+    const names = await methodNames(req, ['werkvormen/de-rol-van-empowerment', 'werkvormen/bestaat-niet'])
+    expect(Object.fromEntries(names)).toEqual({
+      'werkvormen/de-rol-van-empowerment': { title: 'De rol van empowerment', href: `/admin/collections/activities/${doc.id}` },
+    })
   })
 
   it('every answer as CSV for a spreadsheet', async () => {

@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { EditorsView } from '../admin/EditorsView.tsx'
 import { isEditorUser, userOf } from '../access/roles.ts'
+import { methodNames } from './methodNames.ts'
 import { allAnswers, summarise } from './results.ts'
 
 const cellStyle = { border: '1px solid var(--theme-elevation-150)', padding: '0.4rem 0.6rem', verticalAlign: 'top' } as const
@@ -15,6 +16,7 @@ export async function EvaluationsView({ initPageResult, params, searchParams }: 
   const { req } = initPageResult
   const editor = isEditorUser(userOf(req))
   const results = editor ? summarise(await allAnswers(req)) : []
+  const methods = editor ? await methodNames(req, results.filter((result) => result.kind === 'method').map((result) => result.target)) : new Map()
   const apiRoute = req.payload.config.routes.api
   const groups = [
     { kind: 'session', title: 'Per bijeenkomst', what: 'Bijeenkomst (code uit het draaiboek)' },
@@ -50,7 +52,9 @@ export async function EvaluationsView({ initPageResult, params, searchParams }: 
                       <tbody>
                         {rows.map((row) => (
                           <tr key={row.target} data-target={row.target}>
-                            <th scope="row" style={{ ...cellStyle, textAlign: 'left' }}>{row.target}</th>
+                            <th scope="row" style={{ ...cellStyle, textAlign: 'left' }}>
+                              {group.kind === 'method' && methods.get(row.target) ? <a href={methods.get(row.target)!.href}>{methods.get(row.target)!.title}</a> : row.target}
+                            </th>
                             <td style={cellStyle}>{row.count}</td>
                             <td style={cellStyle}>{show(row.averages.useful)}</td>
                             {group.kind === 'session' && <td style={cellStyle}>{show(row.averages.actionsClear)}</td>}
