@@ -47,7 +47,7 @@ async function createDraft(title: string, slug: string): Promise<number> {
   await page.getByLabel('Slug (webadres)').fill(slug)
   await page.getByLabel('Inleiding').fill(`Inleiding van ${title}.`)
   // What publishing asks for besides the title: one item and the source document.
-  await page.getByRole('button', { name: 'Voeg Punt toe' }).first().click()
+  await page.getByRole('button', { name: 'Punt toevoegen' }).first().click()
   await page.getByLabel('Tekst').first().fill('Een eerste punt (e2e).')
   const source = page.locator('.field-type.select').filter({ hasText: 'Brondocument' }).getByRole('combobox').first()
   await source.click()
