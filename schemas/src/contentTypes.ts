@@ -12,18 +12,26 @@ export type ContentTypeName = {
   readonly plural: string
   /** Lowercase plural for counts ("3 werkvormen"), where the plural heading does not count well. */
   readonly counted: string
+  /** "This one", with the right article, for sentences about one item: "deze werkvorm", "dit fragment". */
+  readonly demonstrative: string
 }
 
-const name = (singular: string, plural: string, counted = plural.toLocaleLowerCase('nl')): ContentTypeName => ({ singular, plural, counted })
+/** `neuter`: a het-word ("het fragment", so "dit fragment"). */
+const name = (singular: string, plural: string, options: { counted?: string; neuter?: boolean } = {}): ContentTypeName => ({
+  singular,
+  plural,
+  counted: options.counted ?? plural.toLocaleLowerCase('nl'),
+  demonstrative: `${options.neuter ? 'dit' : 'deze'} ${singular.toLocaleLowerCase('nl')}`,
+})
 
 export const CONTENT_TYPES: Record<ContentCollectionSlug, ContentTypeName> = {
-  themes: name('Thema', 'Thema’s'),
+  themes: name('Thema', 'Thema’s', { neuter: true }),
   productions: name('Impactproductie', 'Impactproducties'),
-  fragments: name('Filmfragment', 'Filmfragmenten'),
+  fragments: name('Filmfragment', 'Filmfragmenten', { neuter: true }),
   activities: name('Werkvorm', 'Werkvormen'),
   interventions: name('Interventie', 'Interventies'),
   // Evidence is a mass noun in Dutch: one table or finding is "onderbouwing" too.
-  evidence: name('Onderbouwing', 'Onderbouwing', 'onderdelen onderbouwing'),
+  evidence: name('Onderbouwing', 'Onderbouwing', { counted: 'onderdelen onderbouwing' }),
   cases: name('Casus', 'Casussen'),
   guidance: name('Handreiking', 'Handreikingen'),
 }

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod'
 import type { ContentCollectionSlug } from './slugs.ts'
+import { CONTENT_TYPES } from './contentTypes.ts'
 
 export type FieldMeta = {
   /** The field's name as editors and readers see it. */
@@ -299,6 +300,16 @@ export const FIELDS = {
 } as const satisfies Record<ContentCollectionSlug, Record<string, FieldMeta>>
 
 export type FieldPath<C extends ContentCollectionSlug> = keyof (typeof FIELDS)[C] & string
+
+/**
+ * What a refused publish says of a part left out entirely, in plain words
+ * (zod's own, "verwacht object, ontving undefined", are for developers): the
+ * source by what the editor does, anything else that it must be filled in.
+ */
+export function missingMessage(collection: ContentCollectionSlug, path: string): string {
+  if (path === 'source' || path === 'source.document') return `Kies de bron waaruit ${CONTENT_TYPES[collection].demonstrative} komt.`
+  return 'Vul dit in voordat je publiceert.'
+}
 
 /** The metadata of a field, the collection's own or one every collection shares, or undefined for a path that has none. */
 export function fieldMeta(collection: ContentCollectionSlug, path: string): FieldMeta | undefined {

@@ -34,6 +34,8 @@ export const Activities = contentCollection({
       name: 'steps',
       type: 'array',
       minRows: 1,
+      // The asterisk; the rule itself is the schema's, checked on publish (drafts may lack steps).
+      required: true,
       labels: { singular: 'Stap', plural: 'Stappen' },
       fields: [
         { name: 'instruction', type: 'textarea', required: true },

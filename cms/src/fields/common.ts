@@ -39,6 +39,8 @@ export function textList(name: string, options: { minRows?: number; long?: boole
     name,
     type: 'array',
     minRows: options.minRows,
+    // A list that must have rows is marked required (the asterisk); drafts may still lack it (checkDraftsToo).
+    required: (options.minRows ?? 0) > 0 || undefined,
     custom: { shape: TEXT_LIST },
     labels: { singular: 'Punt', plural: 'Punten' },
     admin: { initCollapsed: false },

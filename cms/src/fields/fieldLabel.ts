@@ -23,6 +23,19 @@ export function fieldLabel(fields: Field[], path: readonly PropertyKey[]): strin
   return parts.length ? parts.join(' › ') : undefined
 }
 
+/** The field at a schema path (list positions skipped), or undefined when the path leads nowhere. */
+export function fieldAt(fields: Field[], path: readonly PropertyKey[]): Field | undefined {
+  let current: Field[] | undefined = fields
+  let field: Field | undefined
+  for (const key of path) {
+    if (typeof key === 'number') continue
+    field = current && findNamed(current, String(key))
+    if (!field) return undefined
+    current = 'fields' in field ? field.fields : undefined
+  }
+  return field
+}
+
 /** The named field among `fields`, looking through rows, collapsibles and unnamed tabs. */
 function findNamed(fields: Field[], name: string): Field | undefined {
   for (const field of fields) {

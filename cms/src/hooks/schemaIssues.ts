@@ -12,16 +12,38 @@
  * those issues count on every save.
  */
 import type { Field, PayloadRequest } from 'payload'
-import { SCHEMAS, type ContentCollectionSlug } from '@toolkit/schemas'
+import { SCHEMAS, missingMessage, type ContentCollectionSlug } from '@toolkit/schemas'
 import { toSchemaShape } from '../content/shape.ts'
+import { fieldAt } from '../fields/fieldLabel.ts'
 
-type Issue = { code: string; path: PropertyKey[]; message: string; input?: unknown; origin?: string }
+export type Issue = { code: string; path: PropertyKey[]; message: string; input?: unknown; origin?: string }
+
+/**
+ * Where the form shows an issue and what it says. A part left out entirely
+ * gets plain words (`missingMessage`), and a left-out group (the source, a
+ * duration) is shown on its first field: the admin draws no message for a
+ * group itself, so "Bron" was named in the toast and marked nowhere.
+ */
+export function placeIssue(slug: ContentCollectionSlug, fields: Field[], shape: unknown, issue: Issue): Issue {
+  // zod leaves the input out of its issues; the schema-shaped document says whether the part is there.
+  if (issue.code !== 'invalid_type' || valueAt(shape, issue.path) !== undefined) return issue
+  const field = fieldAt(fields, issue.path)
+  const first = field?.type === 'group' ? field.fields.find((child) => 'name' in child && child.name) : undefined
+  const path = first && 'name' in first ? [...issue.path, first.name] : issue.path
+  return { ...issue, path, message: missingMessage(slug, path.filter((key) => typeof key === 'string').join('.')) }
+}
 
 /** Issues of a part that is not there yet: drafts may have them. */
 const isMissing = (issue: Issue) =>
   (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) ||
   (issue.code === 'too_small' && (issue.origin === 'array' || issue.origin === 'string' || issue.origin === 'set')) ||
   issue.code === 'custom'
+
+function valueAt(node: unknown, path: readonly PropertyKey[]): unknown {
+  let current = node
+  for (const key of path) current = current && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined
+  return current
+}
 
 /** One parse per document data object, shared by all its fields' validations. */
 const cache = new WeakMap<object, Issue[]>()
@@ -31,7 +53,7 @@ function issuesOf(slug: ContentCollectionSlug, fields: Field[], data: Record<str
   if (cached) return cached
   const shape = toSchemaShape(fields, data, (_target, id) => `ref-${String(id).toLowerCase()}`)
   const result = SCHEMAS[slug].safeParse(shape)
-  const issues = result.success ? [] : (result.error.issues as unknown as Issue[])
+  const issues = result.success ? [] : (result.error.issues as unknown as Issue[]).map((issue) => placeIssue(slug, fields, shape, issue))
   cache.set(data, issues)
   return issues
 }
@@ -39,13 +61,20 @@ function issuesOf(slug: ContentCollectionSlug, fields: Field[], data: Record<str
 /**
  * The schema's message for the field at `path` in this document, or true.
  * Only for the toolkit's content collections; anything else passes.
+ *
+ * A draft's missing parts count only when the admin re-checks a form whose
+ * save was refused (`event: 'onChange'`: Payload validates form state only
+ * once the form was submitted): there they are what a publish still needs,
+ * and a refused publish's "at least one goal" stays on the list until a row
+ * is added, instead of being cleared as valid for a draft. A draft is still
+ * saved without them (a save validates with `event: 'submit'`).
  */
-export function schemaIssueAt(options: { collectionSlug?: string; data?: unknown; path?: (string | number)[]; req?: PayloadRequest }): string | true {
+export function schemaIssueAt(options: { collectionSlug?: string; data?: unknown; event?: 'onChange' | 'submit'; path?: (string | number)[]; req?: PayloadRequest }): string | true {
   const { collectionSlug, data, path, req } = options
   if (!collectionSlug || !(collectionSlug in SCHEMAS) || !data || typeof data !== 'object' || !path?.length || !req?.payload) return true
   const collection = req.payload.collections[collectionSlug as never]
   if (!collection) return true
-  const draft = (data as { _status?: string })._status !== 'published'
+  const draft = (data as { _status?: string })._status !== 'published' && options.event !== 'onChange'
   const at = path.join('.')
   const issue = issuesOf(collectionSlug as ContentCollectionSlug, collection.config.fields, data as Record<string, unknown>).find(
     (candidate) => candidate.path.join('.') === at && !(draft && isMissing(candidate)),

@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { SCHEMAS, describeIssue, type ContentCollectionSlug } from '@toolkit/schemas'
 import { toSchemaShape } from '../content/shape.ts'
 import { fieldLabel } from '../fields/fieldLabel.ts'
+import { placeIssue, type Issue } from './schemaIssues.ts'
 
 /**
  * On publish, check the document against the shared zod schema, the same
@@ -18,9 +19,11 @@ export function validateAgainstSchema(slug: ContentCollectionSlug): CollectionBe
     throw new ValidationError({
       collection: slug,
       // Dutch (zod's locale is set in @toolkit/schemas) and naming the field by the label editors see.
-      errors: result.error.issues.map((issue) => {
+      // A part left out entirely is named on the field the editor fills in, in plain words (placeIssue).
+      errors: result.error.issues.map((raw) => {
+        const issue = placeIssue(slug, collection.fields, shape, raw as unknown as Issue)
         const label = fieldLabel(collection.fields, issue.path)
-        return { path: issue.path.join('.'), label, message: describeIssue(issue, () => label) }
+        return { path: issue.path.join('.'), label, message: issue === (raw as unknown) ? describeIssue(raw, () => label) : issue.message }
       }),
     }, req?.t)
   }
