@@ -81,6 +81,12 @@ const cacheDir = join(siteDir, 'node_modules', '.cache', 'toolkit-build')
 const pdfWork = join(cacheDir, `${process.pid}-pdf`)
 
 await mkdir(dirname(target), { recursive: true })
+// The work folders of builds that were stopped (killed halfway, a restart) go; a running build's stay its own. A deferred
+// PDF job's (its jobs and snapshot) can be tens of MB.
+for (const name of await readdir(cacheDir).catch(() => [])) {
+  const pid = Number.parseInt(name, 10)
+  if (Number.isInteger(pid) && pid !== process.pid && !running(pid)) await rm(join(cacheDir, name), { recursive: true, force: true })
+}
 // A relative snapshot path means relative to where the build was started (the settings resolve it here).
 const snapshotEnv = settings.content.kind === 'file' ? { CONTENT_SNAPSHOT: settings.content.path } : {}
 
@@ -340,6 +346,16 @@ async function readIndexKey() {
     return JSON.parse(await readFile(indexKeyFile, 'utf8')).key
   } catch {
     return undefined
+  }
+}
+
+/** Whether a process with this id runs (EPERM: it does, as another user). */
+function running(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return error.code === 'EPERM'
   }
 }
 
