@@ -150,6 +150,32 @@ describe('session planner: making and editing a plan', () => {
     expect(await page.getByLabel('Beschikbare tijd', { exact: true }).inputValue()).toBe('105')
   })
 
+  it('undo takes the notes and the offer of the undone change away with it', async () => {
+    const page = await openPlanner('?tijd=120&groep=teams&thema=taalgebruik')
+    const notes = page.locator('.part-change')
+    await page.getByRole('button', { name: 'Verwijderen: Filmfragment 7: Hoop' }).click()
+    await expect.poll(() => status(page).textContent()).toMatch(/^Filmfragment Hoop is verwijderd/)
+    // The removed film's time went to the other parts, and they say so.
+    await expect.poll(() => notes.count()).toBeGreaterThan(0)
+    expect(await notes.first().textContent()).toMatch(/^Door de laatste wijziging: \d+ → \d+ minuten \(\+\d+\)$/)
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click()
+    await expect.poll(() => status(page).textContent()).toBe('De laatste wijziging is ongedaan gemaakt.')
+    expect(await partTitles(page)).toContainEqual(expect.stringContaining('Filmfragment 7: Hoop'))
+    expect(await notes.count()).toBe(0)
+
+    // A longer part offers to let the total grow instead; after undo there is nothing left to offer that for.
+    await page.getByRole('spinbutton', { name: 'Minuten voor Filmfragment 7: Hoop' }).fill('40')
+    await page.keyboard.press('Enter')
+    const offer = page.getByRole('button', { name: /^Niets inkorten/ })
+    await offer.waitFor()
+    expect(await notes.count()).toBeGreaterThan(0)
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click()
+    await expect.poll(() => status(page).textContent()).toBe('De laatste wijziging is ongedaan gemaakt.')
+    expect(await offer.count()).toBe(0)
+    expect(await notes.count()).toBe(0)
+    expect(await page.locator('.planner-total').textContent()).toBe('Totaal: 120 van 120 minuten')
+  })
+
   it('keeps focus on the part just added, and the film’s tips leave with the film', async () => {
     const page = await openPlanner('?ervaringsdeskundige=ja')
     await page.getByRole('button', { name: 'Verwijderen: Filmfragment 7: Hoop' }).click()

@@ -175,6 +175,9 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
     setHistory(history.slice(0, -1))
     setState(previous)
     setMessage('De laatste wijziging is ongedaan gemaakt.')
+    // The notes and the offer belong to the edit just undone; on the plan shown again they would be false.
+    setChanges([])
+    setOffer(null)
     if (history.length === 1) focusNext.current = 'planner-sheet-title'
   }
 
