@@ -104,6 +104,29 @@ describe('"Insluiten" on every detail page', () => {
     expect(copied).toMatch(/^<script src="[^"]+\/embed\.js" data-toolkit="\/embed\/werkvormen\/[^"]+\/"/)
   })
 
+  it('names each option as an item of its own and says how options are combined', async () => {
+    const page = await browser.open(embeds.kinds[0]!.path.replace('/embed', ''))
+    await page.locator('.embed-panel summary').click()
+    const options = page.locator('.embed-options')
+    expect(await options.locator('li').allInnerTexts()).toEqual([
+      'modus=donker of modus=auto: donkere kleuren, of de instelling van de lezer volgen (licht of donker).',
+      'accent=%23b8004f: eigen kleur voor links en knoppen, als #rgb of #rrggbb; schrijf # als %23.',
+      'beschrijving=nee: zonder de beschrijving onder de titel.',
+    ])
+    const text = await options.innerText()
+    expect(text).toContain('begin met ? en zet & tussen twee opties.')
+    expect(text).not.toContain('de gekozen filters')
+    // The oEmbed link stands on its own, not glued to the last option.
+    expect(await options.getByRole('link', { name: 'oEmbed-gegevens (JSON)' }).evaluate((link) => link.parentElement!.textContent)).toBe('oEmbed-gegevens (JSON)')
+    // The example is an address that works as it says.
+    const example = text.match(/Bijvoorbeeld: (\S+)/)?.[1]
+    expect(example).toBe(`${embeds.kinds[0]!.path}?modus=donker&beschrijving=nee`)
+    const embedded = await browser.open(example!)
+    await embedded.waitForLoadState('load')
+    expect(await embedded.evaluate(() => document.documentElement.dataset.mode)).toBe('donker')
+    expect(await embedded.locator('.lead').isVisible()).toBe(false)
+  })
+
   it('on a listing, the snippets follow the chosen filters', async () => {
     const page = await browser.open('/interventies/')
     await page.locator('.filters summary').first().click()
@@ -113,5 +136,7 @@ describe('"Insluiten" on every detail page', () => {
     expect(query).not.toBe('')
     expect(await page.locator('#insluiten-iframe').inputValue()).toContain(`/embed/interventies/${query.replace(/&/g, '&amp;')}"`)
     expect(await page.locator('#insluiten-oembed').inputValue()).toMatch(new RegExp(`/interventies/\\${query}$`))
+    // Its embed address carries the filters already, so every option starts with &.
+    expect(await page.locator('.embed-options').innerText()).toContain('Staat er al een ? in het adres (de gekozen filters), begin dan ook met &.')
   })
 })
