@@ -26,8 +26,8 @@
     frame.src = target.href
     frame.title = title ? title + ' (Toolkit destigmatisering)' : 'Toolkit destigmatisering'
     frame.loading = 'lazy'
+    // Full screen through `allow` only: with allowfullscreen beside it the browser warns in the host's console.
     frame.allow = 'autoplay; fullscreen; picture-in-picture'
-    frame.setAttribute('allowfullscreen', '')
     frame.style.cssText = 'display:block;width:100%;max-width:100%;border:0;height:' + (Number(script.getAttribute('data-height')) || 600) + 'px'
     frame.addEventListener('load', function () {
       frame.contentWindow.postMessage({ type: HELLO }, target.origin)

@@ -17,7 +17,7 @@ import { extract, setProviderList } from '@extractus/oembed-extractor'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { REPO_ROOT } from './prepare-site.ts'
 import { embedKinds, frameOf, hostPage, startHostServer, waitForContentHeight, type EmbedKind, type HostServer } from './embed-helpers.ts'
-import { useBrowser } from './helpers.ts'
+import { consoleProblems, useBrowser } from './helpers.ts'
 
 const browser = useBrowser()
 let host: HostServer
@@ -98,9 +98,13 @@ describe('three ways to embed, from `npm run serve` onto a page on another port'
   it('1. the plain iframe snippet', async () => {
     const { iframe } = await snippetsOf(pageOf(kinds[0]!))
     expect(iframe).toMatch(new RegExp(`^<iframe src="${site}embed/`))
-    const page = await browser.open(host.page('/iframe.html', hostPage(iframe)))
+    const page = await browser.open('about:blank')
+    const problems = consoleProblems(page)
+    await page.goto(host.page('/iframe.html', hostPage(iframe)))
     const frame = await frameOf(page.locator('iframe'))
     expect(await frame.locator('h1').count()).toBe(1)
+    // Nothing in the host's console (such as "Allow attribute will take precedence over 'allowfullscreen'").
+    expect(problems).toEqual([])
     expect(await page.locator('iframe').getAttribute('title')).toMatch(/\(Toolkit destigmatisering\)$/)
   })
 

@@ -36,6 +36,20 @@ export function useBrowser() {
   }
 }
 
+/**
+ * The console warnings and errors (and uncaught errors) of a page and its
+ * frames from now on, as `warning: text (address)`: what a developer would
+ * see in the host site's console. Attach before the page loads.
+ */
+export function consoleProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') problems.push(`${message.type()}: ${message.text()} (${message.location().url})`)
+  })
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  return problems
+}
+
 /** Full URL of the first card on a listing whose text contains `text` (the first card without it). */
 export async function cardLink(page: Page, text?: string): Promise<string> {
   const cards = page.locator('.cards .card')

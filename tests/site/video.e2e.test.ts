@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cardLinks, useBrowser } from './helpers.ts'
+import { cardLinks, consoleProblems, useBrowser } from './helpers.ts'
 
 const browser = useBrowser()
 beforeAll(() => browser.start())
 afterAll(() => browser.stop())
 
 const isVimeo = (url: string) => /(^|\.)vimeo(cdn)?\.com$/.test(new URL(url).hostname)
+/** A console message our page caused, not one of Vimeo's player (`consoleProblems` ends each with its address). */
+const ours = (problem: string) => !/\(https:\/\/[^/)]*vimeo(cdn)?\.com[/)]/.test(problem)
 
 describe('click-to-load video', () => {
-  it('sends nothing to Vimeo and sets no cookie before the click', async () => {
+  it('sends nothing to Vimeo and sets no cookie before the click; the click loads the player without a console warning', async () => {
     const listing = await browser.open('/filmfragmenten/')
     const fragments = await cardLinks(listing)
     const page = await listing.context().newPage()
+    const problems = consoleProblems(page)
     const requests: string[] = []
     page.on('request', (request) => requests.push(request.url()))
     let withVideo = 0
@@ -33,9 +36,13 @@ describe('click-to-load video', () => {
       expect(await frame.getAttribute('src')).toMatch(/^https:\/\/player\.vimeo\.com\/video\/\d+\?dnt=1/)
       expect(await frame.getAttribute('title')).toMatch(/^Video: /)
       expect(isVimeo((await vimeoRequest).url())).toBe(true)
+      // Our page's console stays clean when the player is inserted (no "Allow attribute will take
+      // precedence over 'allowfullscreen'"); what Vimeo's player itself logs is not ours.
+      expect(problems.filter(ours), href).toEqual([])
       requests.length = 0
     }
     expect(withVideo).toBeGreaterThan(0)
+    expect(problems.filter(ours)).toEqual([])
   })
 
   it('keeps a plain link to the video for readers without JavaScript', async () => {

@@ -57,11 +57,14 @@ type IframeSnippet = {
   adopt?: boolean
 }
 
-/** A plain iframe. `allow` lets the video inside go full screen and start after the reader's click. */
+/**
+ * A plain iframe. `allow` lets the video inside go full screen and start after the reader's click;
+ * no `allowfullscreen` beside it: browsers warn in the host's console that `allow` takes precedence.
+ */
 export function iframeSnippet({ src, title, height, width = '100%', adopt = false }: IframeSnippet): string {
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(title))}" width="${width}" height="${height}"${adopt ? ' data-toolkit-frame' : ''}` +
-    ` style="border:0;max-width:100%" loading="lazy" allow="autoplay; fullscreen; picture-in-picture" allowfullscreen></iframe>`
+    ` style="border:0;max-width:100%" loading="lazy" allow="autoplay; fullscreen; picture-in-picture"></iframe>`
   )
 }
 
