@@ -45,6 +45,10 @@ describe.skipIf(!cmsUrl)('evaluation results for editors', () => {
     expect((await session.locator('td').allTextContents()).map((text) => text.trim())).toEqual(['2', '4,5', '3,0', '4,5', 'Meer tijd voor de film graag.'])
     const method = page.locator('table[data-evaluations="method"] tr[data-target="interventies/wrap"]')
     expect((await method.locator('td').allTextContents()).map((text) => text.trim())).toEqual(['1', '3,0', 'Past goed bij herstelwerk.'])
+    // The method by its title, linked to it in the admin, not by its site path.
+    const name = method.locator('th a')
+    expect((await name.textContent())!.trim()).toBe('Wellness Recovery Action Plan')
+    expect(await name.getAttribute('href')).toMatch(/^\/admin\/collections\/interventions\/[\w-]+$/)
     const csvHref = await page.getByRole('link', { name: 'Alle antwoorden als CSV' }).getAttribute('href')
     const csv = await page.evaluate(async (href) => (await fetch(href!)).text(), csvHref)
     expect(csv).toContain('methode;interventies/wrap;3;;;Past goed bij herstelwerk.')
