@@ -55,6 +55,9 @@ export const Users: CollectionConfig = {
       defaultValue: firstUserIsAdmin,
       options: ROLES.map((role) => ({ ...role })),
       saveToJWT: true,
+      // Not on the first-account screen (nobody is logged in): that account always becomes admin
+      // (makeFirstUserAdmin), so a required "Rollen" there would ask for a choice that is ignored.
+      admin: { condition: (_data, _siblingData, { user }) => Boolean(user) },
       access: { create: adminsOrFirstUser, update: adminsField, read: ownOrAdminField },
     },
     currentPasswordField,
