@@ -62,19 +62,6 @@ describe('a refused publish of a werkvorm without source, goals or steps', () =>
     expect(issueAt(['source', 'document'], 'submit')).toBe(true)
   })
 
-  it('keeps the mark in the admin’s own form-state check, which passes the field no path', async () => {
-    const goals = Activities.fields.find((field) => 'name' in field && field.name === 'goals') as { validate: (value: unknown, options: object) => Promise<string | true> }
-    const options = (event: 'onChange' | 'submit') => ({
-      collectionSlug: 'activities',
-      data: { ...NEW_ACTIVITY, _status: 'draft' },
-      event,
-      req: { payload: { collections: { activities: { config: { fields: Activities.fields } } } }, t: (key: string) => key },
-      siblingData: NEW_ACTIVITY,
-    })
-    expect(await goals.validate([], options('onChange'))).toBe('een activiteit heeft minstens één leerdoel')
-    expect(await goals.validate([], options('submit'))).toBe(true)
-  })
-
   it('marks the lists a werkvorm must have as required (the asterisk)', () => {
     const field = (name: string) => Activities.fields.find((candidate): candidate is Field & { required?: boolean } => 'name' in candidate && candidate.name === name)
     expect(field('goals')?.required).toBe(true)

@@ -44,7 +44,7 @@ async function missingRelations(value: unknown, options: Options): Promise<strin
   return missing.length === 0 || `Bestaat niet in ${options.relationTo}: ${missing.join(', ')}.`
 }
 
-function withDraftRules(field: FieldAffectingData, staticPath: (string | number)[] | undefined): AnyValidate {
+function withDraftRules(field: FieldAffectingData): AnyValidate {
   const own = 'validate' in field ? (field.validate as AnyValidate | undefined) : undefined
   const standard = (validations as unknown as Record<string, AnyValidate | undefined>)[field.type]
   const base: AnyValidate = own ?? ((value, options) => (standard ? standard(value, { ...field, ...options } as never) : true))
@@ -57,28 +57,20 @@ function withDraftRules(field: FieldAffectingData, staticPath: (string | number)
     }
     if (result !== true) return result
     // The shared schema's check of this field, so a server error stays on the field (hooks/schemaIssues.ts).
-    // The admin's form-state check passes no path; outside lists the field's place is fixed.
-    const at = { ...options, path: (options as { path?: (string | number)[] }).path ?? staticPath }
-    const schema = schemaIssueAt(at as Parameters<typeof schemaIssueAt>[0])
+    const schema = schemaIssueAt(options as Parameters<typeof schemaIssueAt>[0])
     if (schema !== true) return schema
     if (field.type === 'relationship' || field.type === 'upload') return missingRelations(value, { ...field, ...options } as Options)
     return true
   }
 }
 
-/**
- * The fields, each (nested ones too) validated on every save as described
- * above. `prefix` is the path of the fields' parent; undefined inside a list,
- * where a field's place depends on its row.
- */
-export function checkDraftsToo(fields: Field[], prefix: string[] | undefined = []): Field[] {
+/** The fields, each (nested ones too) validated on every save as described above. */
+export function checkDraftsToo(fields: Field[]): Field[] {
   return fields.map((field) => {
-    const named = 'name' in field && field.name ? prefix && [...prefix, field.name] : prefix
-    const inner = field.type === 'array' || field.type === 'blocks' ? undefined : named
-    const nested = 'fields' in field && Array.isArray(field.fields) ? { fields: checkDraftsToo(field.fields, inner) } : {}
+    const nested = 'fields' in field && Array.isArray(field.fields) ? { fields: checkDraftsToo(field.fields) } : {}
     const tabs =
-      field.type === 'tabs' ? { tabs: field.tabs.map((tab) => ({ ...tab, fields: checkDraftsToo(tab.fields, 'name' in tab && tab.name ? prefix && [...prefix, tab.name] : prefix) })) } : {}
+      field.type === 'tabs' ? { tabs: field.tabs.map((tab) => ({ ...tab, fields: checkDraftsToo(tab.fields) })) } : {}
     if (!('name' in field) || field.type === 'ui' || ('virtual' in field && field.virtual)) return { ...field, ...nested, ...tabs } as Field
-    return { ...field, ...nested, ...tabs, validate: withDraftRules(field as FieldAffectingData, named) } as Field
+    return { ...field, ...nested, ...tabs, validate: withDraftRules(field as FieldAffectingData) } as Field
   })
 }

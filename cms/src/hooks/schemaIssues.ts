@@ -28,8 +28,8 @@ export function placeIssue(slug: ContentCollectionSlug, fields: Field[], shape: 
   // zod leaves the input out of its issues; the schema-shaped document says whether the part is there.
   if (issue.code !== 'invalid_type' || valueAt(shape, issue.path) !== undefined) return issue
   const field = fieldAt(fields, issue.path)
-  const first = field?.type === 'group' ? field.fields.find((child) => 'name' in child && child.name) : undefined
-  const path = first && 'name' in first ? [...issue.path, first.name] : issue.path
+  const first = field?.type === 'group' ? firstNamed(field.fields) : undefined
+  const path = first ? [...issue.path, first] : issue.path
   return { ...issue, path, message: missingMessage(slug, path.filter((key) => typeof key === 'string').join('.')) }
 }
 
@@ -38,6 +38,16 @@ const isMissing = (issue: Issue) =>
   (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) ||
   (issue.code === 'too_small' && (issue.origin === 'array' || issue.origin === 'string' || issue.origin === 'set')) ||
   issue.code === 'custom'
+
+/** The name of the first named field, looking through rows and other unnamed containers. */
+function firstNamed(fields: Field[]): string | undefined {
+  for (const field of fields) {
+    if ('name' in field && field.name) return field.name
+    const inner = 'fields' in field ? firstNamed(field.fields) : undefined
+    if (inner) return inner
+  }
+  return undefined
+}
 
 function valueAt(node: unknown, path: readonly PropertyKey[]): unknown {
   let current = node
