@@ -52,8 +52,9 @@ describe('a refused publish of a werkvorm without source, goals or steps', () =>
     expect(JSON.stringify(errors)).not.toMatch(/verwacht|ontving|undefined/)
   })
 
-  it('keeps the lists marked when the admin re-checks the refused form, and still lets the draft be saved', () => {
-    // After a refused save the admin validates form state (event onChange): what a publish needs stays marked.
+  it('the schema check of a field counts missing parts in a re-check of a refused form (event onChange), not when a draft is saved', () => {
+    // Given the field's path. The admin's own form-state check passes none, so in the browser the
+    // lists' marks still go after its re-check (see the report of this change).
     expect(issueAt(['goals'], 'onChange')).toBe('een activiteit heeft minstens één leerdoel')
     expect(issueAt(['steps'], 'onChange')).toBe('een activiteit heeft minstens één stap')
     expect(issueAt(['source', 'document'], 'onChange')).toBe('Kies de bron waaruit deze werkvorm komt.')

@@ -72,12 +72,13 @@ function issuesOf(slug: ContentCollectionSlug, fields: Field[], data: Record<str
  * The schema's message for the field at `path` in this document, or true.
  * Only for the toolkit's content collections; anything else passes.
  *
- * A draft's missing parts count only when the admin re-checks a form whose
- * save was refused (`event: 'onChange'`: Payload validates form state only
- * once the form was submitted): there they are what a publish still needs,
- * and a refused publish's "at least one goal" stays on the list until a row
- * is added, instead of being cleared as valid for a draft. A draft is still
- * saved without them (a save validates with `event: 'submit'`).
+ * A draft's missing parts count only in a re-check of a form whose save was
+ * refused (`event: 'onChange'`: Payload validates form state only once the
+ * form was submitted), not when a draft is saved (`event: 'submit'`). Payload
+ * passes no `path` to a field's check in form state, so there this answers
+ * true for now and a refused publish's marks on lists are cleared by the
+ * admin's re-check (giving the path from the field's place made every check
+ * in form state fail; not solved yet).
  */
 export function schemaIssueAt(options: { collectionSlug?: string; data?: unknown; event?: 'onChange' | 'submit'; path?: (string | number)[]; req?: PayloadRequest }): string | true {
   const { collectionSlug, data, path, req } = options
