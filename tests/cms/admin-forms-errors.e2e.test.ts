@@ -1,12 +1,13 @@
 /**
  * Errors where the editor looks, in Dutch, in a real browser: a value the
  * server refuses stays marked on its field with the reason until the editor
- * corrects it (it used to show for half a second), and the upload checks
- * answer in Dutch instead of Payload's English.
+ * corrects it (it used to show for half a second), a publish refused for
+ * missing lists and a missing source says so at those fields, and the upload
+ * checks answer in Dutch instead of Payload's English.
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { sessionGet } from '../lib/admin-api.ts'
+import { sessionGet, sessionSend } from '../lib/admin-api.ts'
 import { useAdminPage } from '../lib/admin-hooks.ts'
 import type { AdminNetwork } from '../lib/admin-network.ts'
 
@@ -69,6 +70,56 @@ describe('errors on the field, in Dutch', () => {
       .poll(async () => (await sessionGet<{ durationMinutes?: number }>(page, `${cmsUrl()}/api/interventions/${id}?depth=0`)).durationMinutes, { timeout: 60_000 })
       .toBe(45)
   }, 240_000)
+
+  it('says at each missing list and at the source why a new werkvorm cannot be published, in plain Dutch', async () => {
+    const slug = `werkvorm-zonder-lijsten-e2e-${Date.now().toString(36)}`
+    const stored = async () =>
+      (await sessionGet<{ docs: { id: number; _status: string }[] }>(page, `${cmsUrl()}/api/activities?where[slug][equals]=${slug}&draft=true&depth=0`)).docs
+    try {
+      await page.goto(`${cmsUrl()}/admin/collections/activities/create`, { timeout: 120_000 })
+      await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
+      // What a new editor fills in first; no goal, no step, no source.
+      await page.locator('#field-title').fill('Werkvorm zonder lijsten (e2e)')
+      await page.locator('#field-summary').fill('Een werkvorm in eigen woorden, nog zonder leerdoelen en stappen.')
+      const domains = page.locator('#field-learningDomains input').first()
+      await domains.click()
+      await domains.pressSequentially('Kennis')
+      await page.getByRole('option', { name: 'Kennis', exact: true }).click({ timeout: 60_000 })
+      await page.locator('#field-durationMinutes__min').fill('10')
+      await page.locator('#field-durationMinutes__max').fill('15')
+      await page.locator('#field-slug').fill(slug)
+      // The lists a werkvorm must have carry the asterisk before anything is sent.
+      for (const list of ['goals', 'steps']) expect(await page.locator(`#field-${list} .array-field__header .required`).count(), list).toBe(1)
+      // Let a draft save settle, so the publish is the request for this document as it stands.
+      await page.waitForTimeout(2_000)
+      const created = /\/collections\/activities\/\d+/.test(page.url())
+      network.expectFailure(created ? 'PATCH' : 'POST', /\/api\/activities(\/\d+)?$/, 400)
+      const refused = page.waitForResponse(
+        (response) => ['POST', 'PATCH'].includes(response.request().method()) && new URL(response.url()).pathname.startsWith('/api/activities') && !response.url().includes('autosave=true'),
+        { timeout: 60_000 },
+      )
+      await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+      const answer = await refused
+      expect(answer.status()).toBe(400)
+      const goals = page.locator('#field-goals .field-error').first()
+      const steps = page.locator('#field-steps .field-error').first()
+      // The source's reason is in plain words; the admin's create view draws the "Bron" group
+      // without its fields (payloadcms/payload#17812), so there it marks the group.
+      const body = JSON.stringify(await answer.json())
+      expect(body).toContain('Kies de bron waaruit deze werkvorm komt.')
+      expect(body).not.toMatch(/verwacht|ontving|undefined/)
+      const source = page.locator('#field-source.group-field--has-error')
+      for (const error of [goals, steps, source]) await error.waitFor({ timeout: 30_000 })
+      // At each list, the reason in plain Dutch.
+      await expect.poll(async () => (await goals.innerText()).trim(), { timeout: 10_000 }).toMatch(/minstens één leerdoel/)
+      await expect.poll(async () => (await steps.innerText()).trim(), { timeout: 10_000 }).toMatch(/minstens één stap/)
+      expect((await page.locator('.payload-toast-container').allInnerTexts()).join(' ')).not.toMatch(ENGLISH)
+      // Nothing was published.
+      expect((await stored()).filter((doc) => doc._status === 'published')).toEqual([])
+    } finally {
+      for (const doc of await stored()) await sessionSend(page, 'DELETE', `${cmsUrl()}/api/activities/${doc.id}`)
+    }
+  }, 300_000)
 
   for (const upload of [
     { kind: 'a text file named .png', name: 'geen-plaatje.png', mimeType: 'image/png', body: 'Dit is gewoon tekst, geen plaatje.\n'.repeat(20), expected: /niet toegestaan/ },
