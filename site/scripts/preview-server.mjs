@@ -27,6 +27,7 @@ import { SITE_SEGMENTS } from '@toolkit/schemas'
 import { resolvePreviewSecret, verifyPreviewToken } from '@toolkit/schemas/node'
 import { contentSecurityPolicy, inlineScriptHashes } from '../src/http/content-security-policy.mjs'
 import { createHandler } from './serve.mjs'
+import { serverSettings } from '../src/build/options.ts'
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url))
 const PDF_LINKS_MODULE = 'virtual:toolkit-pdf'
@@ -163,20 +164,20 @@ export function createPreviewHandler({ secret, cmsUrl, cmsOrigin, distDir, rende
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const secret = resolvePreviewSecret(process.env, resolve(siteDir, '../cms/data'))
+  const settings = settingsOrExit()
+  const secret = resolvePreviewSecret(settings.previewSecretEnv, resolve(siteDir, '../cms/data'))
   let loading
   const renderer = () => (loading ??= loadRenderer())
   const handler = createPreviewHandler({
     secret,
-    cmsUrl: (process.env.CMS_URL || 'http://localhost:3000').replace(/\/+$/, ''),
+    cmsUrl: settings.cmsUrl,
     // The CMS as editors' browsers reach it (CMS_PUBLIC_URL when that differs from CMS_URL): it may frame previews.
-    cmsOrigin: process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:3000',
-    distDir: process.env.SITE_DIST ?? resolve(siteDir, 'dist'),
+    cmsOrigin: settings.cmsPublicUrl,
+    distDir: settings.distDir ?? resolve(siteDir, 'dist'),
     renderer,
   })
   const server = http.createServer(handler)
-  const port = Number(process.env.PREVIEW_PORT ?? 4322)
-  server.listen(port, process.env.HOST || undefined, () => {
+  server.listen(settings.previewPort, settings.host, () => {
     console.log(`Voorbeeldserver: http://localhost:${server.address().port}/`)
     // Compile the templates in the background, so the first preview is quick.
     renderer().catch((error) => console.error(`Voorbeeld-templates niet geladen: ${error.message}`))
@@ -184,4 +185,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const stop = () => server.close(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+}
+
+/** The settings, or the reason in one line and exit code 1 (a wrong variable is the operator's to fix, not a crash). */
+function settingsOrExit() {
+  try {
+    return serverSettings()
+  } catch (error) {
+    console.error(error.message)
+    process.exit(1)
+  }
 }

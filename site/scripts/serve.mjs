@@ -25,6 +25,7 @@ import { headersFileReader, headersFor } from './headers-rules.mjs'
 import { OEMBED_ENDPOINT, answerOembed } from './oembed-endpoint.mjs'
 import { redirectFor, redirectsFileReader } from '../src/http/redirect-rules.mjs'
 import { encodedPathOf, parseRequestPath, pathOf } from './request-path.mjs'
+import { serverSettings } from '../src/build/options.ts'
 
 /** Text types get an explicit charset (sirv names one for HTML only); a path ending in `/` is a page. */
 const TEXT_TYPES = {
@@ -152,7 +153,8 @@ export function startServer({ root, base = '/', port = 4321, host } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = process.env.SITE_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url))
+  const settings = settingsOrExit()
+  const root = settings.distDir ?? fileURLToPath(new URL('../dist/', import.meta.url))
   try {
     await stat(join(root, 'index.html'))
   } catch {
@@ -164,12 +166,22 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const { server, url } = await startServer({
     root,
-    base: process.env.BASE_PATH ?? '/',
-    port: Number(process.env.PORT ?? 4321),
-    host: process.env.HOST || undefined,
+    base: settings.base,
+    port: settings.port,
+    host: settings.host,
   })
   console.log(`Site: ${url}`)
   const stop = () => server.close(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+}
+
+/** The settings, or the reason in one line and exit code 1 (a wrong variable is the operator's to fix, not a crash). */
+function settingsOrExit() {
+  try {
+    return serverSettings()
+  } catch (error) {
+    console.error(error.message)
+    process.exit(1)
+  }
 }

@@ -4,6 +4,8 @@
  *
  * - `siteSettings()`: the settings from the environment, the one place in
  *   src/ that reads it (pages, integrations and scripts take them from here);
+ * - `serverSettings()`: the static server's and the preview server's
+ *   (ports, folder, sub-path), so those scripts read no variable themselves;
  * - `buildOptions()`: what scripts/build.mjs tells one `astro build` about
  *   the build around it, as options of the site's integrations
  *   (site-config.ts): the live site and its state to build on, where the
@@ -74,6 +76,58 @@ export function siteSettings(env: Record<string, string | undefined> = process.e
     pdfCacheDir: settings.PDF_CACHE_DIR,
     fullBuild: settings.SITE_FULL_BUILD,
     buildReport: settings.BUILD_REPORT,
+  }
+}
+
+/** The variables of the two servers (scripts/serve.mjs, scripts/preview-server.mjs), each default once. */
+const serverSchema = z.object({
+  /** Folder of the built site the servers read; default site/dist. */
+  SITE_DIST: optional,
+  /** Sub-path the static server serves the site under. */
+  BASE_PATH: z
+    .string()
+    .optional()
+    .transform((value) => value || '/'),
+  /** Port of the static server; `0`: a free port. */
+  PORT: port(4321),
+  /** Port of the preview server. */
+  PREVIEW_PORT: port(4322),
+  /** Interface both servers listen on; default every interface. */
+  HOST: optional,
+  /** The preview tokens' key, shared with the CMS (schemas' resolvePreviewSecret; a file in cms/data when unset outside production). */
+  PREVIEW_SECRET: optional,
+  NODE_ENV: optional,
+})
+
+function port(fallback: number) {
+  return z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return fallback
+      const number = Number(value)
+      if (Number.isInteger(number) && number >= 0 && number <= 65535) return number
+      context.addIssue({ code: 'custom', message: `is geen poortnummer (niet "${value}")` })
+      return z.NEVER
+    })
+}
+
+/** The servers' settings from the environment, with the site's (CMS address); a wrong one names its variable. */
+export function serverSettings(env: Record<string, string | undefined> = process.env) {
+  const parsed = serverSchema.safeParse(env)
+  if (!parsed.success) throw new Error(`Ongeldige instelling: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
+  const { SITE_DIST, BASE_PATH, PORT, PREVIEW_PORT, HOST, PREVIEW_SECRET, NODE_ENV } = parsed.data
+  const { cmsUrl, cmsPublicUrl } = siteSettings(env)
+  return {
+    distDir: SITE_DIST ? resolve(SITE_DIST) : undefined,
+    base: BASE_PATH,
+    port: PORT,
+    previewPort: PREVIEW_PORT,
+    host: HOST,
+    cmsUrl,
+    cmsPublicUrl,
+    /** What schemas' resolvePreviewSecret reads. */
+    previewSecretEnv: { PREVIEW_SECRET, NODE_ENV },
   }
 }
 
