@@ -26,8 +26,7 @@ import { fileURLToPath } from 'node:url'
 import { SITE_SEGMENTS } from '@toolkit/schemas'
 import { resolvePreviewSecret, verifyPreviewToken } from '@toolkit/schemas/node'
 import { contentSecurityPolicy, inlineScriptHashes } from '../src/http/content-security-policy.mjs'
-import { createHandler } from './serve.mjs'
-import { serverSettings } from '../src/build/options.ts'
+import { createHandler, settingsOrExit } from './serve.mjs'
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url))
 const PDF_LINKS_MODULE = 'virtual:toolkit-pdf'
@@ -185,14 +184,4 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const stop = () => server.close(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
-}
-
-/** The settings, or the reason in one line and exit code 1 (a wrong variable is the operator's to fix, not a crash). */
-function settingsOrExit() {
-  try {
-    return serverSettings()
-  } catch (error) {
-    console.error(error.message)
-    process.exit(1)
-  }
 }

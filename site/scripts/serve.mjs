@@ -176,8 +176,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   process.on('SIGTERM', stop)
 }
 
-/** The settings, or the reason in one line and exit code 1 (a wrong variable is the operator's to fix, not a crash). */
-function settingsOrExit() {
+/** The servers' settings, or the reason in one line and exit code 1 (a wrong variable is the operator's to fix, not a crash). */
+export function settingsOrExit() {
   try {
     return serverSettings()
   } catch (error) {

@@ -9,10 +9,8 @@ import type { Attachment, Snapshot } from '@toolkit/schemas'
 import { attachmentLinks } from '../src/lib/view/attachments.ts'
 import { catalogFrom, detailsFrom } from '../src/lib/planner/catalog.ts'
 import { DEFAULT_INPUT, describePlan, makePlan } from '../src/lib/planner/index.ts'
-import { fonts } from '../src/pdf/fonts.ts'
-import { runSheetPdf } from '../src/pdf/documents/run-sheet-pdf.ts'
 import { collectionCsv, csvColumns } from '../src/lib/open-data/files.ts'
-import { readPdf, renderJob } from './pdf-helpers.ts'
+import { renderJob, runSheetText } from './pdf-helpers.ts'
 import { seedSnapshot } from './planner-helpers.ts'
 import { withSiteModules } from './astro-render.ts'
 
@@ -89,12 +87,7 @@ describe('the run sheet', () => {
     const { snapshot, slug } = withAttachments()
     const { sheet, catalog } = sheetWith(snapshot, slug)
     const production = catalog.production!
-    const bytes = await runSheetPdf(
-      sheet,
-      { planUrl: 'https://toolkit.example.nl/plannen/?tijd=90', evaluationUrl: 'https://toolkit.example.nl/evaluatie/?sessie=s-test123', source: production.source, updatedAt: production.updatedAt },
-      fonts(),
-    )
-    const { text } = await readPdf(bytes)
+    const text = await runSheetText(sheet, production)
     expect(text).toContain('Bijlagen')
     expect(text).toContain("Dia's bij de rol van empowerment (Dia's · PowerPoint, 2,3 MB)")
     expect(text).toContain('Vragenblad empowerment (Vragenblad · PDF, 123 kB)')
@@ -109,12 +102,7 @@ describe('the run sheet', () => {
     production.attachments = [deck]
     const { sheet, catalog } = sheetWith(snapshot, slug)
     expect(sheet.preparation.attachments.map((link) => link.title)).toEqual(['Presentatie bij de bijeenkomst'])
-    const bytes = await runSheetPdf(
-      sheet,
-      { planUrl: 'https://toolkit.example.nl/plannen/?tijd=90', evaluationUrl: 'https://toolkit.example.nl/evaluatie/?sessie=s-test123', source: catalog.production!.source, updatedAt: catalog.production!.updatedAt },
-      fonts(),
-    )
-    const { text } = await readPdf(bytes)
+    const text = await runSheetText(sheet, catalog.production!)
     expect(text).toContain("Presentatie bij de bijeenkomst (Dia's · PowerPoint, 2,3 MB)")
     expect(count(text, deck.url)).toBe(1)
   })

@@ -5,6 +5,8 @@ import type { Snapshot } from '@toolkit/schemas'
 import type { PdfCollection, PdfJob } from '../src/pdf/job-types.ts'
 import { pdfJobs } from '../src/pdf/jobs.ts'
 import { renderPdf } from '../src/pdf/render.ts'
+import { fonts } from '../src/pdf/fonts.ts'
+import { runSheetPdf } from '../src/pdf/documents/run-sheet-pdf.ts'
 import { TEST_SITE } from './pdf-fixtures.ts'
 
 export type ReadPdf = Awaited<ReturnType<typeof readPdf>>
@@ -109,4 +111,15 @@ export function untaggedOperators(bytes: Uint8Array): { pageStreams: number; unt
     }
   }
   return { pageStreams, untagged }
+}
+
+/** The text of the run sheet PDF of `sheet`, with a test plan and evaluation address and the production's source. */
+export async function runSheetText(sheet: Parameters<typeof runSheetPdf>[0], production: Pick<Parameters<typeof runSheetPdf>[1], 'source' | 'updatedAt'>) {
+  const context = {
+    planUrl: 'https://toolkit.example.nl/plannen/?tijd=90',
+    evaluationUrl: 'https://toolkit.example.nl/evaluatie/?sessie=s-test123',
+    source: production.source,
+    updatedAt: production.updatedAt,
+  }
+  return (await readPdf(await runSheetPdf(sheet, context, fonts()))).text
 }

@@ -14,10 +14,8 @@ import type { Snapshot } from '@toolkit/schemas'
 import { catalogFrom, detailsFrom } from '../src/lib/planner/catalog.ts'
 import { DEFAULT_INPUT, describePlan, makePlan } from '../src/lib/planner/index.ts'
 import { VERBATIM_NOTE } from '../src/lib/view/quote.ts'
-import { fonts } from '../src/pdf/fonts.ts'
-import { runSheetPdf } from '../src/pdf/documents/run-sheet-pdf.ts'
 import { PartView } from '../src/islands/planner/PartView.tsx'
-import { readPdf, renderJob } from './pdf-helpers.ts'
+import { renderJob, runSheetText } from './pdf-helpers.ts'
 import { seedSnapshot } from './planner-helpers.ts'
 import { withSiteModules } from './astro-render.ts'
 
@@ -127,12 +125,7 @@ describe('the planner’s run sheet', { timeout: 60_000 }, () => {
       const snapshot = snapshotWith(marked)
       const { sheet, catalog } = sheetOf(snapshot)
       const production = catalog.production!
-      const bytes = await runSheetPdf(
-        sheet,
-        { planUrl: 'https://toolkit.example.nl/plannen/?tijd=90', evaluationUrl: 'https://toolkit.example.nl/evaluatie/?sessie=s-test123', source: production.source, updatedAt: production.updatedAt },
-        fonts(),
-      )
-      const { text } = await readPdf(bytes)
+      const text = await runSheetText(sheet, production)
       expect(text.includes(`“${start(goal(snapshot))}`), `marked: ${marked}`).toBe(marked)
       expect(text.includes(`Tekstsuggestie: “${start(suggested(snapshot))}`), `marked: ${marked}`).toBe(marked)
       expect(text.includes(VERBATIM_NOTE), `marked: ${marked}`).toBe(marked)
