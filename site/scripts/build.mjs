@@ -82,10 +82,11 @@ const pdfWork = join(cacheDir, `${process.pid}-pdf`)
 
 await mkdir(dirname(target), { recursive: true })
 // The work folders of builds that were stopped (killed halfway, a restart) go; a running build's stay its own. A deferred
-// PDF job's (its jobs and snapshot) can be tens of MB.
+// PDF job's (its jobs and snapshot) can be tens of MB. One named with this process's id is a stopped build's too (ids
+// repeat, in a container after every restart): left, its snapshot would be taken for this build's content.
 for (const name of await readdir(cacheDir).catch(() => [])) {
   const pid = Number.parseInt(name, 10)
-  if (Number.isInteger(pid) && pid !== process.pid && !running(pid)) await rm(join(cacheDir, name), { recursive: true, force: true })
+  if (Number.isInteger(pid) && (pid === process.pid || !running(pid))) await rm(join(cacheDir, name), { recursive: true, force: true })
 }
 // A relative snapshot path means relative to where the build was started (the settings resolve it here).
 const snapshotEnv = settings.content.kind === 'file' ? { CONTENT_SNAPSHOT: settings.content.path } : {}
@@ -96,19 +97,18 @@ let pdfsLiveMs = first.pdfsDeferred === 0 ? first.pagesLiveMs : null
 let pdfMs = 0
 let pdfError
 if (first.pdfsDeferred > 0) {
-  // One PDF job at a time, held until its follow-up build is live; a build's pages never wait for it.
-  const releasePdfs = await waitFor(`${target}.pdf`, 'PDF-taak')
-  // Nor for the CPU: the PDF job and its follow-up run below normal priority (the render threads and the follow-up's
-  // processes start from this thread and inherit it), so a publish meanwhile builds its pages first.
+  let releasePdfs
   try {
-    setPriority(constants.priority.PRIORITY_BELOW_NORMAL)
-  } catch {
-    // Not allowed here: the job runs at normal priority.
-  }
-  try {
+    // One PDF job at a time, held until its follow-up build is live; a build's pages never wait for it.
+    releasePdfs = await waitFor(`${target}.pdf`, 'PDF-taak')
+    // Nor for the CPU: the PDFs are made below normal priority (the render threads start from this thread and inherit
+    // it), so a publish meanwhile builds its pages first.
+    prioritise(constants.priority.PRIORITY_BELOW_NORMAL)
     const pdfStarted = performance.now()
     const made = await makePdfs(join(pdfWork, 'pdfs.json'))
     pdfMs = performance.now() - pdfStarted
+    // The follow-up holds the page lock: at normal priority again, so a publish waiting for that lock is not held up.
+    prioritise(constants.priority.PRIORITY_NORMAL)
     console.log(`PDF's: ${made} gemaakt in ${seconds(pdfMs)}; de pagina’s krijgen hun downloadlinks …`)
     // The same content as the pages (a snapshot file the caller may remove once the pages are live was copied).
     const contentEnv = existsSync(join(pdfWork, 'snapshot.json')) ? { CONTENT_SNAPSHOT: join(pdfWork, 'snapshot.json') } : {}
@@ -119,7 +119,7 @@ if (first.pdfsDeferred > 0) {
     pdfError = error
   } finally {
     await rm(pdfWork, { recursive: true, force: true })
-    await releasePdfs()
+    await releasePdfs?.()
   }
 }
 if (pdfError) {
@@ -396,4 +396,13 @@ function logLine({ phases, pages, documents, incremental: changes }) {
     `(inhoud ${seconds(phases.loadMs)} · pdf’s ${seconds(phases.pdfMs)} · pagina’s ${seconds(phases.renderMs)} · zoekindex ${seconds(phases.indexMs)}): ` +
     `${count(pages, 'pagina', 'pagina’s')} uit ${count(documents, 'document', 'documenten')}, ${how}; ${target}`
   )
+}
+
+/** This thread's CPU priority (inherited by the threads and processes it starts), where the system allows it. */
+function prioritise(priority) {
+  try {
+    setPriority(priority)
+  } catch {
+    // Not allowed here (raising it back needs the right to): the job keeps the priority it has.
+  }
 }
