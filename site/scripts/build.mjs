@@ -55,15 +55,16 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { constants, setPriority } from 'node:os'
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { constants } from 'node:os'
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import lockfile from 'proper-lockfile'
 import { siteSettings } from '../src/build/options.ts'
 import { pagesToIndex, writeSearchIndex } from '../src/build/search-index.ts'
 import { readState } from '../src/build/state.ts'
 import { makeDeferredPdfs, readDeferred } from '../src/pdf/deferred.ts'
+import { prioritise, running, waitFor, withSwapLock } from './build-locks.mjs'
+import { logLine, outputSizes, seconds } from './build-report-line.mjs'
 
 const started = performance.now()
 const siteDir = fileURLToPath(new URL('..', import.meta.url))
@@ -100,7 +101,7 @@ if (first.pdfsDeferred > 0) {
   let releasePdfs
   try {
     // One PDF job at a time, held until its follow-up build is live; a build's pages never wait for it.
-    releasePdfs = await waitFor(`${target}.pdf`, 'PDF-taak')
+    releasePdfs = await waitFor(`${target}.pdf`, 'PDF-taak', target)
     // Nor for the CPU: the PDFs are made below normal priority (the render threads start from this thread and inherit
     // it), so a publish meanwhile builds its pages first.
     prioritise(constants.priority.PRIORITY_BELOW_NORMAL)
@@ -152,7 +153,7 @@ const report = {
 }
 for (const phase of Object.keys(report.phases)) if (report.phases[phase] !== null) report.phases[phase] = Math.round(report.phases[phase])
 if (settings.buildReport) await writeFile(resolve(settings.buildReport), `${JSON.stringify(report, null, 2)}\n`)
-console.log(logLine(report))
+console.log(logLine(report, target))
 if (report.indexError) {
   console.error(
     `Zoekindex niet bijgewerkt: ${report.indexError}\n` +
@@ -169,7 +170,7 @@ if (report.indexError) {
  * Exits the process when Astro fails; the live site stays as it was.
  */
 async function buildPages({ pass, deferPdfs, contentEnv, after }) {
-  const releasePages = await waitFor(target, 'bouw')
+  const releasePages = await waitFor(target, 'bouw', target)
   if (after !== undefined && ((await readState(state))?.build ?? 0) !== after) {
     await releasePages()
     return { overtaken: true }
@@ -226,7 +227,7 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   await rm(state, { recursive: true, force: true })
   // The live site's index moves along (one rename, right before the swap), so the new pages go live as a
   // complete site, search one edit behind. Never beside an index being swapped in (the swap lock: milliseconds).
-  await withSwapLock(async () => {
+  await withSwapLock(target, async () => {
     await rename(join(target, 'pagefind'), join(next, 'pagefind')).catch(ignoreMissing)
     await rename(target, previous).catch(ignoreMissing)
     await rename(next, target)
@@ -243,7 +244,7 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   const indexKey = liveState?.searchIndex ?? null
   const indexFiles = pagesToIndex(Object.values(liveState?.pages ?? {}))
   await releasePages()
-  const releaseIndex = await waitFor(`${target}.index`, 'zoekindex')
+  const releaseIndex = await waitFor(`${target}.index`, 'zoekindex', target)
   await Promise.all([nextIndex, previousIndex].map((dir) => rm(dir, { recursive: true, force: true })))
   /** A later build whose pages went live meanwhile builds the index of those; this one's would be behind. */
   const overtaken = async () => ((await readState(state))?.build ?? 0) > (liveState?.build ?? 0)
@@ -266,7 +267,7 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
         `Zoekindex: ${new Intl.NumberFormat('nl-NL').format(index.pages)} pagina’s (toevoegen ${seconds(index.addMs)} · schrijven ${seconds(index.writeMs)} · zoekgegevens ${seconds(index.searchDataMs)})`,
       )
       // The key goes first: a build stopped between these steps leaves no key, and the next one builds the index again.
-      await withSwapLock(async () => {
+      await withSwapLock(target, async () => {
         await rm(indexKeyFile, { force: true })
         await rename(join(target, 'pagefind'), previousIndex).catch(ignoreMissing)
         await rename(nextIndex, join(target, 'pagefind'))
@@ -303,43 +304,6 @@ async function makePdfs(file) {
   })
 }
 
-/**
- * One build of an output folder's pages at a time (`name` "bouw"), and one
- * index (`<dir>.index`, "zoekindex"): `npm start` builds the site while the
- * CMS's site-update job may start one for the same folder, and both would
- * use the same `.next` and state folders. The later build waits and then
- * builds on the earlier one's result; it waits only for the earlier one's
- * pages, not for its index. proper-lockfile removes a lock when this process
- * exits; the lock of a build that was killed goes stale after 10 s.
- * Returns the release function.
- */
-async function waitFor(dir, name) {
-  const options = { realpath: false, lockfilePath: `${dir}.lock`, stale: 10_000 }
-  try {
-    return await lockfile.lock(dir, options)
-  } catch (error) {
-    if (error.code !== 'ELOCKED') throw error
-  }
-  console.log(`Er loopt al een ${name} naar ${target}; deze bouw wacht tot die klaar is …`)
-  // Up to 20 minutes: a cold build of 10,000 documents takes a few.
-  return lockfile.lock(dir, { ...options, retries: { retries: 2400, factor: 1, minTimeout: 500, maxTimeout: 500 } })
-}
-
-/** The renames that swap pages or an index in never interleave (a new site without its folder, an index into nothing). */
-async function withSwapLock(swap) {
-  const release = await lockfile.lock(`${target}.swap`, {
-    realpath: false,
-    lockfilePath: `${target}.swap.lock`,
-    stale: 10_000,
-    retries: { retries: 600, factor: 1, minTimeout: 50, maxTimeout: 50 },
-  })
-  try {
-    await swap()
-  } finally {
-    await release()
-  }
-}
-
 /** The key of the live index, or undefined when none is known. */
 async function readIndexKey() {
   try {
@@ -349,60 +313,7 @@ async function readIndexKey() {
   }
 }
 
-/** Whether a process with this id runs (EPERM: it does, as another user). */
-function running(pid) {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return error.code === 'EPERM'
-  }
-}
-
 /** A folder that is not there (the first build, or an index that failed before) is nothing to move. */
 function ignoreMissing(error) {
   if (error.code !== 'ENOENT') throw error
-}
-
-/** Bytes of the whole output and of its PDFs. */
-async function outputSizes(dir) {
-  let outputBytes = 0
-  let pdfBytes = 0
-  const pdfDir = join(dir, 'pdf')
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const { size } = await stat(join(entry.parentPath, entry.name))
-    outputBytes += size
-    if (entry.parentPath === pdfDir || entry.parentPath.startsWith(`${pdfDir}/`)) pdfBytes += size
-  }
-  return { outputBytes, pdfBytes }
-}
-
-/** "12,3 s" */
-function seconds(ms) {
-  return `${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000)} s`
-}
-
-/** "Site gebouwd in 12,3 s, pagina’s live na 8,1 s, zoekindex na 12,2 s[, pdf’s na 40,1 s] (inhoud 1,2 s · pdf’s 0,8 s · pagina’s 6,1 s · zoekindex 3,9 s): …" */
-function logLine({ phases, pages, documents, incremental: changes }) {
-  const count = (n, one, more) => `${new Intl.NumberFormat('nl-NL').format(n)} ${n === 1 ? one : more}`
-  const how = changes
-    ? `incrementeel: ${count(changes.changedDocuments, 'document', 'documenten')} gewijzigd of nieuw, ${count(changes.removedDocuments, 'document', 'documenten')} weg, ${count(changes.pagesRendered, 'pagina', 'pagina’s')} opnieuw gemaakt`
-    : 'volledig'
-  const index = phases.indexLiveMs === null ? 'zoekindex niet bijgewerkt' : `zoekindex na ${seconds(phases.indexLiveMs)}`
-  const pdfs = phases.pdfsLiveMs === phases.pagesLiveMs ? '' : phases.pdfsLiveMs === null ? ', pdf’s door een nieuwere bouw' : `, pdf’s na ${seconds(phases.pdfsLiveMs)}`
-  return (
-    `Site gebouwd in ${seconds(phases.totalMs)}, pagina’s live na ${seconds(phases.pagesLiveMs)}, ${index}${pdfs} ` +
-    `(inhoud ${seconds(phases.loadMs)} · pdf’s ${seconds(phases.pdfMs)} · pagina’s ${seconds(phases.renderMs)} · zoekindex ${seconds(phases.indexMs)}): ` +
-    `${count(pages, 'pagina', 'pagina’s')} uit ${count(documents, 'document', 'documenten')}, ${how}; ${target}`
-  )
-}
-
-/** This thread's CPU priority (inherited by the threads and processes it starts), where the system allows it. */
-function prioritise(priority) {
-  try {
-    setPriority(priority)
-  } catch {
-    // Not allowed here (raising it back needs the right to): the job keeps the priority it has.
-  }
 }
