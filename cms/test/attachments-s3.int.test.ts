@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestCms, type TestCms } from './helpers/cms.ts'
+import { addEditor, startTestCms, type TestCms } from './helpers/cms.ts'
 import { pdf, uploadForm, type Upload } from './helpers/attachmentFiles.ts'
 import { makeFixtures, validDocument } from './helpers/fixtures.ts'
 
@@ -47,8 +47,7 @@ beforeAll(async () => {
     S3_ACCESS_KEY_ID: 'S3RVER',
     S3_SECRET_ACCESS_KEY: 'S3RVER',
   })
-  await cms.payload.create({ collection: 'users', data: { email: 'redactie@example.org', password: 'een-lang-wachtwoord-123', roles: ['editor'] }, overrideAccess: true })
-  editor = await cms.login('redactie@example.org', 'een-lang-wachtwoord-123')
+  editor = await addEditor(cms)
 })
 afterAll(async () => {
   await cms?.close()

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ATTACHMENT_MAX_BYTES } from '@toolkit/schemas'
 import { buildSnapshot } from '../src/content/snapshot.ts'
-import { startTestCms, type TestCms } from './helpers/cms.ts'
+import { addEditor, startTestCms, type TestCms } from './helpers/cms.ts'
 import { image, odf, ooxml, pdf, uploadForm, zip, type Upload } from './helpers/attachmentFiles.ts'
 import { makeFixtures, validDocument } from './helpers/fixtures.ts'
 
@@ -29,8 +29,7 @@ const attachmentCount = async () => (await cms.payload.count({ collection: 'atta
 
 beforeAll(async () => {
   cms = await startTestCms('attachments', { MEDIA_DIR: mediaDir })
-  await cms.payload.create({ collection: 'users', data: { email: 'redactie@example.org', password: 'een-lang-wachtwoord-123', roles: ['editor'] }, overrideAccess: true })
-  editor = await cms.login('redactie@example.org', 'een-lang-wachtwoord-123')
+  editor = await addEditor(cms)
   fixtures = await makeFixtures(cms.payload)
 })
 afterAll(async () => {

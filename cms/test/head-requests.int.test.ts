@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { invalidatePublicReads } from '../src/requests/publicReadCache.ts'
 import { restRoutes } from '../src/requests/restRoutes.ts'
 import { pdf, uploadForm } from './helpers/attachmentFiles.ts'
-import { startTestCms, type TestCms } from './helpers/cms.ts'
+import { addEditor, startTestCms, type TestCms } from './helpers/cms.ts'
 import { makeFixtures, validDocument } from './helpers/fixtures.ts'
 
 const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-head-'))
@@ -43,8 +43,7 @@ async function attachment(name: string) {
 
 beforeAll(async () => {
   cms = await startTestCms('head-requests', { MEDIA_DIR: mediaDir })
-  await cms.payload.create({ collection: 'users', data: { email: 'redactie@example.org', password: 'een-lang-wachtwoord-123', roles: ['editor'] }, overrideAccess: true })
-  editor = await cms.login('redactie@example.org', 'een-lang-wachtwoord-123')
+  editor = await addEditor(cms)
   fixtures = await makeFixtures(cms.payload)
 })
 afterAll(async () => {

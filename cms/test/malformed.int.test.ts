@@ -6,7 +6,7 @@
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_PUBLIC_LIMIT } from '../src/requests/limits.ts'
-import { startTestCms, type TestCms } from './helpers/cms.ts'
+import { addEditor, startTestCms, type TestCms } from './helpers/cms.ts'
 
 let cms: TestCms
 let editor: string
@@ -206,8 +206,7 @@ async function contentRows(): Promise<string> {
 
 beforeAll(async () => {
   cms = await startTestCms('malformed')
-  await cms.payload.create({ collection: 'users', data: { email: 'redactie@example.org', password: 'een-lang-wachtwoord-123', roles: ['editor'] }, overrideAccess: true })
-  editor = await cms.login('redactie@example.org', 'een-lang-wachtwoord-123')
+  editor = await addEditor(cms)
   const production = await cms.payload.create({ collection: 'productions', data: { title: 'P', slug: 'p' }, draft: true, overrideAccess: true })
   themeId = (await cms.payload.create({ collection: 'themes', data: { name: 'Bestaand', slug: 'bestaand', _status: 'published' }, overrideAccess: true })).id
   fragmentId = (await cms.payload.create({ collection: 'fragments', data: { title: 'F', slug: 'f-bestaand', production: production.id }, draft: true, overrideAccess: true })).id

@@ -5,15 +5,14 @@
  */
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestCms, type TestCms } from './helpers/cms.ts'
+import { addEditor, startTestCms, type TestCms } from './helpers/cms.ts'
 
 let cms: TestCms
 let editor: string
 
 beforeAll(async () => {
   cms = await startTestCms('public-reads')
-  await cms.payload.create({ collection: 'users', data: { email: 'redactie@example.org', password: 'een-lang-wachtwoord-123', roles: ['editor'] }, overrideAccess: true })
-  editor = await cms.login('redactie@example.org', 'een-lang-wachtwoord-123')
+  editor = await addEditor(cms)
   const theme = await cms.payload.create({
     collection: 'themes',
     data: { name: 'Hoop', slug: 'hoop', description: 'Een lange omschrijving die in een lijst niet telkens mee hoeft. '.repeat(20), _status: 'published' },

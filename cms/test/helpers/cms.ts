@@ -105,3 +105,9 @@ export async function startTestCms(name: string, env: Record<string, string> = {
     },
   }
 }
+
+/** The editor most tests act as: created in `cms`, logged in; returns the token. */
+export async function addEditor(cms: TestCms): Promise<string> {
+  await cms.payload.create({ collection: 'users', data: { email: 'redactie@example.org', password: 'een-lang-wachtwoord-123', roles: ['editor'] }, overrideAccess: true })
+  return cms.login('redactie@example.org', 'een-lang-wachtwoord-123')
+}
