@@ -1,4 +1,5 @@
 import type { ContentCollectionSlug } from './slugs.ts'
+import { DEFAULT_ADDRESSES } from './ports.ts'
 
 /**
  * Where each collection's documents live on the site: the first path
@@ -26,7 +27,7 @@ export function sitePathOf(collection: ContentCollectionSlug, slug?: string): st
  * The public address of a document on the site: `siteUrl` (SITE_URL) plus
  * the base path the site is served under (SITE_BASE) plus its path.
  */
-export function siteUrlOf(collection: ContentCollectionSlug, slug: string, siteUrl = 'http://localhost:4321', base = '/'): string {
+export function siteUrlOf(collection: ContentCollectionSlug, slug: string, siteUrl = DEFAULT_ADDRESSES.site, base = '/'): string {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/\/$/, '')
   return new URL(`${prefix}${sitePathOf(collection, slug)}`, siteUrl).toString()
 }

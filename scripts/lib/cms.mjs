@@ -1,9 +1,10 @@
 /** Finding, starting and waiting for the CMS. */
+import { DEFAULT_ADDRESSES, DEFAULT_PORTS } from '@toolkit/schemas/ports'
 import { startProcess } from './processes.mjs'
 import { SITE_PORT } from './site.mjs'
 import path from 'node:path'
 
-export const CMS_URL = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+export const CMS_URL = (process.env.CMS_URL ?? DEFAULT_ADDRESSES.cms).replace(/\/$/, '')
 
 /** The published content, or null when no CMS answers. */
 export async function fetchSnapshot(url = CMS_URL, timeoutMs = 120_000) {
@@ -31,7 +32,7 @@ export function startCms(root) {
     env: {
       ...process.env,
       // The CMS listens on the port CMS_URL names, so both can move together.
-      PORT: new URL(CMS_URL).port || '3000',
+      PORT: new URL(CMS_URL).port || String(DEFAULT_PORTS.cms),
       // After a publication the CMS rebuilds the site here itself, for the site server to serve.
       SITE_UPDATE: process.env.SITE_UPDATE ?? 'local',
       SITE_URL: process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`,

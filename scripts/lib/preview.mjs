@@ -1,8 +1,9 @@
 /** The draft-preview server (site/scripts/preview-server.mjs), beside the site server. */
 import path from 'node:path'
+import { DEFAULT_PORTS } from '@toolkit/schemas/ports'
 import { startProcess } from './processes.mjs'
 
-export const PREVIEW_PORT = process.env.PREVIEW_PORT ?? '4322'
+export const PREVIEW_PORT = process.env.PREVIEW_PORT ?? String(DEFAULT_PORTS.preview)
 
 /** Starts the preview server; it reads drafts from the CMS at `cmsUrl` and assets from the built site. */
 export function startPreview(root, { cmsUrl }) {

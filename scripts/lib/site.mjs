@@ -1,8 +1,9 @@
 /** Building and serving the static site from CMS content. */
 import path from 'node:path'
+import { DEFAULT_PORTS } from '@toolkit/schemas/ports'
 import { npm, runStep, startProcess } from './processes.mjs'
 
-export const SITE_PORT = process.env.SITE_PORT ?? '4321'
+export const SITE_PORT = process.env.SITE_PORT ?? String(DEFAULT_PORTS.site)
 
 /** Builds site/dist from the CMS at `cmsUrl`, or from a snapshot file. */
 export async function buildSite(root, { cmsUrl, snapshotFile } = {}) {

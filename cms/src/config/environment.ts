@@ -5,11 +5,12 @@
  * docs/DEPLOY.md's table is checked against this schema
  * (test/deploy-variables.test.ts).
  *
- * Plain TypeScript over zod and nothing of our own: next.config.mjs and
- * scripts/serve.mjs load it with Node's own type stripping, before any
- * bundler runs.
+ * Plain TypeScript over zod and the shared default ports (a plain file in
+ * schemas/): next.config.mjs and scripts/serve.mjs load it with Node's own
+ * type stripping, before any bundler runs.
  */
 import { z } from 'zod'
+import { DEFAULT_ADDRESSES, DEFAULT_PORTS } from '@toolkit/schemas/ports'
 
 /** A wrong setting; the message names the variable, in Dutch. */
 export class ConfigError extends Error {}
@@ -113,7 +114,7 @@ export const environmentShape = {
   /** The CMS's address for server-side callers (the site build, `npm run restore`). */
   CMS_URL: url('https://cms.example.org'),
   /** The port the CMS listens on (scripts/server.mjs); its address when no URL is set. */
-  PORT: port(3000),
+  PORT: port(DEFAULT_PORTS.cms),
   /** The address the CMS listens on (scripts/server.mjs); unset: 127.0.0.1 in development, every interface in production. */
   HOST: text,
   /** Comma-separated origins that may call the API from a browser, without credentials; `*` for any. Empty: none. */
@@ -121,7 +122,7 @@ export const environmentShape = {
     .string()
     .optional()
     .transform((value, ctx) =>
-      (value ?? 'http://localhost:4321')
+      (value ?? DEFAULT_ADDRESSES.site)
         .split(',')
         .map((origin) => origin.trim())
         .filter(Boolean)
@@ -133,13 +134,13 @@ export const environmentShape = {
   /** The public site, for "Bekijk op de site", oEmbed in the API docs, and the origin evaluations come from. */
   SITE_URL: url('https://toolkit.example.org'),
   /** The site's local port, when SITE_URL is unset. */
-  SITE_PORT: port(4321),
+  SITE_PORT: port(DEFAULT_PORTS.site),
   /** Sub-path the site is served under. */
   SITE_BASE: text.transform((value) => value ?? '/'),
   /** Where editors' browsers reach the preview server. */
   PREVIEW_URL: url('https://voorbeeld.toolkit.example.org'),
   /** The preview server's port, when PREVIEW_URL is unset. */
-  PREVIEW_PORT: port(4322),
+  PREVIEW_PORT: port(DEFAULT_PORTS.preview),
 
   /** Mail server for password-reset mail; unset, mail goes to the log (email.ts). */
   SMTP_HOST: text,

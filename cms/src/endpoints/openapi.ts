@@ -1,3 +1,4 @@
+import { DEFAULT_ADDRESSES } from '@toolkit/schemas/ports'
 import type { Endpoint } from 'payload'
 import { openApiDocument } from '../openapi/document.ts'
 import { openApiHtml } from '../openapi/html.ts'
@@ -5,7 +6,7 @@ import { siteAddress } from '../preview/settings.ts'
 
 /** The document's options from the running CMS: its public address, the site's, the database's ids. */
 const optionsFor = (req: Parameters<Endpoint['handler']>[0], site = siteAddress()) => ({
-  cmsUrl: req.payload.config.serverURL || new URL(req.url ?? 'http://localhost:3000').origin,
+  cmsUrl: req.payload.config.serverURL || new URL(req.url ?? DEFAULT_ADDRESSES.cms).origin,
   siteUrl: new URL(site.base, site.url).toString().replace(/\/+$/, ''),
   idType: req.payload.db.defaultIDType === 'number' ? ('number' as const) : ('text' as const),
 })

@@ -15,6 +15,7 @@
  */
 import { resolve } from 'node:path'
 import { z } from 'zod'
+import { DEFAULT_ADDRESSES, DEFAULT_PORTS } from '@toolkit/schemas/ports'
 
 const optional = z
   .string()
@@ -31,11 +32,11 @@ const environmentSchema = z.object({
   /** A snapshot file to build from instead of the CMS (a path, relative to where the build started). */
   CONTENT_SNAPSHOT: optional,
   /** The CMS the content comes from (`GET <CMS_URL>/api/snapshot`), also named on /open-data/ as the API's address. */
-  CMS_URL: address('http://localhost:3000'),
+  CMS_URL: address(DEFAULT_ADDRESSES.cms),
   /** The CMS as browsers reach it, where evaluation forms send their answers; default CMS_URL. */
   CMS_PUBLIC_URL: optional,
   /** Public address of the site: embed snippets, oEmbed, the links and QR codes in PDFs. */
-  SITE_URL: address('http://localhost:4321'),
+  SITE_URL: address(DEFAULT_ADDRESSES.site),
   /** Sub-path the site is served under. */
   SITE_BASE: z
     .string()
@@ -89,9 +90,9 @@ const serverSchema = z.object({
     .optional()
     .transform((value) => value || '/'),
   /** Port of the static server; `0`: a free port. */
-  PORT: port(4321),
+  PORT: port(DEFAULT_PORTS.site),
   /** Port of the preview server. */
-  PREVIEW_PORT: port(4322),
+  PREVIEW_PORT: port(DEFAULT_PORTS.preview),
   /** Interface both servers listen on; default every interface. */
   HOST: optional,
   /** The preview tokens' key, shared with the CMS (schemas' resolvePreviewSecret; a file in cms/data when unset outside production). */

@@ -25,6 +25,7 @@
  * `deferredFile`.
  */
 import { fileURLToPath } from 'node:url'
+import { DEFAULT_ADDRESSES } from '@toolkit/schemas/ports'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import { buildSummary, timed } from '../build/phases.ts'
 import { getContent } from '../lib/content/index.ts'
@@ -34,8 +35,6 @@ import { generatePdfs, type GenerateResult } from '../pdf/generate.ts'
 import type { SiteContext } from '../pdf/job-types.ts'
 import { publishPdfs } from '../pdf/publish.ts'
 import { pdfLinksPlugin, type PdfLinks } from '../pdf/vite-plugin.ts'
-
-export const DEFAULT_SITE_URL = 'http://localhost:4321'
 
 /**
  * Up to this many missing PDFs are made before the pages render; more wait
@@ -97,7 +96,7 @@ export function toolkitPdf(options: PdfIntegrationOptions = {}): PdfIntegration 
       },
       'astro:config:done': ({ config, logger: integrationLogger }) => {
         logger = integrationLogger
-        site = { origin: options.siteUrl || config.site || DEFAULT_SITE_URL, base: config.base }
+        site = { origin: options.siteUrl || config.site || DEFAULT_ADDRESSES.site, base: config.base }
         cacheDir ||= fileURLToPath(new URL('node_modules/.cache/toolkit-pdf/', config.root))
       },
       'astro:server:setup': ({ server }) => {

@@ -3,6 +3,7 @@
  * path (SITE_BASE) the site is served under.
  */
 import { CONTENT_TYPES, SITE_SEGMENTS, sitePathOf, type ContentCollectionSlug } from '@toolkit/schemas'
+import { DEFAULT_ADDRESSES } from '@toolkit/schemas/ports'
 
 export type Section = {
   /** First path segment, e.g. "filmfragmenten" (defined once, in @toolkit/schemas `SITE_SEGMENTS`). */
@@ -98,5 +99,5 @@ export function href(path: string): string {
  * the base path.
  */
 export function absoluteUrl(path: string): string {
-  return new URL(href(path), import.meta.env.SITE ?? 'http://localhost:4321').toString()
+  return new URL(href(path), import.meta.env.SITE ?? DEFAULT_ADDRESSES.site).toString()
 }
