@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { slug as slugSchema } from './common.ts'
+import { SITE_SEGMENTS } from './routes.ts'
+import type { ContentCollectionSlug } from './slugs.ts'
 
 /**
  * Evaluation without cookies (issue 18): participants answer a few questions
@@ -39,8 +42,28 @@ export const MAX_COMMENT_LENGTH = 1000
 
 /** A session's code in links and QR codes: `s-` and 6 to 24 letters or digits. */
 export const SESSION_TARGET = /^s-[a-z0-9]{6,24}$/
-/** A method: its site path without slashes at the ends, e.g. `werkvormen/de-rol-van-empowerment`. */
-export const METHOD_TARGET = /^(filmfragmenten|werkvormen|interventies)\/[a-z0-9][a-z0-9-]{0,120}$/
+
+/** The collections whose pages ask "Heb je dit gebruikt?": the methods a team uses in a session. */
+export const METHOD_COLLECTIONS = ['fragments', 'activities', 'interventions'] as const satisfies readonly ContentCollectionSlug[]
+export type MethodCollection = (typeof METHOD_COLLECTIONS)[number]
+
+/**
+ * What an answer about a method names it by: the site path of the page that asked, without slashes at the ends,
+ * e.g. `werkvormen/de-rol-van-empowerment` (the collection's SITE_SEGMENTS, then the slug).
+ */
+export function methodTarget(collection: MethodCollection, slug: string): string {
+  return `${SITE_SEGMENTS[collection]}/${slug}`
+}
+
+/** The method a target names (the reverse of `methodTarget`), or undefined: another section, or not a slug. */
+export function methodOfTarget(target: string): { collection: MethodCollection; slug: string } | undefined {
+  const slash = target.indexOf('/')
+  if (slash <= 0) return undefined
+  const segment = target.slice(0, slash)
+  const collection = METHOD_COLLECTIONS.find((candidate) => SITE_SEGMENTS[candidate] === segment)
+  const slug = target.slice(slash + 1)
+  return collection && slugSchema.safeParse(slug).success ? { collection, slug } : undefined
+}
 
 const scale = (label: string) =>
   z.number({ error: `Kies bij ‘${label}’ een waarde van 1 tot 5.` }).int({ error: `Kies bij ‘${label}’ een waarde van 1 tot 5.` }).min(1, { error: `Kies bij ‘${label}’ een waarde van 1 tot 5.` }).max(5, { error: `Kies bij ‘${label}’ een waarde van 1 tot 5.` })
@@ -58,8 +81,8 @@ export const evaluationSubmissionSchema = z
     startedAt: z.number({ error: 'Het veld ‘startedAt’ ontbreekt.' }),
   })
   .superRefine((value, context) => {
-    const pattern = value.kind === 'session' ? SESSION_TARGET : METHOD_TARGET
-    if (!pattern.test(value.target)) context.addIssue({ code: 'custom', path: ['target'], message: `Het veld ‘target’ (‘${value.target.slice(0, 40)}’) is geen bekende ${value.kind === 'session' ? 'bijeenkomst' : 'methode'}.` })
+    const known = value.kind === 'session' ? SESSION_TARGET.test(value.target) : methodOfTarget(value.target) !== undefined
+    if (!known) context.addIssue({ code: 'custom', path: ['target'], message: `Het veld ‘target’ (‘${value.target.slice(0, 40)}’) is geen bekende ${value.kind === 'session' ? 'bijeenkomst' : 'methode'}.` })
     if (value.kind === 'session') {
       for (const name of ['actionsClear', 'willApply'] as const) {
         if (value[name] === undefined) {
