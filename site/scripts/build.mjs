@@ -13,9 +13,10 @@
  * later. When the index fails, the new pages stay live with the previous
  * index and the build exits with an error; the next build makes the whole
  * index again, so nothing stays behind. When no indexed page changed (the
- * state's `searchIndex` key, from the code and the HTML of every indexed
- * page, equals the live index's, kept in `dist.index.json`), the live index
- * is kept: a warm build makes no index.
+ * state's `searchIndex` key, from the code and what Pagefind reads of every
+ * indexed page, src/build/index-key.ts, equals the live index's, kept in
+ * `dist.index.json`), the live index is kept: a warm build makes no index,
+ * nor does the PDF follow-up (its download links are not indexed).
  *
  * Locks: the pages of one build at a time (`dist.lock`), released once they
  * are live; the index of one build at a time (`dist.index.lock`); the swaps
@@ -250,7 +251,7 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   const overtaken = async () => ((await readState(state))?.build ?? 0) > (liveState?.build ?? 0)
 
   // The new index, from the live pages, beside the site; then swapped in for the previous one. When no indexed page
-  // changed (same HTML, same code: the state's key equals the live index's), the live index is this site's index already.
+  // changed (same indexed text, same code: the state's key equals the live index's), the live index is this site's index already.
   const indexStarted = performance.now()
   let indexError
   /** Stays null when the index failed. */

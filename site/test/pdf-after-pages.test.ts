@@ -115,6 +115,8 @@ describe('PDFs after the pages', { timeout: 300_000 }, () => {
     expect(log).toContain(`PDF's: ${COPIES} van ${COPIES}`)
     expect(report!.pdfsDeferred).toBe(COPIES)
     expect(report!.phases.pdfsLiveMs).toBeGreaterThan(report!.phases.pagesLiveMs)
+    // The download links it adds are left out of the search index (data-pagefind-ignore="all"): the index is kept.
+    expect(log.slice(log.indexOf('Downloadlinks van de PDF'))).toContain('Zoekindex ongewijzigd')
     // The follow-up build links every PDF, and each linked file is there.
     for (const job of all) expect(links(await pageOf(out, job), job), job.slug).toBe(true)
     const linked = await pdfLinks(out)

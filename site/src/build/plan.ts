@@ -46,11 +46,11 @@ export type Plan = {
   /** Output files to take over from the previous build (after `choose`). */
   readonly reused: readonly string[]
   readonly summary: { changedDocuments: number; removedDocuments: number; pagesRendered: number; pagesForAssets: number }
-  /** Every page's output file, whether it was taken over (after `choose`) and, when indexed, its HTML's hash (after `linked`). */
+  /** Every page's output file, whether it was taken over (after `choose`) and, when indexed, its index key (after `linked`). */
   pages(): Array<{ file: string; reused: boolean; indexed: string | null }>
   /** Records what a page's render read of the content (src/lib/content/reads.ts), by its path (without the base). */
   read(pathname: string, reads: Iterable<string>): void
-  /** Records the `_astro/` files a rendered page links (null: not an HTML page) and, when it is indexed, its HTML's hash. */
+  /** Records the `_astro/` files a rendered page links (null: not an HTML page) and, when it is indexed, its index key (index-key.ts). */
   linked(file: string, refs: readonly string[] | null, indexed?: string | null): void
   /** The state to keep for the next build (after `choose` and `linked`), with this build's asset records. */
   nextState(assets: BuildState['assets']): Omit<BuildState, 'version'>

@@ -21,7 +21,7 @@ import { join } from 'node:path'
 import * as pagefind from 'pagefind'
 import { writeSearchData } from '../integrations/search-data.ts'
 
-/** A file of a build and whether Pagefind indexes it (the hash of its HTML when it does: the build state's page record). */
+/** A file of a build and whether Pagefind indexes it (its index key when it does, index-key.ts: the build state's page record). */
 export type IndexedPage = { file: string; indexed: string | null }
 
 /** Pagefind's own UI bundles; the site has its own search island and ships none of them. */

@@ -21,7 +21,7 @@ export type PageRecord = {
   reads: number[] | null
   /** The set (in `assetSets`) of `_astro/` files the page links, from its rendered HTML; null for files that are not HTML. */
   assets: string | null
-  /** For a page in the search index: the hash of its HTML (the index is kept while these are the same); else null. */
+  /** For a page in the search index: the hash of what Pagefind reads of it (index-key.ts; the index is kept while these are the same); else null. */
   indexed: string | null
 }
 
@@ -43,7 +43,7 @@ export type BuildState = {
   /** Builds so far on this output, this one included: counts the grace period of earlier builds' files. */
   build: number
   /**
-   * What the search index of these pages is made from: the code and the HTML of every indexed page. The same key
+   * What the search index of these pages is made from: the code and every indexed page's file and index key. The same key
    * as the live index's (scripts/build.mjs) means that index is this site's index; null: always build it.
    */
   searchIndex: string | null

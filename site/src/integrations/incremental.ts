@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { assetReferences, listAssets, retainAssets } from '../build/assets.ts'
 import { codeHash } from '../build/code-hash.ts'
-import { hashOf } from '../build/hash.ts'
+import { indexKey } from '../build/index-key.ts'
 import { linkPages } from '../build/link-pages.ts'
 import { buildSummary, timed } from '../build/phases.ts'
 import type { BuildOptions } from '../build/options.ts'
@@ -40,8 +40,6 @@ const count = (n: number, one: string, more: string) => `${new Intl.NumberFormat
 
 /** Rendered pages read at once. */
 const AT_ONCE = 64
-/** What marks a page for the search index (integrations/pagefind.ts). */
-const INDEXED = 'data-pagefind-body'
 
 /** The integration, and the pages of this build with whether each is indexed, once they are done (for the search index). */
 export type IncrementalIntegration = AstroIntegration & { pages: () => ReturnType<Plan['pages']> }
@@ -133,14 +131,14 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
   }
 }
 
-/** Reads each rendered HTML page once: the `_astro/` files it links (for the plan) and whether it is indexed (for Pagefind and the index key). */
+/** Reads each rendered HTML page once: the `_astro/` files it links (for the plan) and, when it is indexed, its index key (build/index-key.ts). */
 async function readRendered(plan: Plan, output: string): Promise<void> {
   const rendered = plan.pages().filter((page) => !page.reused && page.file.endsWith('.html'))
   for (let start = 0; start < rendered.length; start += AT_ONCE) {
     await Promise.all(
       rendered.slice(start, start + AT_ONCE).map(async ({ file }) => {
         const html = await readFile(join(output, file), 'utf8')
-        plan.linked(file, assetReferences(html), html.includes(INDEXED) ? hashOf(html) : null)
+        plan.linked(file, assetReferences(html), indexKey(html))
       }),
     )
   }
