@@ -65,11 +65,20 @@ describe('the search-index key of a page', () => {
     expect(indexKey(page().replace('<footer>', '<footer><span data-pagefind-meta="soort:Werkvorm"></span>'))).not.toBe(base)
   })
 
-  it('follows Pagefind on what "all" is: any value but none, index or true; a body wins; a body inside an excluded element is none', () => {
-    const region = (attributes: string, inner = 'A') => `<html><body><main data-pagefind-body><p>Vast</p><div ${attributes}>${inner}</div></main></body></html>`
-    for (const value of ['all', 'ALL', 'ja']) expect(indexKey(region(`data-pagefind-ignore="${value}"`, 'A')), value).toBe(indexKey(region(`data-pagefind-ignore="${value}"`, 'B')))
-    for (const value of ['', 'index', 'true']) expect(indexKey(region(`data-pagefind-ignore="${value}"`, 'A')), value).not.toBe(indexKey(region(`data-pagefind-ignore="${value}"`, 'B')))
-    expect(indexKey(region('data-pagefind-ignore="all" data-pagefind-body', 'A'))).not.toBe(indexKey(region('data-pagefind-ignore="all" data-pagefind-body', 'B')))
+  it('follows Pagefind on what "all" is: any value but none, index or true (a filter inside those still counts); a body wins; a body inside an excluded element is none', { timeout: 60_000 }, async () => {
+    const region = (attributes: string, theme: string) =>
+      `<html lang="nl"><body><main data-pagefind-body><h1>Vast</h1><div ${attributes}><span data-pagefind-filter="thema:${theme}"></span>Tekst ${theme}</div></main></body></html>`
+    for (const value of ['all', 'ALL', 'ja']) {
+      const [a, b] = [region(`data-pagefind-ignore="${value}"`, 'hoop'), region(`data-pagefind-ignore="${value}"`, 'herstel')]
+      expect(indexKey(a), value).toBe(indexKey(b))
+      expect(await pagefindFiles(a), value).toEqual(await pagefindFiles(b))
+    }
+    for (const value of ['', 'index', 'true']) {
+      const [a, b] = [region(`data-pagefind-ignore="${value}"`, 'hoop'), region(`data-pagefind-ignore="${value}"`, 'herstel')]
+      expect(indexKey(a), value).not.toBe(indexKey(b))
+      expect(await pagefindFiles(a), value).not.toEqual(await pagefindFiles(b))
+    }
+    expect(indexKey(region('data-pagefind-ignore="all" data-pagefind-body', 'hoop'))).not.toBe(indexKey(region('data-pagefind-ignore="all" data-pagefind-body', 'herstel')))
     expect(indexKey('<html><body><div data-pagefind-ignore="all"><main data-pagefind-body>Tekst</main></div></body></html>')).toBeNull()
     expect(indexKey('<html><body><main>Tekst</main></body></html>')).toBeNull()
   })
