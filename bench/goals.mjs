@@ -79,9 +79,10 @@ export const SIZE_GOALS = [
   },
   {
     id: 'search-bytes',
-    label: 'Search, first query cold, p95 of bytes of the search files',
+    // Issue 20: "≤ 150 KB on the wire until the first results"; the page table that follows them is in the search table.
+    label: 'Search, first query cold, p95 of bytes of the search files until the results are shown',
     target: '≤ 150 KB',
-    value: (size) => size.search?.cold?.searchBytesP95,
+    value: (size) => size.search?.cold?.searchBytesBeforeResultsP95,
     met: (value) => value <= 150_000,
     show: (value) => `${(value / 1000).toFixed(1)} KB`,
   },

@@ -19,7 +19,10 @@
  * word list of the search page), and of those the files the page asked for
  * before the results were shown: what the first query waited for (the
  * search page loads its page table after the results when no filter is
- * chosen).
+ * chosen, and its word list only when a query finds nothing). The server
+ * sends a file's brotli copy where the build wrote one (Pagefind's
+ * metadata and WebAssembly: site/src/integrations/search-precompress.ts);
+ * Chromium asks for brotli, so those are the bytes counted.
  */
 import http from 'node:http'
 import { createHandler } from '../site/scripts/serve.mjs'

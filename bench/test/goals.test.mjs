@@ -27,10 +27,12 @@ describe('the goals of issue 11 on a run', () => {
     expect(goal(result, 'cold-pages-live').bySize[0]).toMatchObject({ shown: 'not measured', met: null })
   })
 
-  it('search: p95 time and bytes of the first cold query', () => {
+  it('search: p95 time and bytes of the first cold query until its results are shown', () => {
     const result = sampleResult()
     expect(goal(result, 'search-time').bySize[0]).toMatchObject({ value: 210, met: false })
-    expect(goal(result, 'search-bytes').bySize[0]).toMatchObject({ value: 149_000, met: true, shown: '149.0 KB' })
+    expect(goal(result, 'search-bytes').bySize[0]).toMatchObject({ value: 139_000, met: true, shown: '139.0 KB' })
+    result.sizes[0].search.cold.searchBytesBeforeResultsP95 = 151_000
+    expect(goal(result, 'search-bytes').bySize[0]).toMatchObject({ met: false, shown: '151.0 KB' })
   })
 
   it('a figure the run did not take is "not measured", never met', () => {

@@ -6,7 +6,8 @@
  * under, default "/"), SITE_DIST (folder to serve), HOST (interface, default
  * all).
  *
- * Serves index.html for folders (redirecting /a to /a/), the site's 404.html
+ * Serves a file's precompressed `<file>.br` copy where the build wrote one,
+ * index.html for folders (redirecting /a to /a/), the site's 404.html
  * for unknown paths, weak ETags, the headers of the build's _headers file
  * (./headers-rules.mjs) and the redirects of its _redirects file
  * (../src/http/redirect-rules.mjs), as a static host applies them: the server knows no
@@ -56,6 +57,8 @@ export function createHandler({ root, base = '/' }) {
   const files = sirv(siteRoot, {
     dev: true,
     etag: true,
+    // A file's `.br` copy when the browser takes brotli: the search files a first query waits for (src/integrations/search-precompress.ts).
+    brotli: true,
     setHeaders(res, pathname) {
       const type = TEXT_TYPES[pathname.endsWith('/') ? '.html' : extname(pathname).toLowerCase()]
       if (type) res.setHeader('Content-Type', type)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { correctQuery, editDistance, isKnown, suggestions, vocabulary } from '../src/lib/view/spelling.ts'
+import { correctQuery, editDistance, isKnown, mentionsQuery, suggestions, vocabulary } from '../src/lib/view/spelling.ts'
 
 const words = vocabulary(['stigma', 'herstel', 'zelfstigma', 'zelf', 'openheid', 'hoop', 'empowerment', 'actief', 'hoopvol'])
 
@@ -21,6 +21,17 @@ describe('"Bedoelde je …?"', () => {
     expect(correctQuery('zelfst', words)).toBeUndefined()
     expect(isKnown('2019', words)).toBe(true)
     expect(correctQuery('hop', words)).toBeUndefined()
+  })
+
+  it('tells whether a result mentions the query’s words, so a typo Pagefind still finds something for is checked', () => {
+    const text = 'Wat kun jij doen tegen zelfstigma? Bespreek (zelf)stigma met de cliënt en werk aan herstel.'
+    expect(mentionsQuery(text, 'zelfstigma herstel')).toBe(true)
+    // Words still being typed, short words and numbers need no check.
+    expect(mentionsQuery(text, 'zelfst hop 2019')).toBe(true)
+    // Pagefind finds "zelf" for "zelfstigam", "herstel" for "herstell": the typed words are in no word of the result.
+    expect(mentionsQuery(text, 'zelfstigam')).toBe(false)
+    expect(mentionsQuery(text, 'herstell')).toBe(false)
+    expect(mentionsQuery('Wij-zij denken', 'wij-zij denken')).toBe(true)
   })
 
   it('offers near words when nothing is found', () => {

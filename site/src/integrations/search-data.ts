@@ -9,12 +9,16 @@
  *   lib/view/search-pages.ts; the search page loads it only when filters
  *   need it, or after the first results.
  * - `toolkit-words.txt`: the indexed words of five letters or more, most
- *   frequent first, for "Bedoelde je …?" when a word is not in the index.
+ *   frequent first, for "Bedoelde je …?" when a query may be misspelt.
+ *
+ * Then the brotli copies of what a first query waits for
+ * (integrations/search-precompress.ts), these two files among them.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { encodeSearchPages, type PageFacets } from '../lib/view/search-pages.ts'
+import { precompressSearchFiles } from './search-precompress.ts'
 
 type Fragment = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
 
@@ -48,5 +52,6 @@ export async function writeSearchData(pagefindDir: string): Promise<{ pages: num
     .map(([word]) => word)
   await writeFile(join(pagefindDir, 'toolkit-pages.json'), JSON.stringify(encodeSearchPages(pages)))
   await writeFile(join(pagefindDir, 'toolkit-words.txt'), words.join(' '))
+  await precompressSearchFiles(pagefindDir)
   return { pages: pages.length, words: words.length }
 }

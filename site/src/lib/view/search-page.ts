@@ -8,21 +8,24 @@
  * near words and the finder. Query and filters live in the URL
  * (?q=hoop&thema=hoop).
  *
- * A first query waits only for what it needs: Pagefind and the word list.
- * The page table grows with the number of pages, so it is loaded first only
- * when filters are chosen (or for a search by filters alone); otherwise
- * after the first results are on screen, and the counts follow
- * (search-index.ts loads both; search-url.ts reads and writes the address;
- * search-result-item.ts draws a result).
+ * A first query waits only for what it needs: Pagefind. The word list is
+ * fetched only when a query finds nothing, or its first result does not
+ * mention the typed words: then unknown words are corrected and searched
+ * again. The page table grows with the number of pages, so it
+ * is loaded first only when filters are chosen (also those a question-like
+ * query names) or for a search by filters alone; otherwise after the first
+ * results are on screen, and the counts follow (search-index.ts loads all
+ * three; search-url.ts reads and writes the address; search-result-item.ts
+ * draws a result).
  */
 import { openChosenGroups, readBoxes, setBoxes, showCounts, showResultCount } from './filter-ui.ts'
 import { activeFilterCount, facetCounts, matchesFilters, type FilterState } from './filters.ts'
 import { readFirst, readQuery, type QueryReading } from './query-intent.ts'
-import { loadPagefind, pageTable, type Pagefind, type PagefindResult } from './search-index.ts'
+import { loadPagefind, pageTable, wordList, type Pagefind, type PagefindResult } from './search-index.ts'
 import type { PageFacets } from './search-pages.ts'
 import { resultItem, type ResultItem } from './search-result-item.ts'
 import { readSearchUrl, writeSearchUrl, type FilterLabels } from './search-url.ts'
-import { correctQuery, suggestions, vocabulary, type Vocabulary } from './spelling.ts'
+import { correctQuery, mentionsQuery, suggestions } from './spelling.ts'
 
 type Hit = { id: string; result: PagefindResult }
 
@@ -57,7 +60,7 @@ export function startSearch(root: HTMLElement) {
 
   let pagefind: Pagefind | undefined
   const table = pageTable(base)
-  let words: Vocabulary = vocabulary([])
+  const words = wordList(base)
   /** Pagefind's answer per query: one search per distinct query. */
   const cache = new Map<string, Promise<PagefindResult[]>>()
   let run = 0
@@ -65,13 +68,13 @@ export function startSearch(root: HTMLElement) {
   /** When set, search the query as typed instead of the correction. */
   let literal = ''
 
-  const facetsOf = (hit: Hit): PageFacets => table.pages?.get(hit.id) ?? {}
+  const facetsOf = (hit: Hit): PageFacets => table.value?.get(hit.id) ?? {}
 
   /** One Pagefind search per distinct query; '' stands for all pages that have a type (needs the page table). */
   const pagefindSearch = (term: string) => {
     let pending = cache.get(term)
     if (!pending) {
-      const types = term ? [] : [...new Set([...table.pages!.values()].flatMap((facets) => facets.soort ?? []))]
+      const types = term ? [] : [...new Set([...table.value!.values()].flatMap((facets) => facets.soort ?? []))]
       pending = (term ? pagefind!.search(term) : pagefind!.search(null, { filters: { soort: { any: types } } })).then((answer) => answer.results)
       cache.set(term, pending)
       // How many Pagefind searches this page has run (tests check: one per query, none per filter).
@@ -79,6 +82,24 @@ export function startSearch(root: HTMLElement) {
     }
     return pending
   }
+  /**
+   * Pagefind's answer for `term`; when `forgive` is set and it finds nothing, or a first result that does not
+   * mention the typed words (spelling.ts `mentionsQuery`; its fragment is loaded to be shown anyway), the
+   * answer for the term with its unknown words corrected ("Bedoelde je …?"), which needs the word list. When no
+   * word is unknown, or the word list failed to load, Pagefind's answer stands.
+   */
+  async function searchForgiving(term: string, forgive: boolean): Promise<{ found: PagefindResult[]; corrected?: string }> {
+    const found = await pagefindSearch(term)
+    if (!forgive) return { found }
+    if (found[0]) {
+      const top = await found[0].data()
+      if (mentionsQuery(`${top.meta.title ?? ''} ${top.content}`, term)) return { found }
+    }
+    const vocab = await words.load().catch(() => undefined)
+    const corrected = vocab && correctQuery(term, vocab)
+    return corrected ? { found: await pagefindSearch(corrected), corrected } : { found }
+  }
+
   /** Without a query, results go by type (what a team can use first), as on /overzicht/. */
   const rank = (hit: Hit) => {
     const type = facetsOf(hit).soort?.[0] ?? ''
@@ -117,7 +138,7 @@ export function startSearch(root: HTMLElement) {
       showCounts(filterForm, facetCounts(items(), state, keys))
       filterForm.removeAttribute('aria-busy')
     }
-    if (table.pages) return show()
+    if (table.value) return show()
     filterForm.setAttribute('aria-busy', 'true')
     afterPaint(() =>
       table.load().then(show, () => {
@@ -142,7 +163,7 @@ export function startSearch(root: HTMLElement) {
       empty.hidden = true
       more.hidden = true
       // The page was built with the counts of all pages: they need restoring only after counts for a query.
-      if (table.pages || table.requested) showCountsOf(id, () => [...table.pages!.values()], state)
+      if (table.value || table.requested) showCountsOf(id, () => [...table.value!.values()], state)
       else filterForm.removeAttribute('aria-busy')
       return
     }
@@ -155,13 +176,12 @@ export function startSearch(root: HTMLElement) {
       if (shown) return
     }
     if (readingNote) readingNote.hidden = true
-    const corrected = query && literal !== query ? correctQuery(query, words) : undefined
-    const term = corrected ?? query
-    // With words: one Pagefind search for the query, filtered here. Filters only: every page with a type.
+    // With words: one Pagefind search for the query (two when it is corrected), filtered here. Filters only: every page with a type.
     let found: PagefindResult[]
+    let corrected: string | undefined
     try {
-      if (!term) found = await table.load().then(() => pagefindSearch(''))
-      else [found] = await Promise.all([pagefindSearch(term), hasFilters ? table.load() : undefined])
+      if (!query) found = await table.load().then(() => pagefindSearch(''))
+      else [{ found, corrected }] = await Promise.all([searchForgiving(query, literal !== query), hasFilters ? table.load() : undefined])
     } catch {
       if (id !== run) return
       failed.hidden = false
@@ -170,6 +190,7 @@ export function startSearch(root: HTMLElement) {
     }
     if (id !== run) return
     failed.hidden = true
+    const term = corrected ?? query
     const candidates: Hit[] = found.map((result) => ({ id: result.id, result }))
     matched = hasFilters ? candidates.filter((hit) => matchesFilters(facetsOf(hit), state)) : candidates
     if (!term) matched.sort((a, b) => rank(a) - rank(b))
@@ -192,7 +213,7 @@ export function startSearch(root: HTMLElement) {
         ? `Geen resultaten${what}${filtered}.`
         : `${count} ${count === 1 ? 'resultaat' : 'resultaten'}${what}${filtered}${corrected ? ` (je zocht “${query}”)` : ''}`
     empty.hidden = count > 0
-    if (count === 0) showNear(term, hasFilters)
+    if (count === 0) void showNear(id, term, hasFilters)
     root.removeAttribute('aria-busy')
     showCountsOf(id, () => candidates.map(facetsOf), state)
   }
@@ -215,16 +236,18 @@ export function startSearch(root: HTMLElement) {
       const known = values.filter((value) => boxes.some((box) => box.name === key && box.value === value))
       if (known.length && !(state[key]?.length)) filters[key] = known
     }
-    const term = reading.terms ? (correctQuery(reading.terms, words) ?? reading.terms) : ''
-    if (!term && activeFilterCount(filters) === 0) return false
+    if (!reading.terms && activeFilterCount(filters) === 0) return false
     let found: PagefindResult[]
+    let corrected: string | undefined
     try {
-      await table.load()
-      found = await pagefindSearch(term)
+      // The page table only when there is something to filter by (or to order the results of filters alone by).
+      if (!reading.terms) found = await table.load().then(() => pagefindSearch(''))
+      else [{ found, corrected }] = await Promise.all([searchForgiving(reading.terms, true), activeFilterCount(filters) > 0 ? table.load() : undefined])
     } catch {
       return false
     }
     if (id !== run) return true
+    const term = corrected ?? reading.terms
     const hits = found.map((result) => ({ id: result.id, result })).filter((hit) => matchesFilters(facetsOf(hit), filters))
     if (hits.length === 0) return false
     if (!term) hits.sort((a, b) => rank(a) - rank(b))
@@ -246,8 +269,14 @@ export function startSearch(root: HTMLElement) {
     return true
   }
 
-  function showNear(query: string, hasFilters: boolean) {
-    const options = query ? suggestions(query, words) : []
+  /** Near words for a query that found nothing (the word list is fetched for them), and the way out of the filters. */
+  async function showNear(id: number, query: string, hasFilters: boolean) {
+    root.querySelector<HTMLElement>('[data-without-filters]')!.hidden = !hasFilters
+    // No near words of an earlier query while the word list comes in (once loaded, it is there before the next paint).
+    near.closest<HTMLElement>('[data-near-block]')!.hidden = true
+    const vocab = query ? await words.load().catch(() => undefined) : undefined
+    if (id !== run) return
+    const options = vocab ? suggestions(query, vocab) : []
     const links = options.map((word) => {
       const li = document.createElement('li')
       const link = document.createElement('a')
@@ -263,7 +292,6 @@ export function startSearch(root: HTMLElement) {
     })
     near.replaceChildren(...links)
     near.closest<HTMLElement>('[data-near-block]')!.hidden = links.length === 0
-    root.querySelector<HTMLElement>('[data-without-filters]')!.hidden = !hasFilters
   }
 
   let timer: number | undefined
@@ -322,8 +350,7 @@ export function startSearch(root: HTMLElement) {
   if (activeFilterCount(initial.state) > 0) table.load().catch(() => undefined)
   loadPagefind(base)
     .then((loaded) => {
-      pagefind = loaded.pagefind
-      words = loaded.words
+      pagefind = loaded
       root.dataset.searchReady = ''
       void search()
     })

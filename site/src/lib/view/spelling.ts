@@ -40,11 +40,27 @@ export function tokens(query: string): string[] {
   return query.toLocaleLowerCase('nl').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
 }
 
+/** Words under five letters are not corrected: too many near neighbours ("hoop", "hop"); nor are numbers. */
+const correctable = (word: string) => word.length >= 5 && !/\d/.test(word)
+
 /** True when the word is indexed, or starts an indexed word (someone still typing). */
 export function isKnown(word: string, vocab: Vocabulary): boolean {
-  // Words under five letters are not corrected: too many near neighbours ("hoop", "hop").
-  if (word.length < 5 || /\d/.test(word) || vocab.known.has(word)) return true
+  if (!correctable(word) || vocab.known.has(word)) return true
   return vocab.words.some((known) => known.startsWith(word))
+}
+
+/**
+ * True when every word of `query` that could be corrected starts a word of
+ * `text` (a result's title and content). Pagefind finds pages for a typo
+ * too, by the parts of a compound it knows ("zelfstigam" finds "zelf") or
+ * a stem: a first result without the typed word is the sign to check the
+ * query against the word list, which is only fetched then.
+ */
+export function mentionsQuery(text: string, query: string): boolean {
+  const words = tokens(text)
+  return tokens(query)
+    .filter(correctable)
+    .every((word) => words.some((candidate) => candidate.startsWith(word)))
 }
 
 /** The nearest indexed words to `word`, best first. */
