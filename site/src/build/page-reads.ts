@@ -50,8 +50,9 @@ export async function loadSelections(reads: Iterable<string>): Promise<void> {
     const id = key.split(' ')[1]!
     if (!selectionById(id)) modules.add(id.split('#')[0]!)
   }
-  // A module that no longer exists leaves its reads unknown: those pages are rendered.
-  await Promise.all([...modules].map((module) => import(new URL(`../${module}`, import.meta.url).href).catch(() => undefined)))
+  // A module that no longer exists leaves its reads unknown: those pages are rendered. The path is known only at run
+  // time, which Vite (the preview server loads this integration too) should leave alone rather than warn about.
+  await Promise.all([...modules].map((module) => import(/* @vite-ignore */ new URL(`../${module}`, import.meta.url).href).catch(() => undefined)))
 }
 
 /** Fingerprints of pages from their reads, in one build's content; undefined when a read cannot be looked up. */
