@@ -5,7 +5,7 @@
  * missing lists and a missing source says so at those fields, and the upload
  * checks answer in Dutch instead of Payload's English.
  */
-import type { Page } from 'playwright-core'
+import type { Page, Response } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { sessionGet, sessionSend } from '../lib/admin-api.ts'
 import { useAdminPage } from '../lib/admin-hooks.ts'
@@ -20,6 +20,24 @@ const ENGLISH = /The following|is not allowed|File type|potentially harmful|Inva
 
 /** The error shown on a field, found by the id of its input. */
 const fieldError = (inputId: string) => page.locator('.field-type').filter({ has: page.locator(`#${inputId}`) }).locator('.field-error')
+
+/**
+ * The form-state checks the admin's form asks the server for (Payload's `form-state` server
+ * function, a POST with a `next-action` header), counted from now; `validated` are those sent
+ * for a submitted form, which re-validate every field.
+ */
+function watchFormState(): { all: number; validated: number; stop(): void } {
+  const seen = { all: 0, validated: 0, stop: () => page.off('response', count) }
+  function count(response: Response) {
+    const request = response.request()
+    const body = request.method() === 'POST' && request.headers()['next-action'] ? (request.postData() ?? '') : ''
+    if (!body.includes('"form-state"')) return
+    seen.all += 1
+    if (body.includes('"skipValidation":false')) seen.validated += 1
+  }
+  page.on('response', count)
+  return seen
+}
 
 describe('errors on the field, in Dutch', () => {
   it('keeps a refused duration marked on its field, with the reason, until it is corrected', async () => {
@@ -114,6 +132,32 @@ describe('errors on the field, in Dutch', () => {
       await expect.poll(async () => (await goals.innerText()).trim(), { timeout: 10_000 }).toMatch(/minstens één leerdoel/)
       await expect.poll(async () => (await steps.innerText()).trim(), { timeout: 10_000 }).toMatch(/minstens één stap/)
       expect((await page.locator('.payload-toast-container').allInnerTexts()).join(' ')).not.toMatch(ENGLISH)
+      // The marks stay through the form's own re-checks on the server (they went about 4 s after
+      // the refusal, checked as a draft that may lack lists), and the form does not keep asking.
+      const formState = watchFormState()
+      await expect.poll(() => formState.validated, { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
+      await page.waitForTimeout(8_000)
+      const stillMarked = async () => {
+        expect(await goals.isVisible(), 'leerdoelen').toBe(true)
+        expect(await steps.isVisible(), 'stappen').toBe(true)
+        expect((await goals.innerText()).trim()).toMatch(/minstens één leerdoel/)
+        expect((await steps.innerText()).trim()).toMatch(/minstens één stap/)
+      }
+      await stillMarked()
+      // No field's check broke on the form's data (a failed check reads "Error validating field at path").
+      expect(await page.locator('body').innerText()).not.toMatch(/Error validating/)
+      expect(formState.all, 'form-state checks after the refusal').toBeLessThanOrEqual(4)
+      // The editor adds a goal: its mark goes, the steps' stays.
+      await page.locator('#field-goals').getByRole('button', { name: 'Punt toevoegen' }).click()
+      await page.locator('#field-goals textarea').first().fill('Weten wat stigma in de zorg doet (e2e).')
+      await expect.poll(() => goals.count(), { timeout: 30_000 }).toBe(0)
+      const afterRow = formState.all
+      await page.waitForTimeout(8_000)
+      expect(await goals.count()).toBe(0)
+      expect(await steps.isVisible()).toBe(true)
+      expect((await steps.innerText()).trim()).toMatch(/minstens één stap/)
+      expect(formState.all - afterRow, 'form-state checks after the row').toBeLessThanOrEqual(4)
+      formState.stop()
       // Nothing was published.
       expect((await stored()).filter((doc) => doc._status === 'published')).toEqual([])
     } finally {

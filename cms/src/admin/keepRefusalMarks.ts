@@ -26,6 +26,9 @@ const valueKey = (value: unknown) => JSON.stringify(value ?? null)
  * ask again, validated, so the server has the last word: a mark is put back
  * once, and a validated answer that then finds the value valid (a check that
  * depends on another field) stands. An edited value is Payload's to validate.
+ * That validated answer keeps a publish's refusal of a missing part (an
+ * empty list) too: the server checks a marked field by the publish rules
+ * (fields/refusedMarks.ts), not as the draft the form holds.
  */
 export function useKeepRefusalMarks(): void {
   const [fields, dispatchFields] = useAllFormFields()

@@ -68,7 +68,8 @@ export function toSchemaShape(fields: Field[], doc: Json, toSlug: ToSlug, toUplo
     const value = doc[field.name]
     if (value === null || value === undefined) continue
     if (field.type === 'array') {
-      const rows = value as Json[]
+      // The admin's form state holds a list without rows as its row count (0), not as a list.
+      const rows = Array.isArray(value) ? (value as Json[]) : []
       out[field.name] = isTextList(field)
         ? rows.map((row) => row.text)
         : rows.map((row) => toSchemaShape(field.fields, row, toSlug, toUpload))

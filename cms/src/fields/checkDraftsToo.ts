@@ -10,6 +10,7 @@
  */
 import { validations, type Field, type FieldAffectingData, type Validate } from 'payload'
 import { schemaIssueAt } from '../hooks/schemaIssues.ts'
+import { refusedMarkAt } from './refusedMarks.ts'
 
 type AnyValidate = Validate<unknown, object, object, object>
 type Options = Parameters<AnyValidate>[1] & { data?: { _status?: string }; relationTo?: unknown; required?: boolean }
@@ -44,33 +45,58 @@ async function missingRelations(value: unknown, options: Options): Promise<strin
   return missing.length === 0 || `Bestaat niet in ${options.relationTo}: ${missing.join(', ')}.`
 }
 
-function withDraftRules(field: FieldAffectingData): AnyValidate {
+/** The field's answer by the draft rules (publish = false) or the publish rules, with its path for the schema's check. */
+type Check = (value: unknown, options: Options, path: (string | number)[] | undefined, publish: boolean) => Promise<string | true>
+
+function withDraftRules(field: FieldAffectingData, staticPath: (string | number)[] | undefined): AnyValidate {
   const own = 'validate' in field ? (field.validate as AnyValidate | undefined) : undefined
   const standard = (validations as unknown as Record<string, AnyValidate | undefined>)[field.type]
   const base: AnyValidate = own ?? ((value, options) => (standard ? standard(value, { ...field, ...options } as never) : true))
-  return async (value, options) => {
-    const relaxed = isDraft(options as Options) ? { ...options, required: false, minRows: undefined } : options
-    const result = await base(value, relaxed as never)
+  const check: Check = async (value, options, path, publish) => {
+    const result = await base(value, (publish ? options : { ...options, required: false, minRows: undefined }) as never)
     // Payload's own message for a malformed id is English only.
     if (typeof result === 'string' && result.startsWith('This relationship field has the following invalid relationships')) {
       return `Ongeldige verwijzing: ${idsOf(value).join(', ') || JSON.stringify(value)} is geen id van een document.`
     }
     if (result !== true) return result
     // The shared schema's check of this field, so a server error stays on the field (hooks/schemaIssues.ts).
-    const schema = schemaIssueAt(options as Parameters<typeof schemaIssueAt>[0])
+    const schema = schemaIssueAt({ ...(options as Parameters<typeof schemaIssueAt>[0]), path, publish })
     if (schema !== true) return schema
     if (field.type === 'relationship' || field.type === 'upload') return missingRelations(value, { ...field, ...options } as Options)
     return true
   }
+  return async (value, options) => {
+    // Payload's form-state check passes no path; outside lists a field's place is fixed.
+    const path = (options as { path?: (string | number)[] }).path ?? staticPath
+    const publish = !isDraft(options as Options)
+    const answer = await check(value, options as Options, path, publish)
+    if (answer !== true || publish) return answer
+    // Valid for a draft, but the form may still show this value refused by a publish (refusedMarks.ts):
+    // the mark stays while the publish rules refuse the value for the reason it shows, so a list
+    // refused as empty stays marked until a row is added. A mark of another reason goes.
+    const mark = path && refusedMarkAt((options as Options).req, path)
+    if (!mark) return true
+    // The schema's reason first: Payload's own row count check would answer in other words.
+    const reasons = [schemaIssueAt({ ...(options as Parameters<typeof schemaIssueAt>[0]), path, publish: true }), await check(value, options as Options, path, true)]
+    return reasons.find((reason): reason is string => typeof reason === 'string' && mark.endsWith(reason)) ?? true
+  }
 }
 
-/** The fields, each (nested ones too) validated on every save as described above. */
-export function checkDraftsToo(fields: Field[]): Field[] {
+/**
+ * The fields, each (nested ones too) validated on every save as described
+ * above. `prefix` is the path of the fields' parent; undefined inside a list,
+ * where a field's place depends on its row.
+ */
+export function checkDraftsToo(fields: Field[], prefix: string[] | undefined = []): Field[] {
   return fields.map((field) => {
-    const nested = 'fields' in field && Array.isArray(field.fields) ? { fields: checkDraftsToo(field.fields) } : {}
+    const named = 'name' in field && field.name ? prefix && [...prefix, field.name] : prefix
+    const inner = field.type === 'array' || field.type === 'blocks' ? undefined : named
+    const nested = 'fields' in field && Array.isArray(field.fields) ? { fields: checkDraftsToo(field.fields, inner) } : {}
     const tabs =
-      field.type === 'tabs' ? { tabs: field.tabs.map((tab) => ({ ...tab, fields: checkDraftsToo(tab.fields) })) } : {}
+      field.type === 'tabs'
+        ? { tabs: field.tabs.map((tab) => ({ ...tab, fields: checkDraftsToo(tab.fields, 'name' in tab && tab.name ? prefix && [...prefix, tab.name] : prefix) })) }
+        : {}
     if (!('name' in field) || field.type === 'ui' || ('virtual' in field && field.virtual)) return { ...field, ...nested, ...tabs } as Field
-    return { ...field, ...nested, ...tabs, validate: withDraftRules(field as FieldAffectingData) } as Field
+    return { ...field, ...nested, ...tabs, validate: withDraftRules(field as FieldAffectingData, named) } as Field
   })
 }

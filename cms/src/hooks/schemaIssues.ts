@@ -72,20 +72,18 @@ function issuesOf(slug: ContentCollectionSlug, fields: Field[], data: Record<str
  * The schema's message for the field at `path` in this document, or true.
  * Only for the toolkit's content collections; anything else passes.
  *
- * A draft's missing parts count only in a re-check of a form whose save was
- * refused (`event: 'onChange'`: Payload validates form state only once the
- * form was submitted), not when a draft is saved (`event: 'submit'`). Payload
- * passes no `path` to a field's check in form state, so there this answers
- * true for now and a refused publish's marks on lists are cleared by the
- * admin's re-check (giving the path from the field's place made every check
- * in form state fail; not solved yet).
+ * A draft's missing parts count only by the publish rules: when the document
+ * is published or being published, or when the caller asks (`publish`: the
+ * admin's form still shows a publish's refusal of this field, see
+ * fields/checkDraftsToo.ts and fields/refusedMarks.ts). A draft is saved
+ * without them.
  */
-export function schemaIssueAt(options: { collectionSlug?: string; data?: unknown; event?: 'onChange' | 'submit'; path?: (string | number)[]; req?: PayloadRequest }): string | true {
+export function schemaIssueAt(options: { collectionSlug?: string; data?: unknown; path?: (string | number)[]; publish?: boolean; req?: PayloadRequest }): string | true {
   const { collectionSlug, data, path, req } = options
   if (!collectionSlug || !(collectionSlug in SCHEMAS) || !data || typeof data !== 'object' || !path?.length || !req?.payload) return true
   const collection = req.payload.collections[collectionSlug as never]
   if (!collection) return true
-  const draft = (data as { _status?: string })._status !== 'published' && options.event !== 'onChange'
+  const draft = !options.publish && (data as { _status?: string })._status !== 'published'
   const at = path.join('.')
   const issue = issuesOf(collectionSlug as ContentCollectionSlug, collection.config.fields, data as Record<string, unknown>).find(
     (candidate) => candidate.path.join('.') === at && !(draft && isMissing(candidate)),

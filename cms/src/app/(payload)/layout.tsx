@@ -7,6 +7,7 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
 import { importMap } from './admin/importMap.js'
+import { formStateWithRefusedMarks } from '../../admin/formState.ts'
 
 type Args = {
   children: React.ReactNode
@@ -18,6 +19,8 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
+    // A refused publish's marks stay on their fields through the form's re-checks (admin/formState.ts).
+    serverFunctions: { 'form-state': formStateWithRefusedMarks },
   })
 }
 
