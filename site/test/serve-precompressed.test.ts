@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+// @ts-expect-error plain ESM script without types
+import { startServer } from '../scripts/serve.mjs'
+
+let root: string
+let server: Server
+let origin: string
+
+/** A search file as the build leaves it: Pagefind's gzip original and the brotli copy of its content (search-precompress.ts). */
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'site-serve-br-'))
+  mkdirSync(join(root, 'pagefind'))
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title>')
+  writeFileSync(join(root, 'pagefind', 'pagefind.nl_abc.pf_meta'), gzipSync(Buffer.from('pagefind_dcdmeta')))
+  writeFileSync(join(root, 'pagefind', 'pagefind.nl_abc.pf_meta.br'), brotliCompressSync(Buffer.from('pagefind_dcdmeta')))
+  const started = await startServer({ root, port: 0, host: '127.0.0.1' })
+  server = started.server
+  origin = `http://127.0.0.1:${started.port}`
+})
+
+afterAll(() => {
+  server?.close()
+  rmSync(root, { recursive: true, force: true })
+})
+
+describe('precompressed search files', () => {
+  it('sends the brotli copy to a browser that takes brotli, decoded by it to what Pagefind reads', async () => {
+    const response = await fetch(`${origin}/pagefind/pagefind.nl_abc.pf_meta`, { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-encoding')).toBe('br')
+    expect(response.headers.get('vary')).toMatch(/accept-encoding/i)
+    // fetch decodes brotli: the body is the signature and content, which Pagefind uses without its own gunzip.
+    expect(Buffer.from(await response.arrayBuffer()).toString()).toBe('pagefind_dcdmeta')
+  })
+
+  it('sends the original, as Pagefind wrote it, to a client without brotli', async () => {
+    const response = await fetch(`${origin}/pagefind/pagefind.nl_abc.pf_meta`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(response.headers.get('content-encoding')).toBeNull()
+    const body = Buffer.from(await response.arrayBuffer())
+    expect(body.subarray(0, 2).toString('hex')).toBe('1f8b')
+  })
+})
