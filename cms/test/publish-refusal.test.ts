@@ -89,6 +89,27 @@ describe('a refused publish of a werkvorm without source, goals or steps', () =>
     expect(await formStateCheck('steps', oneGoal, refused)).toBe('een activiteit heeft minstens één stap')
   })
 
+  it('keeps an empty step or goal refused by a publish marked on its own field in the re-check', async () => {
+    const rows = { goals: [{ id: 'g', text: '' }], steps: [{ id: 's', instruction: '' }] }
+    const errors = refusalOf({ ...NEW_ACTIVITY, ...rows })
+    // A text list's item is marked on the row's text field, which the form draws.
+    const refused = Object.fromEntries(errors.filter((error) => /^(goals|steps)\.0\./.test(error.path)).map((error) => [error.path, error.message]))
+    expect(Object.keys(refused).sort()).toEqual(['goals.0.text', 'steps.0.instruction'])
+    // Payload's form-state check gives a row's field its row, not its path.
+    const form = { ...NEW_ACTIVITY, ...rows, _status: 'draft' }
+    const rowCheck = async (list: 'goals' | 'steps', name: string, marks: Record<string, string>, row = form[list][0] as Record<string, unknown>) => {
+      const req = { payload: { collections: { activities: { config: { fields: Activities.fields } } } }, t: (key: string) => key, context: {} }
+      noteRefusedMarks(req as never, Object.fromEntries(Object.entries(marks).map(([path, errorMessage]) => [path, { valid: false, errorMessage }])))
+      const listField = Activities.fields.find((field) => 'name' in field && field.name === list) as unknown as { fields: Field[] }
+      const validate = (listField.fields.find((field) => 'name' in field && field.name === name) as unknown as { validate: Validate }).validate
+      return validate(row[name], { collectionSlug: 'activities', data: form, siblingData: row, event: 'onChange', operation: 'create', req })
+    }
+    expect(await rowCheck('steps', 'instruction', refused)).toBe('mag niet leeg zijn')
+    expect(await rowCheck('goals', 'text', refused)).toBe('mag niet leeg zijn')
+    // Not marked: a draft may have an empty step.
+    expect(await rowCheck('steps', 'instruction', {})).toBe(true)
+  })
+
   it('lets a draft lack its lists in the admin’s re-check when no publish refused them', async () => {
     // Nothing marked (a refused draft save, or a mark already cleared), or marked for another reason.
     expect(await formStateCheck('goals', {}, {})).toBe(true)

@@ -45,10 +45,21 @@ async function missingRelations(value: unknown, options: Options): Promise<strin
   return missing.length === 0 || `Bestaat niet in ${options.relationTo}: ${missing.join(', ')}.`
 }
 
+/** Where `target` sits in `root`: the keys down to it, or undefined. */
+function placeOf(root: unknown, target: unknown, at: (string | number)[] = []): (string | number)[] | undefined {
+  if (root === target) return at
+  if (!root || typeof root !== 'object' || !target) return undefined
+  for (const [key, value] of Object.entries(root)) {
+    const found = value && typeof value === 'object' ? placeOf(value, target, [...at, Array.isArray(root) ? Number(key) : key]) : undefined
+    if (found) return found
+  }
+  return undefined
+}
+
 /** The field's answer by the draft rules (publish = false) or the publish rules, with its path for the schema's check. */
 type Check = (value: unknown, options: Options, path: (string | number)[] | undefined, publish: boolean) => Promise<string | true>
 
-function withDraftRules(field: FieldAffectingData, staticPath: (string | number)[] | undefined): AnyValidate {
+function withDraftRules(field: FieldAffectingData, staticPath: (string | number)[] | null): AnyValidate {
   const own = 'validate' in field ? (field.validate as AnyValidate | undefined) : undefined
   const standard = (validations as unknown as Record<string, AnyValidate | undefined>)[field.type]
   const base: AnyValidate = own ?? ((value, options) => (standard ? standard(value, { ...field, ...options } as never) : true))
@@ -66,8 +77,11 @@ function withDraftRules(field: FieldAffectingData, staticPath: (string | number)
     return true
   }
   return async (value, options) => {
-    // Payload's form-state check passes no path; outside lists a field's place is fixed.
-    const path = (options as { path?: (string | number)[] }).path ?? staticPath
+    // Payload's form-state check passes no path; outside lists a field's place is fixed, in a list
+    // row it is where the row (siblingData) sits in the document.
+    const given = (options as { path?: (string | number)[] }).path
+    const row = given || staticPath ? undefined : placeOf((options as Options).data, (options as { siblingData?: unknown }).siblingData)
+    const path = given ?? staticPath ?? (row && [...row, field.name as string])
     const publish = !isDraft(options as Options)
     const answer = await check(value, options as Options, path, publish)
     if (answer !== true || publish) return answer
@@ -84,13 +98,13 @@ function withDraftRules(field: FieldAffectingData, staticPath: (string | number)
 
 /**
  * The fields, each (nested ones too) validated on every save as described
- * above. `prefix` is the path of the fields' parent; undefined inside a list,
+ * above. `prefix` is the path of the fields' parent; null inside a list,
  * where a field's place depends on its row.
  */
-export function checkDraftsToo(fields: Field[], prefix: string[] | undefined = []): Field[] {
+export function checkDraftsToo(fields: Field[], prefix: string[] | null = []): Field[] {
   return fields.map((field) => {
     const named = 'name' in field && field.name ? prefix && [...prefix, field.name] : prefix
-    const inner = field.type === 'array' || field.type === 'blocks' ? undefined : named
+    const inner = field.type === 'array' || field.type === 'blocks' ? null : named
     const nested = 'fields' in field && Array.isArray(field.fields) ? { fields: checkDraftsToo(field.fields, inner) } : {}
     const tabs =
       field.type === 'tabs'

@@ -13,7 +13,7 @@
  */
 import type { Field, PayloadRequest } from 'payload'
 import { SCHEMAS, missingMessage, type ContentCollectionSlug } from '@toolkit/schemas'
-import { toSchemaShape } from '../content/shape.ts'
+import { TEXT_LIST, toSchemaShape } from '../content/shape.ts'
 import { fieldAt } from '../fields/fieldLabel.ts'
 
 export type Issue = { code: string; path: PropertyKey[]; message: string; input?: unknown; origin?: string }
@@ -25,6 +25,9 @@ export type Issue = { code: string; path: PropertyKey[]; message: string; input?
  * group itself, so "Bron" was named in the toast and marked nowhere.
  */
 export function placeIssue(slug: ContentCollectionSlug, fields: Field[], shape: unknown, issue: Issue): Issue {
+  // An item of a text list is a row with one text field in the form (content/shape.ts).
+  const list = typeof issue.path.at(-1) === 'number' ? fieldAt(fields, issue.path) : undefined
+  if (list && 'custom' in list && list.custom?.shape === TEXT_LIST) return { ...issue, path: [...issue.path, 'text'] }
   // zod leaves the input out of its issues; the schema-shaped document says whether the part is there.
   if (issue.code !== 'invalid_type' || valueAt(shape, issue.path) !== undefined) return issue
   const field = fieldAt(fields, issue.path)
