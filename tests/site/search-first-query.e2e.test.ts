@@ -8,7 +8,7 @@
  */
 import type { Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { urlOf, useBrowser } from './helpers.ts'
+import { consoleProblems, urlOf, useBrowser } from './helpers.ts'
 
 const browser = useBrowser()
 beforeAll(() => browser.start())
@@ -83,6 +83,8 @@ describe('a first search waits for Pagefind only', () => {
 
   it('gets Pagefind’s metadata and WebAssembly brotli-compressed, and searches with them', async () => {
     const page = await browser.open('about:blank')
+    // Pagefind says so in the console when a file it reads is neither its gzip nor its decoded content.
+    const problems = consoleProblems(page)
     const encodings = new Map<string, string | undefined>()
     page.on('response', async (response) => {
       if (/\/pagefind\/(pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|pagefind\.js)$/.test(new URL(response.url()).pathname)) {
@@ -95,6 +97,7 @@ describe('a first search waits for Pagefind only', () => {
     const names = [...encodings.keys()]
     expect(names.some((name) => name.endsWith('.pf_meta')) && names.some((name) => name.startsWith('wasm.')), names.join(', ')).toBe(true)
     expect(Object.fromEntries(encodings)).toEqual(Object.fromEntries(names.map((name) => [name, 'br'])))
+    expect(problems).toEqual([])
     await page.context().close()
   })
 })

@@ -54,7 +54,7 @@ function loadOnce<T>(url: string, read: (response: Response) => Promise<T>) {
   }
 }
 
-/** The indexed words (toolkit-words.txt), most frequent first: only needed to correct a query that found nothing. */
+/** The indexed words (toolkit-words.txt), most frequent first: only needed to correct a query that may be misspelt. */
 export function wordList(base: string) {
   return loadOnce<Vocabulary>(`${base}pagefind/toolkit-words.txt`, async (response) => vocabulary((await response.text()).split(' ').filter(Boolean)))
 }
