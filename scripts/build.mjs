@@ -8,12 +8,13 @@ import os from 'node:os'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CMS_URL, isCmsUp } from './lib/cms.mjs'
 import { requireNode24 } from './lib/node-version.mjs'
 import { npm, runStep } from './lib/processes.mjs'
-import { buildSite } from './lib/site.mjs'
 
 requireNode24()
+// After the check: these load the shared default ports as TypeScript, which an older Node cannot read at all.
+const { CMS_URL, isCmsUp } = await import('./lib/cms.mjs')
+const { buildSite } = await import('./lib/site.mjs')
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const log = (line) => console.log(`[build] ${line}`)
 

@@ -7,13 +7,14 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CMS_URL, isCmsUp, startCms, waitForCms } from './lib/cms.mjs'
 import { requireNode24 } from './lib/node-version.mjs'
 import { stopChildren, stopChildrenOnExit, whenStopped } from './lib/processes.mjs'
-import { PREVIEW_PORT, startPreview } from './lib/preview.mjs'
-import { SITE_PORT, buildSite, serveSite } from './lib/site.mjs'
 
 requireNode24()
+// After the check: these load the shared default ports as TypeScript, which an older Node cannot read at all.
+const { CMS_URL, isCmsUp, startCms, waitForCms } = await import('./lib/cms.mjs')
+const { PREVIEW_PORT, startPreview } = await import('./lib/preview.mjs')
+const { SITE_PORT, buildSite, serveSite } = await import('./lib/site.mjs')
 stopChildrenOnExit()
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const started = Date.now()

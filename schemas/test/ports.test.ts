@@ -26,7 +26,7 @@ describe('the default ports are defined once (schemas/src/ports.ts)', () => {
 
   it('no other source file writes one of them as a default', () => {
     const ports = Object.values(DEFAULT_PORTS).join('|')
-    const literal = new RegExp(`localhost:(${ports})\\b|port\\((${ports})\\)|['"](${ports})['"]`)
+    const literal = new RegExp(`localhost:(${ports})\\b|\\bport\\s*(\\(|=|:)\\s*(${ports})\\b|['"](${ports})['"]`, 'i')
     const own = join(ROOT, 'schemas/src/ports.ts')
     const offenders = SOURCES.flatMap((dir) => files(join(ROOT, dir)))
       .filter((file) => file !== own)

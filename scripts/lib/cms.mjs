@@ -1,5 +1,5 @@
 /** Finding, starting and waiting for the CMS. */
-import { DEFAULT_ADDRESSES, DEFAULT_PORTS } from '@toolkit/schemas/ports'
+import { DEFAULT_ADDRESSES, DEFAULT_PORTS, localAddress } from '@toolkit/schemas/ports'
 import { startProcess } from './processes.mjs'
 import { SITE_PORT } from './site.mjs'
 import path from 'node:path'
@@ -35,7 +35,7 @@ export function startCms(root) {
       PORT: new URL(CMS_URL).port || String(DEFAULT_PORTS.cms),
       // After a publication the CMS rebuilds the site here itself, for the site server to serve.
       SITE_UPDATE: process.env.SITE_UPDATE ?? 'local',
-      SITE_URL: process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`,
+      SITE_URL: process.env.SITE_URL ?? localAddress(SITE_PORT),
     },
   })
 }

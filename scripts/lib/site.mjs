@@ -1,6 +1,6 @@
 /** Building and serving the static site from CMS content. */
 import path from 'node:path'
-import { DEFAULT_PORTS } from '@toolkit/schemas/ports'
+import { DEFAULT_PORTS, localAddress } from '@toolkit/schemas/ports'
 import { npm, runStep, startProcess } from './processes.mjs'
 
 export const SITE_PORT = process.env.SITE_PORT ?? String(DEFAULT_PORTS.site)
@@ -8,7 +8,7 @@ export const SITE_PORT = process.env.SITE_PORT ?? String(DEFAULT_PORTS.site)
 /** Builds site/dist from the CMS at `cmsUrl`, or from a snapshot file. */
 export async function buildSite(root, { cmsUrl, snapshotFile } = {}) {
   // Snippets, oEmbed and PDF links name the public address; locally that is the served port.
-  const env = { SITE_URL: `http://localhost:${SITE_PORT}`, ...process.env }
+  const env = { SITE_URL: localAddress(SITE_PORT), ...process.env }
   if (snapshotFile) env.CONTENT_SNAPSHOT = snapshotFile
   else if (cmsUrl) env.CMS_URL = cmsUrl
   const started = Date.now()

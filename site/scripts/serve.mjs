@@ -27,6 +27,7 @@ import { OEMBED_ENDPOINT, answerOembed } from './oembed-endpoint.mjs'
 import { redirectFor, redirectsFileReader } from '../src/http/redirect-rules.mjs'
 import { encodedPathOf, parseRequestPath, pathOf } from './request-path.mjs'
 import { serverSettings } from '../src/build/options.ts'
+import { DEFAULT_PORTS } from '@toolkit/schemas/ports'
 
 /** Text types get an explicit charset (sirv names one for HTML only); a path ending in `/` is a page. */
 const TEXT_TYPES = {
@@ -142,7 +143,7 @@ export function createHandler({ root, base = '/' }) {
 }
 
 /** Starts the server; resolves when it listens, with its address. */
-export function startServer({ root, base = '/', port = 4321, host } = {}) {
+export function startServer({ root, base = '/', port = DEFAULT_PORTS.site, host } = {}) {
   const server = http.createServer(createHandler({ root, base }))
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject)

@@ -92,8 +92,9 @@ export function startSearch(root: HTMLElement) {
     const found = await pagefindSearch(term)
     if (!forgive) return { found }
     if (found[0]) {
-      const top = await found[0].data()
-      if (mentionsQuery(`${top.meta.title ?? ''} ${top.content}`, term)) return { found }
+      // A fragment that cannot be loaded (an index swapped meantime) only means no proof that the words were found.
+      const top = await found[0].data().catch(() => undefined)
+      if (top && mentionsQuery(`${top.meta.title ?? ''} ${top.content}`, term)) return { found }
     }
     const vocab = await words.load().catch(() => undefined)
     const corrected = vocab && correctQuery(term, vocab)
