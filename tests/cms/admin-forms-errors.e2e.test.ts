@@ -39,6 +39,27 @@ function watchFormState(): { all: number; validated: number; stop(): void } {
   return seen
 }
 
+/** Opens a new werkvorm; `before` runs on the empty form. */
+async function startNewActivity(title: string, slug: string, before?: () => Promise<void>): Promise<void> {
+  await page.goto(`${cmsUrl()}/admin/collections/activities/create`, { timeout: 120_000 })
+  await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
+  await before?.()
+  // What an editor fills in first; no goal, no step, no source.
+  await page.locator('#field-title').fill(title)
+  await page.locator('#field-summary').fill('Een werkvorm in eigen woorden, nog niet af.')
+  const domains = page.locator('#field-learningDomains input').first()
+  await domains.click()
+  await domains.pressSequentially('Kennis')
+  await page.getByRole('option', { name: 'Kennis', exact: true }).click({ timeout: 60_000 })
+  await page.locator('#field-durationMinutes__min').fill('10')
+  await page.locator('#field-durationMinutes__max').fill('15')
+  await page.locator('#field-slug').fill(slug)
+}
+
+/** The drafts (and any published version) of the werkvorm with this slug. */
+const storedActivities = async (slug: string) =>
+  (await sessionGet<{ docs: { id: number; _status: string }[] }>(page, `${cmsUrl()}/api/activities?where[slug][equals]=${slug}&draft=true&depth=0`)).docs
+
 describe('errors on the field, in Dutch', () => {
   it('keeps a refused duration marked on its field, with the reason, until it is corrected', async () => {
     const { docs } = await sessionGet<{ docs: { id: number; durationMinutes?: number | null }[] }>(page, `${cmsUrl()}/api/interventions?limit=1&depth=0&sort=id`)
@@ -91,21 +112,9 @@ describe('errors on the field, in Dutch', () => {
 
   it('says at each missing list and at the source why a new werkvorm cannot be published, in plain Dutch', async () => {
     const slug = `werkvorm-zonder-lijsten-e2e-${Date.now().toString(36)}`
-    const stored = async () =>
-      (await sessionGet<{ docs: { id: number; _status: string }[] }>(page, `${cmsUrl()}/api/activities?where[slug][equals]=${slug}&draft=true&depth=0`)).docs
+    const stored = () => storedActivities(slug)
     try {
-      await page.goto(`${cmsUrl()}/admin/collections/activities/create`, { timeout: 120_000 })
-      await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
-      // What a new editor fills in first; no goal, no step, no source.
-      await page.locator('#field-title').fill('Werkvorm zonder lijsten (e2e)')
-      await page.locator('#field-summary').fill('Een werkvorm in eigen woorden, nog zonder leerdoelen en stappen.')
-      const domains = page.locator('#field-learningDomains input').first()
-      await domains.click()
-      await domains.pressSequentially('Kennis')
-      await page.getByRole('option', { name: 'Kennis', exact: true }).click({ timeout: 60_000 })
-      await page.locator('#field-durationMinutes__min').fill('10')
-      await page.locator('#field-durationMinutes__max').fill('15')
-      await page.locator('#field-slug').fill(slug)
+      await startNewActivity('Werkvorm zonder lijsten (e2e)', slug)
       // The lists a werkvorm must have carry the asterisk before anything is sent.
       for (const list of ['goals', 'steps']) expect(await page.locator(`#field-${list} .array-field__header .required`).count(), list).toBe(1)
       // Let a draft save settle, so the publish is the request for this document as it stands.
@@ -164,6 +173,51 @@ describe('errors on the field, in Dutch', () => {
       expect((await stored()).filter((doc) => doc._status === 'published')).toEqual([])
     } finally {
       for (const doc of await stored()) await sessionSend(page, 'DELETE', `${cmsUrl()}/api/activities/${doc.id}`)
+    }
+  }, 300_000)
+
+  it('keeps an empty step refused by a publish marked at that step until it is written', async () => {
+    const slug = `werkvorm-lege-stap-e2e-${Date.now().toString(36)}`
+    try {
+      const instruction = page.locator('#field-steps__0__instruction')
+      await startNewActivity('Werkvorm met een lege stap (e2e)', slug, async () => {
+        // A step added but not written yet: a draft may hold it, a publish may not. Added on the
+        // empty form, before an autosave turns the new document into a stored one.
+        await page.locator('#field-steps').getByRole('button', { name: 'Stap toevoegen' }).click()
+        await instruction.waitFor({ timeout: 60_000 })
+      })
+      await page.locator('#field-goals').getByRole('button', { name: 'Punt toevoegen' }).click()
+      await page.locator('#field-goals textarea').first().fill('Weten wat stigma in de zorg doet (e2e).')
+      await page.waitForTimeout(2_000)
+      const created = /\/collections\/activities\/\d+/.test(page.url())
+      network.expectFailure(created ? 'PATCH' : 'POST', /\/api\/activities(\/\d+)?$/, 400)
+      const refused = page.waitForResponse(
+        (response) => ['POST', 'PATCH'].includes(response.request().method()) && new URL(response.url()).pathname.startsWith('/api/activities') && !response.url().includes('autosave=true'),
+        { timeout: 60_000 },
+      )
+      const formState = watchFormState()
+      await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+      const answer = await refused
+      const atRefusal = { ...formState }
+      expect(answer.status()).toBe(400)
+      const refusal = (await answer.json()) as { errors?: { data?: { errors?: { path: string; message: string }[] } }[] }
+      const reason = refusal.errors?.flatMap((entry) => entry.data?.errors ?? []).find((entry) => entry.path === 'steps.0.instruction')?.message
+      expect(reason).toMatch(/^Vul dit in|leeg/)
+      const error = fieldError('field-steps__0__instruction')
+      await error.waitFor({ timeout: 30_000 })
+      // Past the form's re-check on the server, which checks the form as a draft.
+      await expect.poll(() => formState.validated - atRefusal.validated, { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
+      await page.waitForTimeout(8_000)
+      expect(await error.isVisible()).toBe(true)
+      expect((await error.innerText()).trim()).toBe(reason)
+      expect(formState.all - atRefusal.all, 'form-state checks after the refusal').toBeLessThanOrEqual(4)
+      // Written: the mark goes.
+      await instruction.fill('Vraag ieder om een moment te noemen waarop een diagnose het gesprek veranderde.')
+      await expect.poll(() => error.count(), { timeout: 30_000 }).toBe(0)
+      formState.stop()
+      expect((await storedActivities(slug)).filter((doc) => doc._status === 'published')).toEqual([])
+    } finally {
+      for (const doc of await storedActivities(slug)) await sessionSend(page, 'DELETE', `${cmsUrl()}/api/activities/${doc.id}`)
     }
   }, 300_000)
 
