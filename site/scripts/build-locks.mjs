@@ -53,10 +53,10 @@ export function running(pid) {
   }
 }
 
-/** This thread's CPU priority (inherited by the threads and processes it starts), where the system allows it. */
-export function prioritise(priority) {
+/** This thread's CPU priority (inherited by the threads and processes it starts), or a process's, where the system allows it. */
+export function prioritise(priority, pid = 0) {
   try {
-    setPriority(priority)
+    setPriority(pid, priority)
   } catch {
     // Not allowed here (raising it back needs the right to): the job keeps the priority it has.
   }

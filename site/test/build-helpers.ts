@@ -11,8 +11,6 @@ export type BuildReport = {
   }
   pages: number
   documents: number
-  outputBytes: number
-  pdfBytes: number
   incremental: null | { changedDocuments: number; removedDocuments: number; pagesRendered: number }
   /** The live search index was kept: no indexed page changed. */
   indexKept: boolean

@@ -203,6 +203,14 @@ describe('incremental builds', { timeout: 300_000 }, () => {
     expect(await readFile(join(dir, 'site/filmfragmenten/hoop/index.html'), 'utf8')).toContain('Hoop (twee bouwen tegelijk)')
   })
 
+  it('removes the site a build replaced once the build is done, without keeping the build waiting for it', async () => {
+    // Both builds of the test before replaced a site; each is removed by a process of its own after its build exits.
+    const replaced = async () => (await readdir(dir)).filter((name) => name.startsWith('site.old'))
+    const until = Date.now() + 60_000
+    while ((await replaced()).length > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 250))
+    expect(await replaced()).toEqual([])
+  })
+
   it('builds in full when the settings change, and the result matches a full build', async () => {
     const report = await buildBothWays({ SITE_URL: 'https://toolkit.example' })
     expect(report.incremental).toBeNull()
