@@ -5,7 +5,7 @@
  * from the site's server (it applies dist/_headers) and from the preview.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,8 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inlineScriptHashes, inlineScripts } from '../src/http/content-security-policy.mjs'
 // @ts-expect-error plain ESM script without types
 import { writeHeadersFile } from '../src/http/security-headers.mjs'
-// @ts-expect-error plain ESM script without types
-import { startServer } from '../scripts/serve.mjs'
+import { serveFolder, type ServedFolder } from './serve-helpers.ts'
 // @ts-expect-error plain ESM script without types
 import { framingHeaders } from '../scripts/preview-server.mjs'
 
@@ -40,7 +39,7 @@ describe('inline scripts', () => {
 describe('the CSP header of the built site', () => {
   let root: string
   let origin: string
-  let server: import('node:http').Server
+  let served: ServedFolder | undefined
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'site-csp-'))
@@ -53,15 +52,11 @@ describe('the CSP header of the built site', () => {
     writeFileSync(join(root, 'pagefind', 'pagefind-worker.js'), 'self.onmessage = () => {}')
     writeFileSync(join(root, '_astro', 'a.js'), 'export {}')
     await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl" })
-    const started = await startServer({ root, port: 0, host: '127.0.0.1' })
-    server = started.server
-    origin = `http://127.0.0.1:${started.port}`
+    served = await serveFolder(root)
+    origin = served.origin
   })
 
-  afterAll(() => {
-    server?.close()
-    rmSync(root, { recursive: true, force: true })
-  })
+  afterAll(() => served?.close())
 
   const policyOf = async (path: string) => (await fetch(`${origin}${path}`)).headers.get('content-security-policy')
 

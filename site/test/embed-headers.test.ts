@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { embedAncestors, parseAllowedOrigins } from '../src/http/embed-policy.mjs'
 // @ts-expect-error plain ESM script without types
 import { headersFile, writeHeadersFile } from '../src/http/security-headers.mjs'
-// @ts-expect-error plain ESM script without types
-import { startServer } from '../scripts/serve.mjs'
+import { serveFolder, type ServedFolder } from './serve-helpers.ts'
 
 const TOP_LEVEL = [
   { name: 'index.html', folder: false },
@@ -90,7 +89,7 @@ describe('dist/_headers', () => {
 describe('the site’s server sends exactly what the build’s _headers says', () => {
   let root: string
   let text: string
-  let server: import('node:http').Server
+  let served: ServedFolder | undefined
   let origin: string
 
   beforeAll(async () => {
@@ -103,15 +102,11 @@ describe('the site’s server sends exactly what the build’s _headers says', (
     writeFileSync(join(root, 'pdf', 'werkvormen', 'x.pdf'), '%PDF-1.7\n')
     writeFileSync(join(root, 'oembed', 'werkvormen', 'x.json'), JSON.stringify({ type: 'rich', version: '1.0', provider_url: 'https://t.example/', html: '<iframe src="https://t.example/embed/werkvormen/x/" width="720" height="900"></iframe>', width: 720, height: 900 }))
     text = await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl" })
-    const started = await startServer({ root, port: 0, host: '127.0.0.1' })
-    server = started.server
-    origin = `http://127.0.0.1:${started.port}`
+    served = await serveFolder(root)
+    origin = served.origin
   })
 
-  afterAll(() => {
-    server?.close()
-    rmSync(root, { recursive: true, force: true })
-  })
+  afterAll(() => served?.close())
 
   /** What the file says for a path, read by hand: the header lines of the named rules. */
   function said(patterns: string[]): Map<string, string> {

@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // @ts-expect-error plain ESM script without types
 import { compileRules, headersFor, patternToRegExp } from '../scripts/headers-rules.mjs'
-// @ts-expect-error plain ESM script without types
-import { startServer } from '../scripts/serve.mjs'
+import { serveFolder, type ServedFolder } from './serve-helpers.ts'
 
 describe('_headers patterns', () => {
   it('matches a splat across segments and a placeholder within one', () => {
@@ -34,7 +33,7 @@ describe('_headers patterns', () => {
 
 describe('the server applies any _headers file, knowing no header itself', () => {
   let root: string
-  let server: import('node:http').Server
+  let served: ServedFolder | undefined
   let origin: string
 
   beforeAll(async () => {
@@ -57,15 +56,11 @@ describe('the server applies any _headers file, knowing no header itself', () =>
         '  Cache-Control: max-age=60',
       ].join('\n'),
     )
-    const started = await startServer({ root, port: 0, host: '127.0.0.1' })
-    server = started.server
-    origin = `http://127.0.0.1:${started.port}`
+    served = await serveFolder(root)
+    origin = served.origin
   })
 
-  afterAll(() => {
-    server?.close()
-    rmSync(root, { recursive: true, force: true })
-  })
+  afterAll(() => served?.close())
 
   it('sends the rules that match, and only those', async () => {
     const home = await fetch(`${origin}/`)

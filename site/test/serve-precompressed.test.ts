@@ -1,14 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import type { Server } from 'node:http'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-// @ts-expect-error plain ESM script without types
-import { startServer } from '../scripts/serve.mjs'
+import { serveFolder, type ServedFolder } from './serve-helpers.ts'
 
 let root: string
-let server: Server
+let served: ServedFolder | undefined
 let origin: string
 
 /** A search file as the build leaves it: Pagefind's gzip original and the brotli copy of its content (search-precompress.ts). */
@@ -18,15 +16,11 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title>')
   writeFileSync(join(root, 'pagefind', 'pagefind.nl_abc.pf_meta'), gzipSync(Buffer.from('pagefind_dcdmeta')))
   writeFileSync(join(root, 'pagefind', 'pagefind.nl_abc.pf_meta.br'), brotliCompressSync(Buffer.from('pagefind_dcdmeta')))
-  const started = await startServer({ root, port: 0, host: '127.0.0.1' })
-  server = started.server
-  origin = `http://127.0.0.1:${started.port}`
+  served = await serveFolder(root)
+  origin = served.origin
 })
 
-afterAll(() => {
-  server?.close()
-  rmSync(root, { recursive: true, force: true })
-})
+afterAll(() => served?.close())
 
 describe('precompressed search files', () => {
   it('sends the brotli copy to a browser that takes brotli, decoded by it to what Pagefind reads', async () => {
