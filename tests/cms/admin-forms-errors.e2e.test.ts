@@ -39,6 +39,27 @@ function watchFormState(): { all: number; validated: number; stop(): void } {
   return seen
 }
 
+/**
+ * Publishes the werkvorm being made, which the CMS refuses (400): its answer, the form-state checks counted from
+ * before the click (the form's re-check may come before the marks are seen), and their count at the refusal.
+ */
+async function publishRefused() {
+  // Let a draft save settle, so the publish is the request for this document as it stands.
+  await page.waitForTimeout(2_000)
+  const created = /\/collections\/activities\/\d+/.test(page.url())
+  network.expectFailure(created ? 'PATCH' : 'POST', /\/api\/activities(\/\d+)?$/, 400)
+  const refused = page.waitForResponse(
+    (response) => ['POST', 'PATCH'].includes(response.request().method()) && new URL(response.url()).pathname.startsWith('/api/activities') && !response.url().includes('autosave=true'),
+    { timeout: 60_000 },
+  )
+  const formState = watchFormState()
+  await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+  const answer = await refused
+  const atRefusal = { ...formState }
+  expect(answer.status()).toBe(400)
+  return { answer, formState, atRefusal }
+}
+
 /** Opens a new werkvorm; `before` runs on the empty form. */
 async function startNewActivity(title: string, slug: string, before?: () => Promise<void>): Promise<void> {
   await page.goto(`${cmsUrl()}/admin/collections/activities/create`, { timeout: 120_000 })
@@ -117,20 +138,7 @@ describe('errors on the field, in Dutch', () => {
       await startNewActivity('Werkvorm zonder lijsten (e2e)', slug)
       // The lists a werkvorm must have carry the asterisk before anything is sent.
       for (const list of ['goals', 'steps']) expect(await page.locator(`#field-${list} .array-field__header .required`).count(), list).toBe(1)
-      // Let a draft save settle, so the publish is the request for this document as it stands.
-      await page.waitForTimeout(2_000)
-      const created = /\/collections\/activities\/\d+/.test(page.url())
-      network.expectFailure(created ? 'PATCH' : 'POST', /\/api\/activities(\/\d+)?$/, 400)
-      const refused = page.waitForResponse(
-        (response) => ['POST', 'PATCH'].includes(response.request().method()) && new URL(response.url()).pathname.startsWith('/api/activities') && !response.url().includes('autosave=true'),
-        { timeout: 60_000 },
-      )
-      // Watched from before the publish: the form's re-check may come before the marks are seen.
-      const formState = watchFormState()
-      await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
-      const answer = await refused
-      const atRefusal = { ...formState }
-      expect(answer.status()).toBe(400)
+      const { answer, formState, atRefusal } = await publishRefused()
       const goals = page.locator('#field-goals .field-error').first()
       const steps = page.locator('#field-steps .field-error').first()
       // The source's reason is in plain words; the admin's create view draws the "Bron" group
@@ -188,18 +196,7 @@ describe('errors on the field, in Dutch', () => {
       })
       await page.locator('#field-goals').getByRole('button', { name: 'Punt toevoegen' }).click()
       await page.locator('#field-goals textarea').first().fill('Weten wat stigma in de zorg doet (e2e).')
-      await page.waitForTimeout(2_000)
-      const created = /\/collections\/activities\/\d+/.test(page.url())
-      network.expectFailure(created ? 'PATCH' : 'POST', /\/api\/activities(\/\d+)?$/, 400)
-      const refused = page.waitForResponse(
-        (response) => ['POST', 'PATCH'].includes(response.request().method()) && new URL(response.url()).pathname.startsWith('/api/activities') && !response.url().includes('autosave=true'),
-        { timeout: 60_000 },
-      )
-      const formState = watchFormState()
-      await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
-      const answer = await refused
-      const atRefusal = { ...formState }
-      expect(answer.status()).toBe(400)
+      const { answer, formState, atRefusal } = await publishRefused()
       const refusal = (await answer.json()) as { errors?: { data?: { errors?: { path: string; message: string }[] } }[] }
       const reason = refusal.errors?.flatMap((entry) => entry.data?.errors ?? []).find((entry) => entry.path === 'steps.0.instruction')?.message
       expect(reason).toMatch(/^Vul dit in|leeg/)
