@@ -26,7 +26,7 @@ if (await isCmsUp()) {
   log('Geen CMS actief: inhoud rechtstreeks uit de database lezen …')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-snapshot-'))
   const snapshotFile = path.join(dir, 'snapshot.json')
-  await runStep('cms', npm, ['run', 'export-snapshot', '--silent', '--', snapshotFile], { cwd: path.join(root, 'cms'), env: process.env })
+  await runStep('cms', npm, ['run', 'export-snapshot', '--silent', '--', snapshotFile], { cwd: path.join(root, 'cms') })
   seconds = await buildSite(root, { snapshotFile })
   fs.rmSync(dir, { recursive: true, force: true })
 }

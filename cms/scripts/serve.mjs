@@ -10,12 +10,12 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PreviewSecretError, resolvePreviewSecret } from '@toolkit/schemas/node'
-import { ConfigError, cmsSettings } from '../src/config/settings.ts'
+import { ConfigError, childEnvironment, cmsSettings } from '../src/config/settings.ts'
 import { resolveSecret, SecretError } from '../src/secret.ts'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: mode === 'start' ? 'production' : 'development' }
+const env = childEnvironment({ NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: mode === 'start' ? 'production' : 'development' })
 
 let settings
 try {
@@ -32,10 +32,10 @@ try {
   throw error
 }
 
-// Next.js in a server of our own, which records the socket's address (server.mjs).
-const child = spawn(process.execPath, [path.join(cmsRoot, 'scripts', 'server.mjs')], {
+// Next.js in a server of our own, which records the socket's address (server.mjs), told the mode as its argument.
+const child = spawn(process.execPath, [path.join(cmsRoot, 'scripts', 'server.mjs'), mode], {
   cwd: cmsRoot,
-  env: { ...env, PORT: String(settings.cms.port), TOOLKIT_SERVER_MODE: mode },
+  env: { ...env, PORT: String(settings.cms.port) },
   stdio: 'inherit',
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))

@@ -10,7 +10,8 @@
  * src/auth/clientAddress.ts trusts X-Forwarded-For only as far as PROXY_HOPS
  * proxies of our own (none unless configured).
  *
- * Started by serve.mjs with the mode, port and host in the environment.
+ * Started by serve.mjs with the mode (`dev`, `start`) as its argument, the
+ * port and host in the environment.
  */
 import http from 'node:http'
 import next from 'next'
@@ -18,7 +19,7 @@ import { cmsSettings } from '../src/config/settings.ts'
 import { recordPeer } from '../src/auth/peerHeader.mjs'
 import { refuseUnknownMethod } from '../src/security/methods.mjs'
 
-const dev = process.env.TOOLKIT_SERVER_MODE !== 'start'
+const dev = process.argv[2] !== 'start'
 const { port, host } = cmsSettings().cms
 // Development listens on this machine only (a fresh CMS lets the first visitor create the admin);
 // production on every interface unless HOST says otherwise.

@@ -20,7 +20,6 @@ const NOT_FOR_OPERATORS: Record<string, string> = {
   NODE_ENV: 'set by cms/scripts/serve.mjs from its mode',
   INIT_CWD: 'set by npm',
   NEXT_PHASE: 'set by Next.js',
-  TOOLKIT_SERVER_MODE: 'set by cms/scripts/serve.mjs for server.mjs',
   NEXT_DIST_DIR: 'a second development server in one checkout (tests)',
 }
 

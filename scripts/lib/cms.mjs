@@ -1,10 +1,10 @@
 /** Finding, starting and waiting for the CMS. */
-import { DEFAULT_ADDRESSES, DEFAULT_PORTS, localAddress } from '@toolkit/schemas/ports'
-import { startProcess } from './processes.mjs'
-import { SITE_PORT } from './site.mjs'
 import path from 'node:path'
+import { DEFAULT_PORTS } from '@toolkit/schemas/ports'
+import { startProcess } from './processes.mjs'
+import { childEnvironment, CMS_URL, SITE_UPDATE, SITE_URL } from './settings.mjs'
 
-export const CMS_URL = (process.env.CMS_URL ?? DEFAULT_ADDRESSES.cms).replace(/\/$/, '')
+export { CMS_URL }
 
 /** The published content, or null when no CMS answers. */
 export async function fetchSnapshot(url = CMS_URL, timeoutMs = 120_000) {
@@ -29,14 +29,13 @@ export async function isCmsUp(url = CMS_URL) {
 export function startCms(root) {
   return startProcess('cms', process.execPath, [path.join(root, 'cms', 'scripts', 'serve.mjs'), 'dev'], {
     cwd: path.join(root, 'cms'),
-    env: {
-      ...process.env,
+    env: childEnvironment({
       // The CMS listens on the port CMS_URL names, so both can move together.
       PORT: new URL(CMS_URL).port || String(DEFAULT_PORTS.cms),
-      // After a publication the CMS rebuilds the site here itself, for the site server to serve.
-      SITE_UPDATE: process.env.SITE_UPDATE ?? 'local',
-      SITE_URL: process.env.SITE_URL ?? localAddress(SITE_PORT),
-    },
+      // After a publication the CMS rebuilds the site here itself (local), for the site server to serve.
+      SITE_UPDATE,
+      SITE_URL,
+    }),
   })
 }
 

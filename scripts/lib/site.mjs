@@ -1,14 +1,14 @@
 /** Building and serving the static site from CMS content. */
 import path from 'node:path'
-import { DEFAULT_PORTS, localAddress } from '@toolkit/schemas/ports'
 import { npm, runStep, startProcess } from './processes.mjs'
+import { childEnvironment, SITE_OUT_DIR, SITE_PORT, SITE_URL } from './settings.mjs'
 
-export const SITE_PORT = process.env.SITE_PORT ?? String(DEFAULT_PORTS.site)
+export { SITE_PORT }
 
 /** Builds site/dist from the CMS at `cmsUrl`, or from a snapshot file. */
 export async function buildSite(root, { cmsUrl, snapshotFile } = {}) {
   // Snippets, oEmbed and PDF links name the public address; locally that is the served port.
-  const env = { SITE_URL: localAddress(SITE_PORT), ...process.env }
+  const env = childEnvironment({ SITE_URL })
   if (snapshotFile) env.CONTENT_SNAPSHOT = snapshotFile
   else if (cmsUrl) env.CMS_URL = cmsUrl
   const started = Date.now()
@@ -20,10 +20,9 @@ export function serveSite(root) {
   return startProcess('site', process.execPath, [path.join(root, 'site', 'scripts', 'serve.mjs')], {
     cwd: path.join(root, 'site'),
     // SITE_OUT_DIR moves the build (a second product in the same checkout, e.g. the e2e tests); serve that folder.
-    env: {
-      ...process.env,
+    env: childEnvironment({
       PORT: SITE_PORT,
-      ...(process.env.SITE_OUT_DIR ? { SITE_DIST: path.resolve(root, 'site', process.env.SITE_OUT_DIR) } : {}),
-    },
+      ...(SITE_OUT_DIR ? { SITE_DIST: path.resolve(root, 'site', SITE_OUT_DIR) } : {}),
+    }),
   })
 }

@@ -6,12 +6,10 @@
  * integrations get them as options, not through the environment.
  */
 import { fileURLToPath } from 'node:url'
+import { build } from 'astro'
+import { siteConfig } from '../src/site-config.ts'
 
-// Always React's production build, before anything loads React: a site update started by the development CMS
-// (`npm start` runs it with NODE_ENV=development) publishes the same site as any other build.
-process.env.NODE_ENV = 'production'
-const { build } = await import('astro')
-const { siteConfig } = await import('../src/site-config.ts')
+// scripts/build.mjs starts this with NODE_ENV=production (React's production build, whoever asked for the build).
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 try {

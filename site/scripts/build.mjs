@@ -60,7 +60,7 @@ import { constants } from 'node:os'
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { siteSettings } from '../src/build/options.ts'
+import { childEnvironment, siteSettings } from '../src/build/options.ts'
 import { pagesToIndex, writeSearchIndex } from '../src/build/search-index.ts'
 import { readState } from '../src/build/state.ts'
 import { makeDeferredPdfs, readDeferred } from '../src/pdf/deferred.ts'
@@ -207,7 +207,9 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
     const child = spawn(process.execPath, [join(siteDir, 'scripts', 'astro-build.mjs'), JSON.stringify(options)], {
       cwd: workDir,
       stdio: 'inherit',
-      env: { ...process.env, ...contentEnv, ASTRO_TELEMETRY_DISABLED: '1' },
+      // Always React's production build: a site update started by the development CMS (`npm start` runs it with
+      // NODE_ENV=development) publishes the same site as any other build.
+      env: childEnvironment({ ...contentEnv, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }),
     })
     child.on('exit', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)))
   })

@@ -7,6 +7,7 @@
  * (cheaply, see processEnvironment), so call it where the value is needed,
  * not at module load. Tests hand it a plain object instead.
  */
+import { localAddress } from '@toolkit/schemas/ports'
 import { type Environment, parseEnvironment, processEnvironment } from './environment.ts'
 
 export { ConfigError, childEnvironment } from './environment.ts'
@@ -15,7 +16,7 @@ function settingsOf(env: Environment) {
   const production = env.NODE_ENV === 'production'
   // PAYLOAD_PUBLIC_SERVER_URL wins over CMS_URL: the site build may read the CMS at an internal address browsers never see.
   const cmsPublic = env.PAYLOAD_PUBLIC_SERVER_URL ?? env.CMS_URL
-  const siteUrl = env.SITE_URL ?? `http://localhost:${env.SITE_PORT}`
+  const siteUrl = env.SITE_URL ?? localAddress(env.SITE_PORT)
   const mailPort = env.SMTP_PORT
   return {
     /** Under `next start` (NODE_ENV=production). */

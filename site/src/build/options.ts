@@ -59,6 +59,11 @@ const environmentSchema = z.object({
 
 export type SiteSettings = ReturnType<typeof siteSettings>
 
+/** The environment a child process gets (the build's `astro build`): this one, with `extra` on top. */
+export function childEnvironment(extra: Record<string, string>): Record<string, string | undefined> {
+  return { ...process.env, ...extra }
+}
+
 /** The site's settings from the environment; a wrong one names its variable. */
 export function siteSettings(env: Record<string, string | undefined> = process.env) {
   const parsed = environmentSchema.safeParse(env)
