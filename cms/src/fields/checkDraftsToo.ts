@@ -91,8 +91,11 @@ function withDraftRules(field: FieldAffectingData, staticPath: (string | number)
     const mark = path && refusedMarkAt((options as Options).req, path)
     if (!mark) return true
     // The schema's reason first: Payload's own row count check would answer in other words.
-    const reasons = [schemaIssueAt({ ...(options as Parameters<typeof schemaIssueAt>[0]), path, publish: true }), await check(value, options as Options, path, true)]
-    return reasons.find((reason): reason is string => typeof reason === 'string' && mark.endsWith(reason)) ?? true
+    const shown = (reason: string | true): reason is string => typeof reason === 'string' && mark.endsWith(reason)
+    const schema = schemaIssueAt({ ...(options as Parameters<typeof schemaIssueAt>[0]), path, publish: true })
+    if (shown(schema)) return schema
+    const rules = await check(value, options as Options, path, true)
+    return shown(rules) ? rules : true
   }
 }
 

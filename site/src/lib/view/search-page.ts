@@ -101,6 +101,16 @@ export function startSearch(root: HTMLElement) {
     return corrected ? { found: await pagefindSearch(corrected), corrected } : { found }
   }
 
+  /**
+   * The results for `terms` (forgiving a misspelling when `forgive` is set), with the page table loaded beside
+   * them when `withTable`; without terms, every page that has a type (which needs the table).
+   */
+  async function find(terms: string, forgive: boolean, withTable: boolean): Promise<{ found: PagefindResult[]; corrected?: string }> {
+    if (!terms) return { found: await table.load().then(() => pagefindSearch('')) }
+    const [answer] = await Promise.all([searchForgiving(terms, forgive), withTable ? table.load() : undefined])
+    return answer
+  }
+
   /** Without a query, results go by type (what a team can use first), as on /overzicht/. */
   const rank = (hit: Hit) => {
     const type = facetsOf(hit).soort?.[0] ?? ''
@@ -181,8 +191,7 @@ export function startSearch(root: HTMLElement) {
     let found: PagefindResult[]
     let corrected: string | undefined
     try {
-      if (!query) found = await table.load().then(() => pagefindSearch(''))
-      else [{ found, corrected }] = await Promise.all([searchForgiving(query, literal !== query), hasFilters ? table.load() : undefined])
+      ;({ found, corrected } = await find(query, literal !== query, hasFilters))
     } catch {
       if (id !== run) return
       failed.hidden = false
@@ -242,8 +251,7 @@ export function startSearch(root: HTMLElement) {
     let corrected: string | undefined
     try {
       // The page table only when there is something to filter by (or to order the results of filters alone by).
-      if (!reading.terms) found = await table.load().then(() => pagefindSearch(''))
-      else [{ found, corrected }] = await Promise.all([searchForgiving(reading.terms, true), activeFilterCount(filters) > 0 ? table.load() : undefined])
+      ;({ found, corrected } = await find(reading.terms, true, activeFilterCount(filters) > 0))
     } catch {
       return false
     }
