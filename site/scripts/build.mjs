@@ -147,6 +147,8 @@ const report = {
   pages: last.summary.pages,
   documents: last.summary.documents,
   incremental: first.summary.incremental,
+  // Where the wait for the first pass's pages and its index went (src/build/phases.ts; the benchmark explains a missed goal with them).
+  steps: { ...first.summary.steps, index: first.indexSteps ?? null },
   indexKept: first.indexKept,
   pdfsDeferred: first.pdfsDeferred,
   ...(last.indexError ? { indexError: String(last.indexError.message ?? last.indexError) } : {}),
@@ -257,6 +259,8 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   let indexError
   /** Stays null when the index failed. */
   let indexLiveMs = null
+  /** The index's parts when one was made (src/build/search-index.ts). */
+  let indexSteps
   const indexKept = indexKey !== null && indexKey === (await readIndexKey()) && existsSync(join(target, 'pagefind'))
   const skipped = !indexKept && (await overtaken())
   if (indexKept || skipped) {
@@ -265,6 +269,7 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   } else {
     try {
       const index = await writeSearchIndex({ siteDir: target, files: indexFiles, outputDir: nextIndex })
+      indexSteps = { pages: index.pages, addMs: index.addMs, writeMs: index.writeMs, searchDataMs: index.searchDataMs }
       console.log(
         `Zoekindex: ${new Intl.NumberFormat('nl-NL').format(index.pages)} pagina’s (toevoegen ${seconds(index.addMs)} · schrijven ${seconds(index.writeMs)} · zoekgegevens ${seconds(index.searchDataMs)})`,
       )
@@ -291,7 +296,7 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   if (indexError) await rm(previous, { recursive: true, force: true })
   else removeInBackground(previous)
   if (indexError && pass === 'pagina' && summary.pdfsDeferred > 0) console.error(`Zoekindex niet bijgewerkt: ${indexError.message ?? indexError}; de bouw met de PDF's maakt hem opnieuw.`)
-  return { summary, pagesLiveMs, indexLiveMs, indexKept, indexError, build: liveState?.build ?? 0, pdfsDeferred: summary.pdfsDeferred ?? 0 }
+  return { summary, pagesLiveMs, indexLiveMs, indexKept, indexError, indexSteps, build: liveState?.build ?? 0, pdfsDeferred: summary.pdfsDeferred ?? 0 }
 }
 
 /** Makes the PDFs the first pass left (src/pdf/deferred.ts) into the cache, with a line every 5 seconds: "PDF's: 120 van 2.000 …". */

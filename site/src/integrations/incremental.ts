@@ -27,7 +27,7 @@ import { assetReferences, listAssets, retainAssets } from '../build/assets.ts'
 import { codeHash } from '../build/code-hash.ts'
 import { indexKey } from '../build/index-key.ts'
 import { linkPages } from '../build/link-pages.ts'
-import { buildSummary, timed } from '../build/phases.ts'
+import { buildSummary, renderingStarts, timed } from '../build/phases.ts'
 import type { BuildOptions } from '../build/options.ts'
 import { loadSelections } from '../build/page-reads.ts'
 import { makePlan, type Plan } from '../build/plan.ts'
@@ -76,7 +76,10 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
         const chosen = plan
         setPrerenderer((defaults) => ({
           name: 'toolkit:incremental',
-          setup: () => defaults.setup?.() ?? Promise.resolve(),
+          setup: () => {
+            renderingStarts()
+            return defaults.setup?.() ?? Promise.resolve()
+          },
           getStaticPaths: async () => chosen.choose(await defaults.getStaticPaths(), (assets = await listAssets(outDir))),
           render: async (request, options) => {
             const result = await defaults.render(request, { ...options, collectMetadata: true })
@@ -97,7 +100,9 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
         const output = fileURLToPath(dir)
         const previousOutput = previous?.output
         if (plan.reused.length > 0) {
+          const started = performance.now()
           await timed('renderMs', () => linkPages(plan!.reused, previousOutput!, output))
+          Object.assign(buildSummary().steps, { takeOverMs: performance.now() - started, takenOver: plan.reused.length })
         }
         await timed('renderMs', () => readRendered(plan!, output))
         const before = await readState(previous?.state)
