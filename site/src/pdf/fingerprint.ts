@@ -10,29 +10,22 @@
  * too: its files are read, not imported.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { dirname, join, relative, resolve } from 'node:path'
+import { createRequire, isBuiltin } from 'node:module'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { build, type Plugin } from 'esbuild'
 import { FONT_PACKAGE } from './fonts.ts'
 
 const PDF_DIR = dirname(fileURLToPath(import.meta.url))
 const SITE_DIR = resolve(PDF_DIR, '..', '..')
 const ENTRIES = ['generate.ts', 'render-worker.ts'].map((file) => join(PDF_DIR, file))
 
-/** Static imports and re-exports (`import … from '…'`, `export … from '…'`, `import '…'`) and dynamic `import('…')`. */
-const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g
-
 let pending: Promise<string> | undefined
 
 export function rendererFingerprint(): Promise<string> {
-  pending ??= compute()
+  pending ??= codeFingerprint(ENTRIES, [FONT_PACKAGE])
   return pending
-}
-
-async function compute(): Promise<string> {
-  return codeFingerprint(ENTRIES, [FONT_PACKAGE])
 }
 
 /** The hash of every file reachable from `entries` and of the versions of the packages they import (and of `extraPackages`). */
@@ -48,46 +41,50 @@ export async function codeFingerprint(entries: readonly string[], extraPackages:
   return hash.digest('hex')
 }
 
-/** Every source file reachable from `entries` through imports, and the installed packages they import. */
+/**
+ * Every source file reachable from `entries` through imports, and the installed packages they import: esbuild's
+ * resolver and parser (a bundle that is never written), so every import form counts as Node and Vite read it. A
+ * workspace package (@toolkit/schemas: its sources, not an installed copy) is followed like the site's own code; an
+ * installed one counts by name. Imports used only as types are left out, as in the code that runs.
+ */
 export async function moduleGraph(entries: readonly string[]): Promise<{ files: Set<string>; packages: Set<string> }> {
-  const files = new Set<string>()
+  const installed: Plugin = {
+    name: 'installed-packages',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, async ({ path, kind, resolveDir, pluginData }) => {
+        if (pluginData === FOLLOW) return undefined
+        if (isBuiltin(path) || path.startsWith('virtual:')) return { path, external: true }
+        const resolved = await build.resolve(path, { kind, resolveDir, pluginData: FOLLOW })
+        if (resolved.errors.length > 0 || resolved.path.includes(`${sep}node_modules${sep}`)) return { path: packageName(path), external: true }
+        return resolved
+      })
+    },
+  }
+  const { metafile } = await build({
+    entryPoints: [...entries],
+    absWorkingDir: SITE_DIR,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    outdir: 'fingerprint',
+    logLevel: 'silent',
+    plugins: [installed],
+  })
+  const files = new Set(Object.keys(metafile.inputs).map((file) => resolve(SITE_DIR, file)))
   const packages = new Set<string>()
-  const queue = [...entries]
-  while (queue.length > 0) {
-    const file = queue.pop()!
-    if (files.has(file)) continue
-    files.add(file)
-    // Comments may quote an import; code does not start a line with `//` or sit inside `/* */`.
-    const source = (await readFile(file, 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
-    for (const match of source.matchAll(IMPORT)) {
-      const specifier = (match[1] ?? match[2])!
-      const target = resolveImport(specifier, file)
-      if (target.file) queue.push(target.file)
-      else if (target.package) packages.add(target.package)
-    }
+  for (const input of Object.values(metafile.inputs)) {
+    for (const { path, external } of input.imports) if (external && /^[^./]/.test(path) && !isBuiltin(path) && !path.startsWith('virtual:')) packages.add(path)
   }
   return { files, packages }
 }
 
-function resolveImport(specifier: string, from: string): { file?: string; package?: string } {
-  if (specifier.startsWith('node:') || specifier.startsWith('virtual:')) return {}
-  if (specifier.startsWith('.')) {
-    const base = resolve(dirname(from), specifier)
-    const file = [base, `${base}.ts`, join(base, 'index.ts')].find((candidate) => /\.[cm]?[jt]sx?$|\.json$/.test(candidate) && existsSync(candidate))
-    if (!file) throw new Error(`PDF-vingerafdruk: import ${specifier} in ${relative(SITE_DIR, from)} niet gevonden`)
-    return { file }
-  }
-  const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!
-  let resolved: string
-  try {
-    resolved = realpathSync(createRequire(from).resolve(specifier))
-  } catch {
-    // A Node built-in without the prefix, or a package that only resolves for `import` conditions.
-    return { package: name }
-  }
-  // A workspace package (its sources are not installed copies) is code of this repository: followed like the site's own.
-  return resolved.includes(`${join('node_modules')}/`) ? { package: name } : { file: resolved }
-}
+/** Marks the resolve the plugin asks esbuild for itself, so it does not answer it again. */
+const FOLLOW = Symbol('follow')
+
+/** `pdfkit/js/page` → `pdfkit`, `@fontsource/x/400.css` → `@fontsource/x` */
+const packageName = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')
 
 /** A package's version, found from its entry point (not every package exports package.json). */
 async function packageVersion(name: string): Promise<string> {
