@@ -55,6 +55,7 @@ export async function buildSite({ name, snapshotFile, outDir, pdfCacheDir, repor
   })
   const wallSeconds = (performance.now() - started) / 1000
   const peakRssMb = await memory.stop()
+  const peakProcesses = memory.atPeak()
   if (code !== 0) {
     throw new Error(`Sitebuild "${name}" mislukt (code ${code}). Laatste regels van stderr:\n${stderr.join('\n') || '(leeg)'}`)
   }
@@ -74,9 +75,14 @@ export async function buildSite({ name, snapshotFile, outDir, pdfCacheDir, repor
     pdfBytes,
     outputBytesWithoutPdf: tree.bytes - pdfBytes,
     bytesUnder: tree.bytesUnder,
+    filesUnder: tree.filesUnder,
     files: tree.files,
     peakRssMb,
+    // The processes of the tree at its peak, largest first: what made it.
+    peakProcesses,
     incremental: report?.incremental ?? null,
+    // Where the wait for the pages and the index went (site/src/build/phases.ts); null without BUILD_REPORT.
+    steps: report?.steps ?? null,
     // PDFs that were not ready when the pages went live, made after them (site/scripts/build.mjs).
     pdfsDeferred: report?.pdfsDeferred ?? 0,
   }

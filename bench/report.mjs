@@ -51,7 +51,22 @@ function goalsTable(result, h) {
     else if (goal.cms) lines.push(`| ${goal.label} | ${goal.target} | ${[`${goal.cms.shown}${verdict(goal.cms.met)}${result.cms?.size ? ` (N = ${number(result.cms.size)})` : ''}`, ...sizes.slice(1).map(() => '')].join(' | ')} |`)
     else lines.push(`| ${goal.label} | ${goal.target} | ${[goal.notMeasured, ...sizes.slice(1).map(() => '')].join(' | ')} |`)
   }
-  return lines
+  return [...lines, ...missedGoals(goals, h)]
+}
+
+/** Under the table: each missed goal with the reason measured in this run and what it would take (bench/goals.mjs). */
+function missedGoals(goals, h) {
+  const missed = goals.flatMap((goal) => [
+    ...(goal.bySize ?? []).filter((cell) => cell.met === false).map((cell) => ({ goal, cell, where: `N = ${number(cell.n)}` })),
+    ...(goal.cms?.met === false ? [{ goal, cell: goal.cms, where: 'CMS' }] : []),
+  ])
+  if (missed.length === 0) return []
+  return [
+    '',
+    `${h}# Why a goal was missed`,
+    '',
+    ...missed.flatMap(({ goal, cell, where }) => [`- **${goal.label}**, ${where}: ${cell.shown}, target ${goal.target}.`, `  Why: ${cell.reason}`, `  What it would take: ${cell.wouldTake}`]),
+  ]
 }
 
 function buildTable(size, h) {

@@ -27,6 +27,7 @@ import { buildBaseline } from './baseline-build.mjs'
 import { buildSite } from './build-site.mjs'
 import { editOneFragment } from './edit.mjs'
 import { loadAverage, machine } from './machine.mjs'
+import { evaluateGoals } from './goals.mjs'
 import { renderMarkdown, writeResultsPage } from './report.mjs'
 import { benchSearch } from './search.mjs'
 import { SEARCH_QUERIES } from './search-queries.mjs'
@@ -138,6 +139,8 @@ try {
 }
 result.loadAverage.after = loadAverage()
 result.durationSeconds = round((performance.now() - started) / 1000, 1)
+// The goals with their verdicts and, for a missed one, its measured reason and what it would take (bench/goals.mjs).
+result.goals = evaluateGoals(result)
 
 const date = result.measuredAt.slice(0, 10)
 const name = full ? `${date}-full` : date

@@ -1,8 +1,9 @@
 /** A measured run as bench/run.mjs writes it, small enough to read: one size, no CMS. */
-export function sampleResult({ warmSeconds = 10, coldSeconds = 20, editSeconds = 12, peakRssMb = 900, search = true, phases = null } = {}) {
+export function sampleResult({ warmSeconds = 10, coldSeconds = 20, editSeconds = 12, peakRssMb = 900, search = true, phases = null, steps = null } = {}) {
   const build = (wallSeconds, incremental = null) => ({
     wallSeconds,
     phases,
+    steps,
     report: phases ? 'BUILD_REPORT' : 'unavailable',
     pages: 5000,
     documents: 1000,
@@ -42,5 +43,14 @@ export function sampleResult({ warmSeconds = 10, coldSeconds = 20, editSeconds =
       },
     ],
     cms: { skipped: 'Not measured in this run.' },
+  }
+}
+
+/** A build report's phases and steps (site/src/build/phases.ts) for one build, with round figures. */
+export function measuredBuild({ pagesLiveMs = 9000, indexMs = 7000, index = { pages: 1000, addMs: 3000, writeMs: 2000, searchDataMs: 1500 } } = {}) {
+  return {
+    phases: { loadMs: 100, pdfMs: 500, renderMs: 5400, indexMs, totalMs: pagesLiveMs + indexMs, pagesLiveMs, indexLiveMs: pagesLiveMs + indexMs, pdfsLiveMs: pagesLiveMs },
+    // 8.5 s in the Astro process; the rest of pagesLiveMs is the build script's.
+    steps: { astroStartMs: 1500, startHooksMs: 600, bundleMs: 3000, renderPagesMs: 1400, takeOverMs: 1500, takenOver: 4000, afterRenderMs: 500, index },
   }
 }

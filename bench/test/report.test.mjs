@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { renderMarkdown, writeResultsPage } from '../report.mjs'
-import { sampleResult } from './fixtures.mjs'
+import { measuredBuild, sampleResult } from './fixtures.mjs'
 
 const rowOf = (markdown, label) => markdown.split('\n').find((line) => line.startsWith(`| ${label} |`))
 
@@ -22,6 +22,21 @@ describe('the markdown summary of a run', () => {
     expect(rowOf(markdown, 'Warm build, documents per second vs plain Astro + Pagefind')).toContain('0.8× ✅ met')
     expect(rowOf(markdown, 'Rebuild after one edit')).toContain('16 s ❌ missed')
     expect(markdown).toContain('before 1 / 1 / 1, after 2 / 2 / 2')
+  })
+
+  it('lists each missed goal under the table with its measured reason and what it would take; none when all are met', () => {
+    const markdown = renderMarkdown(sampleResult({ coldSeconds: 16, editSeconds: 16, ...measuredBuild() }))
+    const section = markdown.split('### Why a goal was missed\n\n')[1].split('\n\n')[0].split('\n')
+    expect(section[0]).toBe('- **Rebuild after one edit**, N = 1,000: 16 s, target ≤ 15 s.')
+    expect(section[1]).toMatch(/^ {2}Why: Pages live after 9\.0 s: Astro’s start .* index 7\.0 s: Pagefind reads every indexed page again \(1,000, 3\.0 s\)/)
+    expect(section[2]).toMatch(/^ {2}What it would take: The index took 7\.0 s of the 15 s/)
+    // The fixture's search p95 (210 ms) misses too, without a breakdown.
+    expect(section.slice(3)).toEqual([
+      '- **Search, first query cold, p95 from Enter to results shown**, N = 1,000: 210 ms, target ≤ 200 ms.',
+      '  Why: This run measured no breakdown of this figure.',
+      '  What it would take: Not known from this run.',
+    ])
+    expect(renderMarkdown(sampleResult({ coldSeconds: 16, search: false }))).not.toContain('Why a goal was missed')
   })
 
   it('says when the build gave no phases instead of showing made-up ones, and shows them when it did', () => {

@@ -15,6 +15,6 @@ describe('output bytes of a built site', () => {
     await writeFile(join(dir, 'index.html'), 'x'.repeat(10))
     await writeFile(join(dir, 'hoop', 'index.html'), 'x'.repeat(20))
     await writeFile(join(dir, 'pdf', 'fragments', 'hoop.pdf'), 'x'.repeat(300))
-    expect(await treeSize(dir)).toEqual({ bytes: 330, pages: 2, files: 3, bytesUnder: { hoop: 20, pdf: 300 } })
+    expect(await treeSize(dir)).toEqual({ bytes: 330, pages: 2, files: 3, bytesUnder: { hoop: 20, pdf: 300 }, filesUnder: { hoop: 1, pdf: 1 } })
   })
 })
