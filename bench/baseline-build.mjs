@@ -4,6 +4,7 @@
  * Node API (bench/baseline-index.mjs), each a process group of its own,
  * timed and measured (peak RSS) apart.
  */
+import { readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { startProcess } from '../scripts/lib/processes.mjs'
@@ -34,14 +35,19 @@ async function step(name, args, env) {
 }
 
 export async function buildBaseline({ snapshotFile, outDir, documents }) {
-  const env = { ...process.env, BASELINE_SNAPSHOT: snapshotFile, BASELINE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }
+  const stepsFile = `${outDir}.steps.json`
+  await rm(stepsFile, { force: true })
+  const env = { ...process.env, BASELINE_SNAPSHOT: snapshotFile, BASELINE_OUT_DIR: outDir, BASELINE_STEPS: stepsFile, ASTRO_TELEMETRY_DISABLED: '1' }
   const render = await step('baseline-astro', [astro, 'build'], env)
+  // Astro's start, bundling and rendering of the baseline, as the site's build report has them (null when not written).
+  const steps = await readFile(stepsFile, 'utf8').then(JSON.parse, () => null)
   const index = await step('baseline-pagefind', [join(BENCH, 'baseline-index.mjs'), outDir], env)
   const tree = await treeSize(outDir)
   const wallSeconds = render.seconds + index.seconds
   return {
     wallSeconds: round(wallSeconds),
     renderSeconds: round(render.seconds),
+    steps,
     indexSeconds: round(index.seconds),
     pages: tree.pages,
     documents,

@@ -28,6 +28,21 @@ function live(build) {
   return `${ms(pagesLiveMs)} / ${pdfsLiveMs == null ? '–' : ms(pdfsLiveMs)} s${build.pdfsDeferred ? ` (${number(build.pdfsDeferred)} PDFs after the pages)` : ''}`
 }
 
+/** The build report's steps until the pages were live (site/src/build/phases.ts); the baseline's are Astro's start, bundling and rendering. */
+function steps(build) {
+  const { steps: parts } = build
+  if (!parts) return '–'
+  const taken = parts.takenOver == null ? '' : ` / ${ms(parts.takeOverMs)} (${number(parts.takenOver)} files)`
+  return `${ms(parts.astroStartMs)} / ${ms(parts.bundleMs)} / ${ms(parts.renderPagesMs)}${taken} s`
+}
+
+/** The index's parts: Pagefind reading the pages, writing the index, our search data. */
+function indexParts(build) {
+  const index = build.steps?.index
+  if (!index) return build.steps ? 'none made' : '–'
+  return `${number(index.pages)} pages: ${ms(index.addMs)} / ${ms(index.writeMs)} / ${ms(index.searchDataMs)} s`
+}
+
 function incremental(build) {
   if (!build.incremental) return '–'
   const { changedDocuments, removedDocuments, pagesRendered, fullBecause } = build.incremental
@@ -85,6 +100,8 @@ function buildTable(size, h) {
     row('wall time', runs.map((build) => seconds(build.wallSeconds)), seconds(base.wallSeconds)),
     row('until pages live / PDFs live', runs.map(live), '–'),
     row('load / render / PDFs / index', runs.map(phases), `– / ${number(base.renderSeconds, 1)} / – / ${number(base.indexSeconds, 1)} s`),
+    row('Astro start / bundling / rendering / taking over', runs.map(steps), base.steps ? steps(base) : '–'),
+    row('index: Pagefind add / write / search data', runs.map(indexParts), '–'),
     row('documents per second (ratio)', runs.map((build) => `${number(docsPerSecond(build), 1)}${times(ratioOf(docsPerSecond(build), docsPerSecond(base)))}`), number(docsPerSecond(base), 1)),
     row('pages written', runs.map((build) => number(build.pages)), number(base.pages)),
     row('pages per second', runs.map((build) => number(build.pagesPerSecond)), number(base.pagesPerSecond)),

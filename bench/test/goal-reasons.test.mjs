@@ -41,6 +41,11 @@ describe('a missed goal says why, from the run’s own figures, and what it woul
     expect(missed.reason).toContain('rendering 5,000 pages (0.28 ms each) 1.4 s')
     // Within 16 s: besides rendering 18.6 s already, so no page would fit.
     expect(missed.wouldTake).toContain('0.5× means pages live within 16.0 s, 4.0 s sooner. Even without rendering the build took 18.6 s')
+    // With the baseline's own steps: rendering against rendering.
+    const result = sampleResult({ coldSeconds: 40, ...measuredBuild({ pagesLiveMs: 20_000 }) })
+    Object.assign(result.sizes[0], { ratios: { ...result.sizes[0].ratios, coldPagesLive: 0.4 } })
+    result.sizes[0].baseline.steps = { astroStartMs: 1000, bundleMs: 1200, renderPagesMs: 2002 }
+    expect(cell(result, 'cold-pages-live').reason).toContain('at 0.28 ms per page (the baseline 2.00 ms per page; its Astro start and bundling 2.2 s)')
     // Within 16 s after 15.6 s besides rendering: 0.4 s at 0.28 ms per page.
     expect(coldAt(17_000).wouldTake).toContain('in what is left, rendering at this speed fits 1,429 pages (1.4 per document)')
   })

@@ -39,6 +39,17 @@ describe('the markdown summary of a run', () => {
     expect(renderMarkdown(sampleResult({ coldSeconds: 16, search: false }))).not.toContain('Why a goal was missed')
   })
 
+  it('shows the build report’s steps and the index’s parts beside the baseline’s steps', () => {
+    const result = sampleResult(measuredBuild())
+    result.sizes[0].baseline.steps = { astroStartMs: 1000, bundleMs: 1200, renderPagesMs: 2500 }
+    const markdown = renderMarkdown(result)
+    expect(rowOf(markdown, 'Astro start / bundling / rendering / taking over')).toBe(
+      '| Astro start / bundling / rendering / taking over | 1.5 / 3.0 / 1.4 / 1.5 (4,000 files) s | 1.5 / 3.0 / 1.4 / 1.5 (4,000 files) s | 1.5 / 3.0 / 1.4 / 1.5 (4,000 files) s | 1.0 / 1.2 / 2.5 s |',
+    )
+    expect(rowOf(markdown, 'index: Pagefind add / write / search data')).toContain('| 1,000 pages: 3.0 / 2.0 / 1.5 s |')
+    expect(rowOf(renderMarkdown(sampleResult()), 'index: Pagefind add / write / search data')).toBe('| index: Pagefind add / write / search data | – | – | – | – |')
+  })
+
   it('says when the build gave no phases instead of showing made-up ones, and shows them when it did', () => {
     expect(rowOf(renderMarkdown(sampleResult()), 'load / render / PDFs / index')).toContain('unavailable (no BUILD_REPORT)')
     const phases = { loadMs: 1200, renderMs: 5000, pdfMs: 3000, indexMs: 800, totalMs: 10000 }
