@@ -95,6 +95,27 @@ describe('a missed goal says why, from the run’s own figures, and what it woul
     expect(edit.wouldTake).toBe('Not known from this run: the steps say where the time goes.')
     // No build report at all; a goal without a breakdown.
     expect(cell(sampleResult({ editSeconds: 16 }), 'edit-build').reason).toBe('This run measured no breakdown of this figure.')
-    expect(cell(sampleResult(), 'search-time')).toMatchObject({ met: false, reason: 'This run measured no breakdown of this figure.' })
+    const untimed = sampleResult()
+    delete untimed.sizes[0].search.samples[0].cold.ms
+    expect(cell(untimed, 'search-time')).toMatchObject({ met: false, reason: 'This run measured no breakdown of this figure.' })
+  })
+
+  it('search bytes: the files the largest first query loaded before its results', () => {
+    const result = sampleResult()
+    result.sizes[0].search.cold.searchBytesBeforeResultsP95 = 160_000
+    result.sizes[0].search.samples[1].cold.searchBytesBeforeResults = 160_000
+    expect(cell(result, 'search-bytes')).toMatchObject({
+      met: false,
+      reason: 'The largest first query, “hoop”, loaded 160.0 KB of search files before its results: index chunks 88.0 KB, WebAssembly 61.0 KB.',
+      wouldTake: '10.0 KB less before the results, from the files above.',
+    })
+  })
+
+  it('the CMS list: this CMS beside bare Payload at 10 connections', () => {
+    const side = (rps, p95) => ({ rps, p50: p95 / 2, p95, errors: 0, timeouts: 0 })
+    const result = { ...sampleResult(), cms: { size: 10_000, rows: [{ request: 'GET /api/fragments?limit=20&depth=1', connections: 10, ours: side(300, 80), bare: side(250, 30), ratio: 1.2 }] } }
+    const rps = evaluateGoals(result).find((goal) => goal.id === 'cms-list-rps').cms
+    expect(rps).toMatchObject({ met: false })
+    expect(rps.reason).toBe('`GET /api/fragments?limit=20&depth=1` at 10 connections: this CMS 300 requests per second, p50 40 ms, p95 80 ms, 0 errors; bare Payload 250 requests per second, p50 15 ms, p95 30 ms, 0 errors.')
   })
 })
