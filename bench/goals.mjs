@@ -1,5 +1,5 @@
 /**
- * The goals of issue 11, as the one definition the JSON and the markdown
+ * The goals of issues 11 and 20, as the one definition the JSON and the markdown
  * both use. They are set for N = 10,000 on this machine; at smaller N the
  * same figures are shown as an indication. A goal compares a figure that was
  * measured beside its baseline in the same run; `met` is null when the run
@@ -61,8 +61,8 @@ function phasesOnly(build) {
   }
 }
 
-/** The Astro process's cost that does not depend on what changed: its start, our start hooks and bundling. */
-const fixedMs = (steps) => steps.astroStartMs + steps.startHooksMs + steps.bundleMs
+/** What Astro costs before any page renders, whatever changed: its start and bundling the site's code. */
+const fixedMs = (steps) => steps.astroStartMs + steps.bundleMs
 
 /** Per folder of a build's output (pdf/ left out), largest first: bytes per document and the folder's files. */
 function foldersPerDocument(build) {
@@ -129,7 +129,7 @@ function explainEditPagesLive(size) {
   return {
     reason: `Pages live after ${sec(phases.pagesLiveMs)}: ${list(pagesLiveParts(edit))}.`,
     wouldTake:
-      `${sec(fixedMs(steps))} of it is paid on every edit however small (Astro’s start, our start hooks, bundling the whole site’s code again)` +
+      `${sec(fixedMs(steps))} of it is paid on every edit however small (Astro’s start and bundling the whole site’s code again)` +
       (files > 0 ? `; taking over grows with the site (${((steps.takeOverMs / files) * 1000).toFixed(0)} ms per 1,000 files)` : '') +
       `. Under 15 s needs ${sec(phases.pagesLiveMs - 15_000)} less: e.g. reuse the previous build’s bundle when the code did not change, ` +
       'or render an edit’s pages in a process that stays running instead of a new astro build per edit (neither measured here).',
