@@ -128,6 +128,9 @@ export function createHandler({ root, base = '/' }) {
       return send(req, res, 301, { Location: encodedPathOf(segments, true) + search })
     }
     req.url = encodedPathOf(siteSegments, slash) + search
+    // A file's bytes depend on Accept-Encoding (its .br copy, or compression): said on every answer, a 304 included,
+    // which sirv sends without it, so a cache never hands one browser's brotli to another without it.
+    res.setHeader('Vary', 'Accept-Encoding')
     files(req, res, () => notFound(req, res))
   }
 

@@ -38,4 +38,13 @@ describe('precompressed search files', () => {
     const body = Buffer.from(await response.arrayBuffer())
     expect(body.subarray(0, 2).toString('hex')).toBe('1f8b')
   })
+
+  it('says the answer varies by Accept-Encoding on a revalidation (304) too', async () => {
+    const url = `${origin}/pagefind/pagefind.nl_abc.pf_meta`
+    const first = await fetch(url, { headers: { 'accept-encoding': 'br' } })
+    await first.arrayBuffer()
+    const again = await fetch(url, { headers: { 'accept-encoding': 'br', 'if-none-match': first.headers.get('etag')! } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('vary')).toMatch(/accept-encoding/i)
+  })
 })
