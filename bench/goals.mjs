@@ -28,7 +28,8 @@ function pagesLiveParts(build) {
     ['Astro’s start (Node, Astro, configuration)', steps.astroStartMs],
     ['our start hooks (content, PDFs, plan)', steps.startHooksMs],
     ['Astro’s bundling before the first page renders', steps.bundleMs],
-    [`rendering ${count(rendered)} pages (${(steps.renderPagesMs / Math.max(rendered, 1)).toFixed(2)} ms each)`, steps.renderPagesMs],
+    // Rendering includes every route's getStaticPaths: per page only where every page was rendered.
+    [build.incremental ? `rendering ${count(rendered)} ${rendered === 1 ? 'page' : 'pages'} (every route’s getStaticPaths included)` : `rendering ${count(rendered)} pages (${(steps.renderPagesMs / Math.max(rendered, 1)).toFixed(2)} ms each)`, steps.renderPagesMs],
     [`taking over ${count(steps.takenOver)} unchanged files`, steps.takeOverMs],
     ['after rendering (PDF links, pages read back, state)', steps.afterRenderMs],
   ]
