@@ -10,6 +10,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { sessionGet, sessionSend } from '../lib/admin-api.ts'
 import { useAdminPage } from '../lib/admin-hooks.ts'
 import type { AdminNetwork } from '../lib/admin-network.ts'
+import { formChecks } from '../lib/form-checks.ts'
 
 let page: Page
 let network: AdminNetwork
@@ -62,6 +63,7 @@ async function publishRefused() {
 
 /** Opens a new werkvorm; `before` runs on the empty form. */
 async function startNewActivity(title: string, slug: string, before?: () => Promise<void>): Promise<void> {
+  const checks = formChecks(page)
   await page.goto(`${cmsUrl()}/admin/collections/activities/create`, { timeout: 120_000 })
   await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
   await before?.()
@@ -75,6 +77,14 @@ async function startNewActivity(title: string, slug: string, before?: () => Prom
   await page.locator('#field-durationMinutes__min').fill('10')
   await page.locator('#field-durationMinutes__max').fill('15')
   await page.locator('#field-slug').fill(slug)
+  await checks.settled()
+}
+
+/** Adds a goal row, on a settled form (lib/form-checks.ts), and writes it. */
+async function addGoal(text: string): Promise<void> {
+  await formChecks(page).settled()
+  await page.locator('#field-goals').getByRole('button', { name: 'Punt toevoegen' }).click()
+  await page.locator('#field-goals textarea').first().fill(text)
 }
 
 /** The drafts (and any published version) of the werkvorm with this slug. */
@@ -167,8 +177,7 @@ describe('errors on the field, in Dutch', () => {
       expect(await page.locator('body').innerText()).not.toMatch(/Error validating/)
       expect(formState.all - atRefusal.all, 'form-state checks after the refusal').toBeLessThanOrEqual(4)
       // The editor adds a goal: its mark goes, the steps' stays.
-      await page.locator('#field-goals').getByRole('button', { name: 'Punt toevoegen' }).click()
-      await page.locator('#field-goals textarea').first().fill('Weten wat stigma in de zorg doet (e2e).')
+      await addGoal('Weten wat stigma in de zorg doet (e2e).')
       await expect.poll(() => goals.count(), { timeout: 30_000 }).toBe(0)
       const afterRow = formState.all
       await page.waitForTimeout(8_000)
@@ -194,8 +203,7 @@ describe('errors on the field, in Dutch', () => {
         await page.locator('#field-steps').getByRole('button', { name: 'Stap toevoegen' }).click()
         await instruction.waitFor({ timeout: 60_000 })
       })
-      await page.locator('#field-goals').getByRole('button', { name: 'Punt toevoegen' }).click()
-      await page.locator('#field-goals textarea').first().fill('Weten wat stigma in de zorg doet (e2e).')
+      await addGoal('Weten wat stigma in de zorg doet (e2e).')
       const { answer, formState, atRefusal } = await publishRefused()
       const refusal = (await answer.json()) as { errors?: { data?: { errors?: { path: string; message: string }[] } }[] }
       const reason = refusal.errors?.flatMap((entry) => entry.data?.errors ?? []).find((entry) => entry.path === 'steps.0.instruction')?.message
