@@ -156,6 +156,51 @@ function searchTable(size, h) {
   ]
 }
 
+/** Short column names of the publish parts (their full labels: PUBLISH_PARTS in publish-breakdown.mjs). */
+const PUBLISH_COLUMNS = {
+  debounce: 'debounce',
+  previousUpdate: 'previous update running',
+  tick: 'queue’s next run',
+  cmsWait: 'wait in the CMS',
+  snapshot: 'snapshot',
+  buildStart: 'build process start',
+  build: 'build until pages live',
+  taskRest: 'rest of the task',
+  served: 'to the served page',
+}
+
+function publishTable(size, h) {
+  const publish = size.publish
+  const title = `${h} Publish → live, N = ${number(size.n)}`
+  if (!publish) return [title, '', `Not measured: no \`npm run bench:publish -- --size ${size.n}\` result in bench/results (\`npm run bench:full\` runs it).`, '']
+  if (publish.error) return [title, '', `Failed: ${publish.error.split('\n')[0]}`, '']
+  const lines = [
+    title,
+    '',
+    `From \`results/${publish.file}\`, measured ${publish.measuredAt} (\`npm run bench:publish\`, ${number(publish.documents)} documents; loading ${seconds(publish.loadSeconds)}, \`npm start\` ready after ${seconds(publish.startSeconds)}` +
+      `${publish.settleSeconds == null ? '' : `, its own site updates (the seed’s, their PDFs) done ${seconds(publish.settleSeconds)} later`}): ` +
+      `${publish.publishToLiveSeconds.length} edits of one fragment over REST, each published once the one before was live, timed from the CMS’s answer until the served page showed it; p50 ${seconds(publish.p50)}, slowest ${seconds(publish.max)}.`,
+    '',
+  ]
+  const edits = (publish.edits ?? []).filter((edit) => edit.breakdown)
+  if (edits.length === 0) return [...lines, `This result has no breakdown per edit (${publish.publishToLiveSeconds.map((value) => seconds(value)).join(' / ')}).`, '']
+  const parts = Object.keys(PUBLISH_COLUMNS)
+  const cell = (edit, part) => ms(edit.breakdown.parts.find((entry) => entry.part === part)?.ms)
+  lines.push(
+    `| edit | live after | ${parts.map((part) => PUBLISH_COLUMNS[part]).join(' | ')} | previous build still running |`,
+    `|---|---|${parts.map(() => '---|').join('')}---|`,
+    ...edits.map((edit) => `| ${edit.edit} | ${seconds(edit.seconds)} | ${parts.map((part) => `${cell(edit, part)} s`).join(' | ')} | ${edit.breakdown.sharedWithPreviousMs == null ? '–' : `${ms(edit.breakdown.sharedWithPreviousMs)} s`} |`),
+    '',
+    'Parts from the site update’s job as the CMS keeps it (created, waitUntil, its run’s start and end, the task’s timing) and the build’s own report; they add up to the whole. ' +
+      '“Previous build still running”: how long of this build the build before it was still making its search index and PDFs.',
+    '',
+  )
+  for (const edit of edits.filter((entry) => entry.breakdown.buildSteps)) {
+    lines.push(`Edit ${edit.edit}’s build until its pages were live: ${edit.breakdown.buildSteps.map(({ label, ms: value }) => `${label} ${ms(value)} s`).join(', ')}.`, '')
+  }
+  return lines
+}
+
 const memory = (figures) => (figures ? `${figures.start} / ${figures.peak} / ${figures.end}` : '–')
 
 function cmsTable(cms, h) {
@@ -189,7 +234,7 @@ export function renderMarkdown(result, level = 1) {
     '',
     ...goalsTable(result, h),
     '',
-    ...result.sizes.flatMap((size) => [...buildTable(size, h), ...searchTable(size, h)]),
+    ...result.sizes.flatMap((size) => [...buildTable(size, h), ...searchTable(size, h), ...publishTable(size, h)]),
     ...cmsTable(result.cms, h),
   ].join('\n')
 }
@@ -200,6 +245,16 @@ async function newest(dir, full) {
   const files = (await readdir(dir).catch(() => [])).filter((file) => pattern.test(file)).sort()
   const file = files.at(-1)
   return file ? { file, result: JSON.parse(await readFile(join(dir, file), 'utf8')) } : undefined
+}
+
+/**
+ * The newest `npm run bench:publish` result of `n` documents in `dir` (<date>-publish-<n>.json), with its file name, so
+ * a report says which run it shows and when it was measured; undefined when there is none.
+ */
+export async function newestPublish(dir, n) {
+  const pattern = new RegExp(`^\\d{4}-\\d{2}-\\d{2}-publish-${n}\\.json$`)
+  const file = (await readdir(dir).catch(() => [])).filter((name) => pattern.test(name)).sort().at(-1)
+  return file ? { file, ...JSON.parse(await readFile(join(dir, file), 'utf8')) } : undefined
 }
 
 /** Rewrites the stable results page from the newest quick and full runs in `resultsDir`. */

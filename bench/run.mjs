@@ -10,7 +10,10 @@
  * - search in a browser on the result (bench/search.mjs);
  *
  * then the CMS REST API next to bare Payload (bench/cms.mjs; in `bench` only
- * with BENCH_CMS=1). Writes bench/results/<date>[-full].json and .md and
+ * with BENCH_CMS=1), and publish → live: `bench:full` runs `npm run
+ * bench:publish` at each N (publish.mjs, about 15 minutes at 10,000: its goal
+ * is judged on this code, not on an older run); `bench` shows the newest
+ * result of that N already in bench/results, with its file and date. Writes bench/results/<date>[-full].json and .md and
  * rewrites bench/RESULTS.md. Prints figures and ratios; asserts nothing.
  *
  * Environment: BENCH_SIZES (e.g. "100", instead of the default sizes),
@@ -22,13 +25,13 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadSeed } from '@toolkit/seed'
-import { stopChildren } from '../scripts/lib/processes.mjs'
+import { runStep, stopChildren } from '../scripts/lib/processes.mjs'
 import { buildBaseline } from './baseline-build.mjs'
 import { buildSite } from './build-site.mjs'
 import { editOneFragment } from './edit.mjs'
 import { loadAverage, machine } from './machine.mjs'
 import { evaluateGoals } from './goals.mjs'
-import { renderMarkdown, writeResultsPage } from './report.mjs'
+import { newestPublish, renderMarkdown, writeResultsPage } from './report.mjs'
 import { benchSearch } from './search.mjs'
 import { SEARCH_QUERIES } from './search-queries.mjs'
 import { syntheticSnapshot } from './snapshots.mjs'
@@ -127,12 +130,27 @@ async function measureCms() {
   }
 }
 
+/** Publish → live at `n` documents: measured now in a full run, else the newest result of that N in bench/results. */
+async function publishFigures(n) {
+  if (full) {
+    try {
+      log(`publiceren → live, N = ${n} (npm run bench:publish) …`)
+      await runStep('publiceren', process.execPath, [join(BENCH, 'publish.mjs'), '--size', String(n)], { cwd: BENCH, detached: true })
+    } catch (error) {
+      console.error(`[bench] publicatiemeting mislukt bij N = ${n}: ${error.message}`)
+      return { error: error.message }
+    }
+  }
+  return newestPublish(join(BENCH, 'results'), n)
+}
+
 const before = loadAverage()
 const result = { command: full ? 'npm run bench:full' : 'npm run bench', measuredAt: new Date().toISOString(), machine: machine(), loadAverage: { before }, sizes: [] }
 try {
   const seed = loadSeed()
   for (const n of sizes) result.sizes.push(await measureSize(seed, n))
   result.cms = withCms ? await measureCms() : { skipped: 'Not measured in this run (BENCH_CMS=1 adds it; `npm run bench:full` always does).' }
+  for (const size of result.sizes) size.publish = await publishFigures(size.n)
 } finally {
   stopChildren()
   cleanUp()
@@ -151,5 +169,5 @@ await writeFile(join(resultsDir, `${name}.md`), `${markdown}\n`)
 await writeResultsPage(resultsDir, resultsPage)
 console.log(`\n${markdown}\n`)
 log(`klaar in ${result.durationSeconds} s: ${join(resultsDir, `${name}.json`)}, ${name}.md en ${resultsPage}`)
-const failed = result.sizes.some((size) => size.error || size.search?.error) || result.cms?.error
+const failed = result.sizes.some((size) => size.error || size.search?.error || size.publish?.error) || result.cms?.error
 if (failed) process.exitCode = 1

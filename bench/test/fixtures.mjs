@@ -54,3 +54,44 @@ export function measuredBuild({ pagesLiveMs = 9000, indexMs = 7000, index = { pa
     steps: { astroStartMs: 1500, startHooksMs: 600, bundleMs: 3000, renderPagesMs: 1400, takeOverMs: 1500, takenOver: 4000, afterRenderMs: 500, index },
   }
 }
+
+/**
+ * A `npm run bench:publish` run as publish.mjs records it before its breakdown: two edits, the second published once the
+ * first was live, and the build reports as the builds wrote them (npm start's first build, then one per edit; the first
+ * edit's report comes after its index, 11.5 s into the second edit's build).
+ */
+export function publishRun() {
+  const at = (seconds) => new Date(Date.parse('2026-12-06T12:00:00.000Z') + seconds * 1000).toISOString()
+  const edit = (number, { answered, executed, timing, completed, seen }) => ({
+    edit: number,
+    seconds: Math.round((seen - answered) * 10) / 10,
+    answeredAt: at(answered),
+    seenAt: at(seen),
+    job: { id: number, createdAt: at(answered - 0.1), waitUntil: at(answered + 1.9), executedAt: at(executed), completedAt: at(completed), attempts: 1, timing },
+  })
+  const report = (writtenAt, pagesLiveMs, extra = {}) => ({ writtenAt: at(writtenAt), phases: { pagesLiveMs }, ...extra })
+  return {
+    result: {
+      measuredAt: '2026-12-06T12:02:00.000Z',
+      machine: { cores: 2 },
+      documents: 1000,
+      loadSeconds: 60,
+      startSeconds: 90,
+      settleSeconds: 40,
+      publishToLiveSeconds: [27.8, 41],
+      p50: 27.8,
+      max: 41,
+      edits: [
+        // 1.9 s debounce, 1.1 s to the next run, 4 s snapshot, 1 s build process start, 19 s build, 0.5 s rest, 0.3 s to the page.
+        edit(1, { answered: 0, executed: 3, timing: { waitSeconds: 0, snapshotSeconds: 4, buildSeconds: 20, buildReportedSeconds: 19 }, completed: 27.5, seen: 27.8 }),
+        // 1.9 s debounce, 3.1 s to the next run, 5 s snapshot, 2 s build process start, 28 s build, 0.5 s rest, 0.5 s to the page.
+        edit(2, { answered: 28, executed: 33, timing: { waitSeconds: 0, snapshotSeconds: 5, buildSeconds: 30, buildReportedSeconds: 28 }, completed: 68.5, seen: 69 }),
+      ],
+    },
+    reports: [
+      report(-100, 60_000),
+      report(50, 19_000),
+      report(80, 28_000, { ...measuredBuild({ pagesLiveMs: 28_000 }), incremental: { changedDocuments: 1, removedDocuments: 0, pagesRendered: 7 }, pages: 5000 }),
+    ],
+  }
+}

@@ -39,7 +39,8 @@ describe('the goals of issue 11 on a run', () => {
     const result = sampleResult({ search: false })
     expect(goal(result, 'search-time').bySize[0]).toMatchObject({ shown: 'not measured', met: null })
     expect(goal(result, 'cms-list-rps').cms).toMatchObject({ shown: 'not measured', met: null })
-    expect(goal(result, 'publish-live').notMeasured).toMatch(/not measured/)
+    // No `npm run bench:publish` result of this N.
+    expect(goal(result, 'publish-live').bySize[0]).toMatchObject({ shown: 'not measured', met: null })
   })
 
   it('the CMS goals read the list request at 10 connections', () => {
