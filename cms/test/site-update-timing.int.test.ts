@@ -41,6 +41,16 @@ describe('a site update says where its time went', () => {
     expect(reportedPagesLiveSeconds('Site gebouwd in 12,3 s')).toBeUndefined()
   })
 
+  it('a due update waits at most a second for the queue’s next run (it polls; every 3 s that was up to 3 s of each publish)', async () => {
+    // The crons start as the app starts them (@payloadcms/next asks getPayload for them; destroy stops them). The one cron
+    // of this CMS is the jobs queue's autoRun (jobs.ts).
+    const { getPayload } = await import('payload')
+    await getPayload({ config: cms.config, cron: true })
+    expect(cms.payload.crons).toHaveLength(1)
+    const [next, after] = cms.payload.crons[0]!.nextRuns(2)
+    expect(after!.getTime() - next!.getTime()).toBe(1000)
+  })
+
   it('records the snapshot, the build until its pages are live, and the wait for an update still running', async () => {
     const settings: SiteUpdateSettings = { mode: 'local', debounceMs: 0, siteDir }
     // Two at once, as an edit right after another: the second waits for the first's pages.
