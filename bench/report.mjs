@@ -172,7 +172,7 @@ const PUBLISH_COLUMNS = {
 function publishTable(size, h) {
   const publish = size.publish
   const title = `${h} Publish → live, N = ${number(size.n)}`
-  if (!publish) return [title, '', `Not measured: no \`npm run bench:publish -- --size ${size.n}\` result in bench/results (\`npm run bench:full\` runs it).`, '']
+  if (!publish) return [title, '', `Not measured in this run: no \`npm run bench:publish -- --size ${size.n}\` result in bench/results (\`npm run bench:full\` runs it).`, '']
   if (publish.error) return [title, '', `Failed: ${publish.error.split('\n')[0]}`, '']
   const lines = [
     title,

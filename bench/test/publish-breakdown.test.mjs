@@ -91,7 +91,7 @@ describe('the publish goal in the main report', () => {
 
   it('without a result of that N the goal is not measured, and a failed run is shown as failed', () => {
     const result = sampleResult()
-    expect(renderMarkdown(result)).toContain('Not measured: no `npm run bench:publish -- --size 1000` result in bench/results')
+    expect(renderMarkdown(result)).toContain('Not measured in this run: no `npm run bench:publish -- --size 1000` result in bench/results')
     result.sizes[0].publish = { error: 'npm start stopte onverwacht' }
     expect(evaluateGoals(result).find((goal) => goal.id === 'publish-live').bySize[0]).toMatchObject({ shown: 'run failed', met: null })
   })
