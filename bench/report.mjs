@@ -192,7 +192,8 @@ function publishTable(size, h) {
     ...edits.map((edit) => `| ${edit.edit} | ${seconds(edit.seconds)} | ${parts.map((part) => `${cell(edit, part)} s`).join(' | ')} | ${edit.breakdown.sharedWithPreviousMs == null ? '–' : `${ms(edit.breakdown.sharedWithPreviousMs)} s`} |`),
     '',
     'Parts from the site update’s job as the CMS keeps it (created, waitUntil, its run’s start and end, the task’s timing) and the build’s own report; they add up to the whole. ' +
-      '“Previous build still running”: how long of this build the build before it was still making its search index and PDFs.',
+      '“To the served page” is slightly negative when the page was served before the job’s log was written. ' +
+      '“Previous build still running”: how long of this build the build before it was still making its search index (and any PDFs).',
     '',
   )
   for (const edit of edits.filter((entry) => entry.breakdown.buildSteps)) {
