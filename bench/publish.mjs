@@ -220,4 +220,7 @@ try {
 } finally {
   await stopChildren()
   rmSync(work, { recursive: true, force: true })
+  // A build that was finishing as it was stopped can still write its report or state here: once more, a little later.
+  await sleep(3000)
+  rmSync(work, { recursive: true, force: true })
 }
