@@ -10,7 +10,6 @@ import { describe, expect, inject, it } from 'vitest'
 import { sessionGet, sessionSend } from '../lib/admin-api.ts'
 import { useAdminPage } from '../lib/admin-hooks.ts'
 import type { AdminNetwork } from '../lib/admin-network.ts'
-import { formChecks } from '../lib/form-checks.ts'
 
 let page: Page
 let network: AdminNetwork
@@ -63,7 +62,6 @@ async function publishRefused() {
 
 /** Opens a new werkvorm; `before` runs on the empty form. */
 async function startNewActivity(title: string, slug: string, before?: () => Promise<void>): Promise<void> {
-  const checks = formChecks(page)
   await page.goto(`${cmsUrl()}/admin/collections/activities/create`, { timeout: 120_000 })
   await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
   await before?.()
@@ -77,12 +75,10 @@ async function startNewActivity(title: string, slug: string, before?: () => Prom
   await page.locator('#field-durationMinutes__min').fill('10')
   await page.locator('#field-durationMinutes__max').fill('15')
   await page.locator('#field-slug').fill(slug)
-  await checks.settled()
 }
 
-/** Adds a goal row, on a settled form (lib/form-checks.ts), and writes it. */
+/** Adds a goal row and writes it. */
 async function addGoal(text: string): Promise<void> {
-  await formChecks(page).settled()
   await page.locator('#field-goals').getByRole('button', { name: 'Punt toevoegen' }).click()
   await page.locator('#field-goals textarea').first().fill(text)
 }

@@ -43,9 +43,10 @@ export function contentCollection(options: Options): CollectionConfig {
       listSearchableFields: [options.useAsTitle, 'slug'],
       // "Voorbeeld": the current draft on the site's own templates, through a short-lived token (preview/).
       preview: (doc, { req }) => (doc?.id ? previewLinkPath(req.payload.config.routes.api, options.slug, doc.id as string) : null),
-      // A publish the server refused leaves both save buttons enabled (admin/KeepChangesAfterRefusal.tsx).
+      // A publish the server refused leaves both save buttons enabled (admin/KeepChangesAfterRefusal.tsx); a new list row
+      // gets its fields when Payload's form forgot to ask for them (admin/SettleNewRows.tsx).
       components: {
-        edit: { beforeDocumentControls: ['/admin/KeepChangesAfterRefusal#KeepChangesAfterRefusal'] },
+        edit: { beforeDocumentControls: ['/admin/KeepChangesAfterRefusal#KeepChangesAfterRefusal', '/admin/SettleNewRows#SettleNewRows'] },
         // The versions list with who made each version (admin/VersionsView.tsx).
         views: { edit: { versions: { Component: '/admin/VersionsView#VersionsView' } } },
       },

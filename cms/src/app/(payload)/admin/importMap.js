@@ -3,6 +3,7 @@ import { CompletenessCell as CompletenessCell_3a26c166d0f5f4d77355f71563eb6f2e }
 import { CompletenessField as CompletenessField_62d186230ff1b5e7ff017550701f787c } from '../../../admin/CompletenessField'
 import { CompletenessDiff as CompletenessDiff_5e335881734259ed51e71e902894d619 } from '../../../admin/CompletenessDiff'
 import { KeepChangesAfterRefusal as KeepChangesAfterRefusal_8521e9979ef8c8bdc98def10774e74d8 } from '../../../admin/KeepChangesAfterRefusal'
+import { SettleNewRows as SettleNewRows_475824d782040ff9d98a06b878fb52f4 } from '../../../admin/SettleNewRows'
 import { VersionsView as VersionsView_9f1c1080a0e68434c53a4296555390ac } from '../../../admin/VersionsView'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { Avatar as Avatar_051a8e6fbba63b6fc9f16f39849661fd } from '../../../admin/Avatar'
@@ -27,6 +28,7 @@ export const importMap = {
   "/admin/CompletenessField#CompletenessField": CompletenessField_62d186230ff1b5e7ff017550701f787c,
   "/admin/CompletenessDiff#CompletenessDiff": CompletenessDiff_5e335881734259ed51e71e902894d619,
   "/admin/KeepChangesAfterRefusal#KeepChangesAfterRefusal": KeepChangesAfterRefusal_8521e9979ef8c8bdc98def10774e74d8,
+  "/admin/SettleNewRows#SettleNewRows": SettleNewRows_475824d782040ff9d98a06b878fb52f4,
   "/admin/VersionsView#VersionsView": VersionsView_9f1c1080a0e68434c53a4296555390ac,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/admin/Avatar#Avatar": Avatar_051a8e6fbba63b6fc9f16f39849661fd,

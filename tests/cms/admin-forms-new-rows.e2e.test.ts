@@ -1,0 +1,66 @@
+/**
+ * A list row an editor adds gets its fields, also when it is added while
+ * the form is being checked on the server: Payload's form merged that
+ * check's answer, which knows no such row, counted the form as checked and
+ * left the row a grey placeholder until the next keystroke elsewhere
+ * (cms/src/admin/settleNewRows.ts). The test makes that order happen every
+ * time: it holds the form's check until the row is added, then lets the
+ * answer through at once.
+ */
+import type { Page, Request } from 'playwright-core'
+import { describe, inject, it } from 'vitest'
+import { useAdminPage } from '../lib/admin-hooks.ts'
+
+let page: Page
+useAdminPage((admin) => ({ page } = admin))
+const cmsUrl = () => inject('cmsUrl')
+
+/** Payload's form-state check: a POST to the page with a `next-action` header naming `form-state`. */
+const isFormCheck = (request: Request) =>
+  request.method() === 'POST' && Boolean(request.headers()['next-action']) && (request.postData() ?? '').includes('"form-state"')
+
+describe('new list rows in the admin', () => {
+  it('gives a goal added while the form is being checked its text field, without another keystroke', async () => {
+    // The page's timers on a clock of the test's own: the form's wait of 0.25 s before it asks again is then
+    // exactly as long as the test lets it be, however slow the machine is.
+    await page.clock.install()
+    await page.goto(`${cmsUrl()}/admin/collections/activities/create`, { timeout: 120_000 })
+    await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
+    await page.waitForLoadState('networkidle')
+    let checkSent!: () => void
+    const sent = new Promise<void>((resolve) => (checkSent = resolve))
+    let release!: () => void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    let answered!: () => void
+    const answer = new Promise<void>((resolve) => (answered = resolve))
+    let holding = true
+    await page.route('**/admin/**', async (route) => {
+      if (!holding || !isFormCheck(route.request())) return route.fallback()
+      holding = false
+      checkSent()
+      const response = await route.fetch()
+      await released
+      await route.fulfill({ response })
+      answered()
+    })
+    try {
+      // The editor types a title; the form sends its check 0.25 s later, held here.
+      await page.locator('#field-title').fill('Werkvorm met een nieuw leerdoel (e2e)')
+      await sent
+      // The editor adds a goal while that check is on its way; its answer arrives before the form would ask again.
+      await page.clock.pauseAt(await page.evaluate(() => Date.now() + 10))
+      await page.locator('#field-goals').getByRole('button', { name: 'Punt toevoegen' }).click()
+      release()
+      await answer
+      await page.waitForTimeout(1_500)
+      // Then time goes on (the form's 0.25 s and more); nothing else is typed: the row gets its field by itself.
+      await page.clock.runFor(2_000)
+      await page.clock.resume()
+      const goal = page.locator('#field-goals textarea').first()
+      await goal.waitFor({ timeout: 20_000 })
+      await goal.fill('Weten wat stigma in de zorg doet (e2e).')
+    } finally {
+      await page.unroute('**/admin/**')
+    }
+  }, 180_000)
+})
