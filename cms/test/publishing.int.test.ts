@@ -122,6 +122,19 @@ describe('what reaches the public site queues one site update', () => {
   })
 })
 
+describe('unpublishing what has a newer draft', () => {
+  it('queues an update: the site shows the published version until then, not the draft', async () => {
+    const doc = await createTheme('teruggetrokken-met-concept', 'published')
+    await runQueue()
+    // The editor changed it after publishing (an autosave keeps the change as a newer draft), then unpublishes.
+    await autosave(doc.id, { description: 'Nog niet gepubliceerde wijziging.' })
+    expect(await waitingUpdates()).toBe(0)
+    await cms.payload.update({ collection: 'themes', id: doc.id, data: { _status: 'draft' }, overrideAccess: true })
+    expect(await waitingReasons()).toEqual(['Thema “teruggetrokken-met-concept” niet meer gepubliceerd'])
+    expect((await cms.payload.db.findOne<{ id: number | string; _status?: string }>({ collection: 'themes', where: { id: { equals: doc.id } } }))?._status).toBe('draft')
+  })
+})
+
 describe('running the update', () => {
   it('calls the build hook with the new content version, and skips when nothing changed', async () => {
     await createTheme('naar-de-hook', 'published')

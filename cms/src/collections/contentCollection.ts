@@ -13,7 +13,7 @@ import { noteAutosave, lockAfterAutosave } from '../hooks/keepLockOnAutosave.ts'
 import { forceAnonymousReadsToPublished } from '../hooks/forceAnonymousReadsToPublished.ts'
 import { hideEditorOnlyFields } from '../hooks/hideEditorOnlyFields.ts'
 import { validateAgainstSchema } from '../hooks/validateAgainstSchema.ts'
-import { updateSiteAfterChange, updateSiteAfterDelete } from '../publishing/enqueueSiteUpdate.ts'
+import { noteLiveBefore, updateSiteAfterChange, updateSiteAfterDelete } from '../publishing/enqueueSiteUpdate.ts'
 import { previewLinkPath } from '../preview/endpoints.ts'
 import { guardRequest } from '../requests/guardRequest.ts'
 
@@ -70,8 +70,8 @@ export function contentCollection(options: Options): CollectionConfig {
     hooks: {
       // An autosave keeps the editor's lock (hooks/keepLockOnAutosave.ts).
       beforeOperation: [guardRequest, forceAnonymousReadsToPublished, cachePublicReads, noteAutosave],
-      // Who saved it (fields/editedBy.ts), then the schema check.
-      beforeChange: [recordEditor, validateAgainstSchema(options.slug)],
+      // Who saved it (fields/editedBy.ts), then the schema check; whether the site showed it (publishing/enqueueSiteUpdate.ts).
+      beforeChange: [recordEditor, validateAgainstSchema(options.slug), noteLiveBefore],
       // What reaches or leaves the public site queues a site update.
       afterChange: [updateSiteAfterChange, lockAfterAutosave],
       afterDelete: [updateSiteAfterDelete],

@@ -6,7 +6,7 @@
  * change as its reason (the dashboard shows what the update will bring live).
  */
 import { getTranslation } from '@payloadcms/translations'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 import { siteUpdateSettings } from './settings.ts'
 import { UPDATE_SITE_TASK } from './updateSiteTask.ts'
 
@@ -62,21 +62,36 @@ export function documentName(collection: SanitizedCollectionConfig, doc: Doc, re
 }
 
 /**
- * A draft saved over a published document (an autosave, "Concept opslaan")
- * only adds a version: Payload leaves the stored document, which is what the
- * site shows, as it was (collections/operations/utilities/update.js: no
- * updateOne while `isSavingDraft`). The hook sees the draft as `doc` and the
- * published version as `previousDoc`, the same as a real unpublish, so the
- * stored document decides.
+ * What the site shows of a document is the stored document (with drafts on,
+ * the collection's own row), not its newest version: a draft saved over a
+ * published document (an autosave, "Concept opslaan") only adds a version
+ * and leaves the stored document as it was (collections/operations/
+ * utilities/update.js: no updateOne while `isSavingDraft`). The hooks'
+ * `previousDoc` is the newest version, so with a newer draft it was that
+ * draft: unpublishing such a document looked like a draft saved over a
+ * draft, queued nothing, and the page stayed on the site. So whether the
+ * document was live is read from the stored document before the change, and
+ * whether it still is after it.
  */
-async function stillPublished(collection: SanitizedCollectionConfig, doc: Doc, req: PayloadRequest): Promise<boolean> {
-  const stored = await req.payload.db.findOne<Doc>({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
+async function storedIsPublished(collection: SanitizedCollectionConfig, id: Doc['id'], req: PayloadRequest): Promise<boolean> {
+  const stored = await req.payload.db.findOne<Doc>({ collection: collection.slug, where: { id: { equals: id } }, req })
   return isPublished(stored)
 }
 
+const liveBeforeKey = (collection: SanitizedCollectionConfig, id: Doc['id']) => `toolkitLiveBefore:${collection.slug}:${id}`
+
+/** Before an update: notes on the request whether the stored document, which the site shows, is published. */
+export const noteLiveBefore: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req, data }) => {
+  if (quiet(req) || operation !== 'update' || originalDoc?.id === undefined) return data
+  req.context = { ...req.context, [liveBeforeKey(collection, originalDoc.id)]: await storedIsPublished(collection, originalDoc.id, req) }
+  return data
+}
+
 export const updateSiteAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  if (quiet(req) || !(isPublished(doc) || isPublished(previousDoc))) return doc
-  if (!isPublished(doc) && (await stillPublished(collection, doc, req))) return doc
+  if (quiet(req)) return doc
+  const noted = req.context?.[liveBeforeKey(collection, doc.id)]
+  const liveBefore = typeof noted === 'boolean' ? noted : isPublished(previousDoc)
+  if (!isPublished(doc) && (!liveBefore || (await storedIsPublished(collection, doc.id, req)))) return doc
   const what = isPublished(doc) ? 'gepubliceerd' : 'niet meer gepubliceerd'
   await enqueueSiteUpdate(req, `${documentName(collection, doc, req)} ${what}`)
   return doc
