@@ -16,7 +16,7 @@ import { filterQueryString, type FilterState } from './filters.ts'
 /** How the sentence names each duration band ("Ik heb een half uur"); each includes the shorter bands. */
 export const FINDER_TIME_LABELS: Record<DurationBand, string> = {
   short: 'een half uur',
-  session: 'een tot twee uur',
+  session: 'hooguit twee uur',
   'half-day': 'een dagdeel',
   long: 'meer tijd',
 }
