@@ -37,6 +37,16 @@ describe('the PDF renderer fingerprint', () => {
       await rm(dir, { recursive: true, force: true })
     })
 
+    it('counts a module imported for its types only without `import type` (Node loads it in the worker threads), not one behind `import type`', async () => {
+      await writeFile(join(dir, 'lib', 'shapes.ts'), "export const SHAPE = { kind: 'sheet' }\n")
+      await writeFile(join(dir, 'lib', 'only-types.ts'), "export type Sheet = { kind: string }\n")
+      await writeFile(join(dir, 'pdf', 'typed.ts'), "import { SHAPE } from '../lib/shapes.ts'\nimport type { Sheet } from '../lib/only-types.ts'\nexport const sheet = (s: typeof SHAPE): Sheet => s\n")
+      const { files } = await moduleGraph([join(dir, 'pdf', 'typed.ts')])
+      const names = [...files].map((file) => file.slice(dir.length + 1))
+      expect(names).toContain('lib/shapes.ts')
+      expect(names).not.toContain('lib/only-types.ts')
+    })
+
     it('changes when a module imported two steps away changes, and not for a module nothing imports', async () => {
       const entry = [join(dir, 'pdf', 'render.ts')]
       const before = await codeFingerprint(entry)

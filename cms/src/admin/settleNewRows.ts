@@ -1,8 +1,8 @@
 'use client'
 import { useEffect, useRef } from 'react'
-import { useAllFormFields } from '@payloadcms/ui'
+import { useAllFormFields, useForm } from '@payloadcms/ui'
 
-/** How long a new row may wait for its fields before the form is asked again: the form's own check answers well within this. */
+/** How long a new row may wait for its fields before the form is asked again; a slower answer costs one check more. */
 const SETTLE_MS = 1_500
 
 type FormRow = { id?: string; isLoading?: boolean }
@@ -27,24 +27,33 @@ type FormRow = { id?: string; isLoading?: boolean }
  */
 export function useSettleNewRows(): void {
   const [fields, dispatchFields] = useAllFormFields()
+  const { getFields } = useForm()
   const asked = useRef(new Set<string>())
 
   useEffect(() => {
-    const waiting: { idPath: string; id: string }[] = []
-    for (const [path, field] of Object.entries(fields)) {
-      const rows = (field as { rows?: FormRow[] } | undefined)?.rows
-      rows?.forEach((row, index) => {
-        if (row?.isLoading && row.id && !asked.current.has(row.id)) waiting.push({ idPath: `${path}.${index}.id`, id: row.id })
-      })
-    }
+    const waiting = placeholders(fields).filter(({ id }) => !asked.current.has(id))
     if (waiting.length === 0) return
     // Any change to the form restarts the wait: the form is then asking itself.
     const timer = setTimeout(() => {
+      // Only rows still placeholders at the same place (a row moved or removed meanwhile is left alone).
+      const now = new Set(placeholders(getFields()).map(({ idPath, id }) => `${idPath} ${id}`))
       for (const { idPath, id } of waiting) {
+        if (!now.has(`${idPath} ${id}`)) continue
         asked.current.add(id)
         dispatchFields({ type: 'UPDATE', path: idPath, errorMessage: undefined })
       }
     }, SETTLE_MS)
     return () => clearTimeout(timer)
-  }, [fields, dispatchFields])
+  }, [fields, dispatchFields, getFields])
+}
+
+/** The rows that are placeholders: their id field's path and their id. */
+function placeholders(fields: Record<string, unknown>): { idPath: string; id: string }[] {
+  const found: { idPath: string; id: string }[] = []
+  for (const [path, field] of Object.entries(fields)) {
+    ;(field as { rows?: FormRow[] } | undefined)?.rows?.forEach((row, index) => {
+      if (row?.isLoading && row.id) found.push({ idPath: `${path}.${index}.id`, id: row.id })
+    })
+  }
+  return found
 }

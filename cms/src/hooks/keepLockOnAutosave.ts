@@ -23,6 +23,9 @@ export const noteAutosave: CollectionBeforeOperationHook = ({ args, operation, r
   return args
 }
 
+/** Whether this request is an editor's autosave (a draft: it never changes what the site shows). */
+export const isAutosave = (req: { context: Record<string, unknown> }): boolean => req.context[AUTOSAVE] === true
+
 /** After the autosave deleted the locks, the editor who typed holds it again, unless a lock came meanwhile. */
 export const lockAfterAutosave: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (!req.context[AUTOSAVE] || !req.user) return doc

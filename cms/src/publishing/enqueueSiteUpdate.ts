@@ -7,6 +7,7 @@
  */
 import { getTranslation } from '@payloadcms/translations'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import { isAutosave } from '../hooks/keepLockOnAutosave.ts'
 import { siteUpdateSettings } from './settings.ts'
 import { UPDATE_SITE_TASK } from './updateSiteTask.ts'
 
@@ -80,15 +81,18 @@ async function storedIsPublished(collection: SanitizedCollectionConfig, id: Doc[
 
 const liveBeforeKey = (collection: SanitizedCollectionConfig, id: Doc['id']) => `toolkitLiveBefore:${collection.slug}:${id}`
 
-/** Before an update: notes on the request whether the stored document, which the site shows, is published. */
+/**
+ * Before an update that may take a document off the site: notes on the request whether the stored document, which
+ * the site shows, is published. Not for a publish (it goes on the site either way) nor an autosave (a draft).
+ */
 export const noteLiveBefore: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req, data }) => {
-  if (quiet(req) || operation !== 'update' || originalDoc?.id === undefined) return data
-  req.context = { ...req.context, [liveBeforeKey(collection, originalDoc.id)]: await storedIsPublished(collection, originalDoc.id, req) }
+  if (quiet(req) || isAutosave(req) || operation !== 'update' || originalDoc?.id === undefined || isPublished(data)) return data
+  req.context[liveBeforeKey(collection, originalDoc.id)] = await storedIsPublished(collection, originalDoc.id, req)
   return data
 }
 
 export const updateSiteAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  if (quiet(req)) return doc
+  if (quiet(req) || isAutosave(req)) return doc
   const noted = req.context?.[liveBeforeKey(collection, doc.id)]
   const liveBefore = typeof noted === 'boolean' ? noted : isPublished(previousDoc)
   if (!isPublished(doc) && (!liveBefore || (await storedIsPublished(collection, doc.id, req)))) return doc

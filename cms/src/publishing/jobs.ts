@@ -6,21 +6,39 @@
 security/jobsRunAccess.ts). Finished jobs are kept:
  * the admin shows the last update from them.
  */
-import type { Config } from 'payload'
+import type { Config, Payload } from 'payload'
 import { isEditorUser } from '../access/roles.ts'
 import { cmsSettings } from '../config/settings.ts'
 import { jobsRunAccess } from '../security/jobsRunAccess.ts'
 import { updateSiteTask } from './updateSiteTask.ts'
+
+/** Whether a job waits to run now: not running, not finished or failed, its time come (a read, no transaction). */
+async function anyJobDue(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { processing: { equals: false } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
+      ],
+    },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
 
 const editorsOnly = ({ req }: { req: { user?: unknown } }) => isEditorUser(req.user as { roles?: ('admin' | 'editor')[] })
 
 export const siteUpdateJobs: NonNullable<Config['jobs']> = {
   tasks: [updateSiteTask],
   // Every second: an update whose debounce is over waits for the next run, pure polling (every 3 s it waited 0.3-2.8 s of a
-  // 9-21 s publish → live at 1,000 documents, bench:publish). A run finds nothing due with one indexed query; runs never
-  // overlap (Payload's cron is protected), so a running update holds the next one back as before.
+  // 9-21 s publish → live at 1,000 documents, bench:publish). Runs never overlap (Payload's cron is protected), so a
+  // running update holds the next one back as before. A run itself writes (it claims due jobs in one transaction, in the
+  // queue of writes editors' saves wait in, cms/src/db/serialisedWrites.ts), so it runs only when a read finds a job due.
   autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 10 }],
-  shouldAutoRun: () => cmsSettings().publishing.jobsAutorun,
+  shouldAutoRun: async (payload) => cmsSettings().publishing.jobsAutorun && (await anyJobDue(payload)),
   deleteJobOnComplete: false,
   access: { run: jobsRunAccess, queue: editorsOnly, cancel: editorsOnly },
 }

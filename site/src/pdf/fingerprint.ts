@@ -45,7 +45,8 @@ export async function codeFingerprint(entries: readonly string[], extraPackages:
  * Every source file reachable from `entries` through imports, and the installed packages they import: esbuild's
  * resolver and parser (a bundle that is never written), so every import form counts as Node and Vite read it. A
  * workspace package (@toolkit/schemas: its sources, not an installed copy) is followed like the site's own code; an
- * installed one counts by name. Imports used only as types are left out, as in the code that runs.
+ * installed one counts by name. Every import but `import type` counts: the worker threads run these files through
+ * Node's type stripping, which loads an import even when only its types are used.
  */
 export async function moduleGraph(entries: readonly string[]): Promise<{ files: Set<string>; packages: Set<string> }> {
   const installed: Plugin = {
@@ -70,6 +71,8 @@ export async function moduleGraph(entries: readonly string[]): Promise<{ files: 
     format: 'esm',
     outdir: 'fingerprint',
     logLevel: 'silent',
+    // As Node reads the files: only `import type` goes.
+    tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
     plugins: [installed],
   })
   const files = new Set(Object.keys(metafile.inputs).map((file) => resolve(SITE_DIR, file)))
