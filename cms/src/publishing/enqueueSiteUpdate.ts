@@ -8,6 +8,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 import { isAutosave } from '../hooks/keepLockOnAutosave.ts'
+import { NOT_STARTED } from './jobs.ts'
 import { siteUpdateSettings } from './settings.ts'
 import { UPDATE_SITE_TASK } from './updateSiteTask.ts'
 
@@ -18,14 +19,7 @@ const isPublished = (doc: unknown) => (doc as { _status?: string } | undefined)?
 async function waitingUpdate(payload: Payload, req: PayloadRequest): Promise<string | number | undefined> {
   const { docs } = await payload.find({
     collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: UPDATE_SITE_TASK } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
+    where: { and: [{ taskSlug: { equals: UPDATE_SITE_TASK } }, ...NOT_STARTED] },
     limit: 1,
     depth: 0,
     overrideAccess: true,

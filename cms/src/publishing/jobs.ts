@@ -6,26 +6,19 @@
 security/jobsRunAccess.ts). Finished jobs are kept:
  * the admin shows the last update from them.
  */
-import type { Config, Payload } from 'payload'
+import type { Config, Payload, Where } from 'payload'
 import { isEditorUser } from '../access/roles.ts'
 import { cmsSettings } from '../config/settings.ts'
 import { jobsRunAccess } from '../security/jobsRunAccess.ts'
 import { updateSiteTask } from './updateSiteTask.ts'
 
-/** Whether a job waits to run now: not running, not finished or failed, its time come (a read, no transaction). */
+/** A job that has not started: not running, not finished, not failed. */
+export const NOT_STARTED: Where[] = [{ processing: { equals: false } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }]
+
+/** Whether a job waits to run now: not started and its time come (a read, no transaction). */
 async function anyJobDue(payload: Payload): Promise<boolean> {
-  const { totalDocs } = await payload.count({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
-      ],
-    },
-    overrideAccess: true,
-  })
+  const due: Where = { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] }
+  const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: { and: [...NOT_STARTED, due] }, overrideAccess: true })
   return totalDocs > 0
 }
 
