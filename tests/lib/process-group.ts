@@ -25,7 +25,13 @@ export function startProcessGroup(script: string, args: string[], options: { cwd
     child.stderr?.pipe(process.stderr)
   }
   let exitCode: number | null | undefined
+  let stopping = false
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve((exitCode = code))))
+  // A server that stops while the tests still use it says why at once, in the test log: every later test then fails
+  // on a refused connection, which tells nothing.
+  void exited.then((code) => {
+    if (!stopping) process.stderr.write(`\n${script} ${args.join(' ')} stopte onverwacht (code ${code}); de laatste uitvoer:\n${output.slice(-6000)}\n`)
+  })
 
   const signal = (name: NodeJS.Signals) => {
     try {
@@ -33,6 +39,7 @@ export function startProcessGroup(script: string, args: string[], options: { cwd
     } catch {}
   }
   const stop = async () => {
+    stopping = true
     signal('SIGTERM')
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 1_000))])
     // The group, not only the parent: a grandchild may still hold a port after the parent exited.
