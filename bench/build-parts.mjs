@@ -11,6 +11,9 @@ export const sum = (values) => values.reduce((total, value) => total + value, 0)
 /** "label 1.2 s, label 3.4 s" from [label, ms] pairs. */
 export const list = (parts) => parts.map(([label, ms]) => `${label} ${sec(ms)}`).join(', ')
 
+/** A build with its steps (a BUILD_REPORT that has them), or undefined. */
+export const withSteps = (build) => (build?.steps && build.phases ? build : undefined)
+
 /** The wait until a build's pages were live, part by part in the order they happen (parts under 0.1 s left out). */
 export function pagesLiveParts(build) {
   const { steps, phases } = build

@@ -6,7 +6,7 @@
  * did not measure it.
  */
 
-import { count, list, pagesLiveParts, sec, sum } from './build-parts.mjs'
+import { count, list, pagesLiveParts, sec, sum, withSteps } from './build-parts.mjs'
 import { explainPublish } from './publish-breakdown.mjs'
 
 const MB = 1024 * 1024
@@ -28,9 +28,6 @@ function indexText(build) {
     `and writes the whole index (${sec(index.writeMs)}) — it has no incremental update; our search data ${sec(index.searchDataMs)}`
   )
 }
-
-/** A build with its steps (BUILD_REPORT of a build that has them), or undefined. */
-const withSteps = (build) => (build?.steps && build.phases ? build : undefined)
 
 /** A build whose report had its phases but no steps (before they were measured): what the phases say, and that the rest is missing. */
 function phasesOnly(build) {

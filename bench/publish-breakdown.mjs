@@ -9,7 +9,7 @@
  * parts add up to the whole: each is the time between two recorded moments.
  * Also the publish goal's reason and what it would take (goals.mjs).
  */
-import { count, list, pagesLiveParts, sec, sum } from './build-parts.mjs'
+import { count, list, pagesLiveParts, sec, sum, withSteps } from './build-parts.mjs'
 
 /** The parts in the order they happen; `remedy` is what would shorten a part, for "what it would take". */
 export const PUBLISH_PARTS = {
@@ -62,7 +62,7 @@ export function publishBreakdown({ answeredAt, seenAt, job, previousDoneAt, buil
     ms: seen - answered,
     parts,
     // The build's own steps, when its report was matched (site/src/build/phases.ts).
-    buildSteps: build?.steps && build.phases ? pagesLiveParts(build).map(([label, value]) => ({ label, ms: Math.round(value) })) : null,
+    buildSteps: withSteps(build) ? pagesLiveParts(build).map(([label, value]) => ({ label, ms: Math.round(value) })) : null,
     // How long of this build the previous one was still running (its search index, PDFs): the two shared the CPU.
     sharedWithPreviousMs: previousBuildEndedAt == null ? null : Math.max(0, Math.round(Math.min(ms(previousBuildEndedAt), completed) - buildStart)),
   }

@@ -9,7 +9,7 @@ import type { Page, Response } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { sessionGet, sessionSend } from '../lib/admin-api.ts'
 import { useAdminPage } from '../lib/admin-hooks.ts'
-import type { AdminNetwork } from '../lib/admin-network.ts'
+import { isFormStateCheck, type AdminNetwork } from '../lib/admin-network.ts'
 
 let page: Page
 let network: AdminNetwork
@@ -30,10 +30,9 @@ function watchFormState(): { all: number; validated: number; stop(): void } {
   const seen = { all: 0, validated: 0, stop: () => page.off('response', count) }
   function count(response: Response) {
     const request = response.request()
-    const body = request.method() === 'POST' && request.headers()['next-action'] ? (request.postData() ?? '') : ''
-    if (!body.includes('"form-state"')) return
+    if (!isFormStateCheck(request)) return
     seen.all += 1
-    if (body.includes('"skipValidation":false')) seen.validated += 1
+    if (request.postData()!.includes('"skipValidation":false')) seen.validated += 1
   }
   page.on('response', count)
   return seen

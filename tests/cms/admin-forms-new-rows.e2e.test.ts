@@ -7,17 +7,15 @@
  * time: it holds the form's check until the row is added, then lets the
  * answer through at once.
  */
-import type { Page, Request } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { useAdminPage } from '../lib/admin-hooks.ts'
+import { isFormStateCheck } from '../lib/admin-network.ts'
 
 let page: Page
 useAdminPage((admin) => ({ page } = admin))
 const cmsUrl = () => inject('cmsUrl')
 
-/** Payload's form-state check: a POST to the page with a `next-action` header naming `form-state`. */
-const isFormCheck = (request: Request) =>
-  request.method() === 'POST' && Boolean(request.headers()['next-action']) && (request.postData() ?? '').includes('"form-state"')
 
 describe('new list rows in the admin', () => {
   it('gives a goal added while the form is being checked its text field, without another keystroke', async () => {
@@ -36,7 +34,7 @@ describe('new list rows in the admin', () => {
     let answered!: () => void
     const answer = new Promise<void>((resolve) => (answered = resolve))
     await page.route('**/admin/**', async (route) => {
-      if (!isFormCheck(route.request())) return route.fallback()
+      if (!isFormStateCheck(route.request())) return route.fallback()
       checks += 1
       if (checks > 1) return route.fallback()
       checkSent()

@@ -7,7 +7,7 @@
  */
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page, Response } from 'playwright-core'
+import type { Page, Request, Response } from 'playwright-core'
 import { onTestFailed } from 'vitest'
 
 export type FailedAnswer = { method: string; url: string; status: number; body: string }
@@ -63,4 +63,9 @@ export function screenshotOnFailure(page: Page, name: string): void {
     await page.screenshot({ path, fullPage: true }).catch(() => {})
     console.log(`Schermafdruk bij de fout: ${path}`)
   })
+}
+
+/** Payload's form-state check: the admin form's POST to its page with a `next-action` header, naming `form-state`. */
+export function isFormStateCheck(request: Request): boolean {
+  return request.method() === 'POST' && Boolean(request.headers()['next-action']) && (request.postData() ?? '').includes('"form-state"')
 }
