@@ -244,8 +244,19 @@ describe('gap map for editors (admin view "Dekking")', () => {
       const table = page.locator('[data-coverage]')
       expect(await table.locator('thead th[scope="col"]').count()).toBe(5)
       expect(await table.locator('tbody th[scope="row"]').count()).toBe(5)
-      await page.getByRole('button', { name: 'Nieuw: interventie voor labelvermijding in beschermd wonen' }).click()
+      // The table is drawn on the server: a click before the page's script took over the button opens nothing, so click
+      // until the drawer is there (once it is, the click was taken).
+      const cell = page.getByRole('button', { name: 'Nieuw: interventie voor labelvermijding in beschermd wonen' })
       const drawer = page.getByRole('dialog').last()
+      await expect
+        .poll(
+          async () => {
+            if ((await drawer.count()) === 0) await cell.click()
+            return drawer.count()
+          },
+          { timeout: 60_000, interval: 5_000 },
+        )
+        .toBeGreaterThan(0)
       await expect.poll(() => drawer.innerText(), { timeout: 60_000 }).toContain('Labelvermijding')
       const text = await drawer.innerText()
       expect(text).toContain('Beschermd wonen')
