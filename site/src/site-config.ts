@@ -44,7 +44,7 @@ export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
       incremental,
       pagefindIndex({ pages: incremental.pages, deferIndex: options.deferIndex }),
       movedAddresses(),
-      embedHeaders({ allowedOrigins: settings.embedAllowedOrigins }),
+      embedHeaders({ allowedOrigins: settings.embedAllowedOrigins, scriptHashes: incremental.inlineScriptHashes }),
       buildReport({ summaryFile: options.summaryFile }),
     ],
   }

@@ -13,12 +13,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inlineScriptHashes, inlineScripts } from '../src/http/content-security-policy.mjs'
 // @ts-expect-error plain ESM script without types
 import { writeHeadersFile } from '../src/http/security-headers.mjs'
+import type { PathWithRoute } from 'astro'
+import { makePlan } from '../src/build/plan.ts'
+import { fixtureContent } from './helpers.ts'
 import { serveFolder, type ServedFolder } from './serve-helpers.ts'
 // @ts-expect-error plain ESM script without types
 import { framingHeaders } from '../scripts/preview-server.mjs'
 
 const ISLAND = '(()=>{(self.Astro||(self.Astro={})).load=async t=>{await(await t())()};})();'
 const EMBED_INLINE = 'parent.postMessage({ hoogte: 1 }, "*")'
+const content = fixtureContent()
+const route = (pathname: string): PathWithRoute => ({ pathname, route: { type: 'page' } }) as unknown as PathWithRoute
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 const page = (body: string) => `<!doctype html><html lang="nl"><head><title>T</title><script type="module" src="/_astro/a.js"></script></head><body>${body}</body></html>`
 
@@ -51,7 +56,7 @@ describe('the CSP header of the built site', () => {
     writeFileSync(join(root, 'embed', 'werkvormen', 'x', 'index.html'), page(`<script type="module">${EMBED_INLINE}</script>`))
     writeFileSync(join(root, 'pagefind', 'pagefind-worker.js'), 'self.onmessage = () => {}')
     writeFileSync(join(root, '_astro', 'a.js'), 'export {}')
-    await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl" })
+    await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl", scriptHashes: [sha(ISLAND), sha(EMBED_INLINE)].sort() })
     served = await serveFolder(root)
     origin = served.origin
   })
@@ -87,11 +92,28 @@ describe('the CSP header of the built site', () => {
     expect(await policyOf('/plannen/')).toMatch(/^frame-ancestors 'none';/)
   })
 
-  it('follows the build: a page with a new inline script gets its hash on the next build', async () => {
+  it('follows the build: a page rendered with a new inline script gets its hash; a page taken over keeps its own', async () => {
+    // The first build renders both pages; the second takes the planner over and renders the method page again, now
+    // with a script, as an incremental build does (src/build/plan.ts): only the rendered page's HTML is read.
+    const pages = [route('/plannen/'), route('/werkvormen/x/')]
+    const first = makePlan({ content, pdfLinks: {}, code: 'code' })
+    first.choose(pages, new Set())
+    for (const { pathname } of pages) first.read(pathname, ['doc activities x title'])
+    first.linked('plannen/index.html', [], null, inlineScriptHashes(page(`<script>${ISLAND}</script>`)))
+    first.linked('werkvormen/x/index.html', [], null, [])
+    expect(first.inlineScriptHashes()).toEqual([sha(ISLAND)])
+
     const added = 'document.documentElement.dataset.nieuw = "ja"'
-    writeFileSync(join(root, 'werkvormen', 'x', 'index.html'), page(`<script>${added}</script>`))
-    await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl" })
-    expect(scriptSources(await policyOf('/werkvormen/x/'))).toContain(sha(added))
+    const previous = { state: { version: 5 as const, ...first.nextState({}) }, output: root }
+    const second = makePlan({ content, pdfLinks: {}, code: 'code', previous })
+    const rendered = second.choose([pages[0]!, { ...pages[1]!, cacheKey: 'anders' } as PathWithRoute], new Set())
+    expect(rendered.map((path) => path.pathname)).toEqual(['/werkvormen/x/'])
+    second.linked('werkvormen/x/index.html', [], null, inlineScriptHashes(page(`<script>${added}</script>`)))
+    await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl", scriptHashes: second.inlineScriptHashes() })
+    expect(scriptSources(await policyOf('/werkvormen/x/'))).toEqual(expect.arrayContaining([sha(added), sha(ISLAND)]))
+    // What the next build takes over: the hashes travel in the state with the page.
+    const state = second.nextState({})
+    expect(state.scriptSets[state.pages['/plannen/']!.scripts!]).toEqual([sha(ISLAND)])
   })
 })
 

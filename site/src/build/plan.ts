@@ -50,8 +50,13 @@ export type Plan = {
   pages(): Array<{ file: string; reused: boolean; indexed: string | null }>
   /** Records what a page's render read of the content (src/lib/content/reads.ts), by its path (without the base). */
   read(pathname: string, reads: Iterable<string>): void
-  /** Records the `_astro/` files a rendered page links (null: not an HTML page) and, when it is indexed, its index key (index-key.ts). */
-  linked(file: string, refs: readonly string[] | null, indexed?: string | null): void
+  /**
+   * Records the `_astro/` files a rendered page links (null: not an HTML page), when it is indexed its index key
+   * (index-key.ts), and the CSP hashes of its inline scripts.
+   */
+  linked(file: string, refs: readonly string[] | null, indexed?: string | null, scripts?: readonly string[]): void
+  /** The CSP hashes of the inline scripts of every page of the site (after `choose` and `linked`), sorted: rendered now or taken over. */
+  inlineScriptHashes(): string[]
   /** The state to keep for the next build (after `choose` and `linked`), with this build's asset records. */
   nextState(assets: BuildState['assets']): Omit<BuildState, 'version'>
   /** This build's number on this output (1 after a build without state). */
@@ -89,6 +94,7 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
   const reused: string[] = []
   const summary = { changedDocuments: changed.length, removedDocuments: removed.length, pagesRendered: 0, pagesForAssets: 0 }
   const assetSets: Record<string, string[]> = {}
+  const scriptSets: Record<string, string[]> = {}
   const pathOfFile = new Map<string, string>()
   const pathOfKey = new Map<string, string>()
 
@@ -112,15 +118,16 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
         const record = before?.pages[path.pathname]
         const recordReads = record?.reads ? record.reads.map((index) => before!.reads[index]!) : null
         const inputs = !fullBecause && recordReads ? fingerprint(recordReads, path.cacheKey) : undefined
-        pages[path.pathname] = { file, inputs: null, reads: null, assets: null, indexed: null }
+        pages[path.pathname] = { file, inputs: null, reads: null, assets: null, indexed: null, scripts: null }
         pathOfFile.set(file, path.pathname)
         pathOfKey.set(pageKey(path.pathname), path.pathname)
         const unchanged = inputs !== undefined && record?.inputs === inputs && record.file === file && existsSync(join(previous!.output, file))
         if (unchanged && linksPresent(record.assets)) {
           reused.push(file)
-          Object.assign(pages[path.pathname]!, { inputs, assets: record.assets, indexed: record.indexed })
+          Object.assign(pages[path.pathname]!, { inputs, assets: record.assets, indexed: record.indexed, scripts: record.scripts })
           reads.set(path.pathname, { reads: recordReads, cacheKey: path.cacheKey })
           if (record.assets !== null) assetSets[record.assets] = before!.assetSets[record.assets]!
+          if (record.scripts !== null) scriptSets[record.scripts] = before!.scriptSets[record.scripts]!
         } else {
           render.push(path)
           reads.set(path.pathname, { reads: null, cacheKey: path.cacheKey })
@@ -135,15 +142,22 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
       const entry = path === undefined ? undefined : reads.get(path)
       if (entry) entry.reads = compactReads(keys)
     },
-    linked(file, refs, indexed = null) {
+    linked(file, refs, indexed = null, scripts = []) {
       const page = pages[pathOfFile.get(file) ?? '']
       if (!page) return
       page.indexed = indexed
+      page.scripts = scripts.length === 0 ? null : hashOf(scripts)
+      if (page.scripts !== null) scriptSets[page.scripts] = [...scripts]
       if (refs === null || refs.length === 0) page.assets = null
       else {
         page.assets = assetSetId(refs)
         assetSets[page.assets] = [...refs]
       }
+    },
+    inlineScriptHashes() {
+      const hashes = new Set<string>()
+      for (const { scripts } of Object.values(pages)) for (const hash of scripts === null ? [] : scriptSets[scripts]!) hashes.add(hash)
+      return [...hashes].sort()
     },
     pages() {
       const taken = new Set(reused)
@@ -178,6 +192,7 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
         reads: [...table.keys()],
         pages: records,
         assetSets,
+        scriptSets,
         assets,
         build: (before?.build ?? 0) + 1,
         searchIndex,

@@ -8,8 +8,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AssetRecord } from './assets.ts'
 
-/** 4: pages record what their render read (src/build/page-reads.ts). */
-const VERSION = 4
+/** 5: pages record the hashes of their inline scripts (for the site's CSP header). */
+const VERSION = 5
 const FILE = 'pages.json'
 
 export type PageRecord = {
@@ -23,6 +23,11 @@ export type PageRecord = {
   assets: string | null
   /** For a page in the search index: the hash of what Pagefind reads of it (index-key.ts; the index is kept while these are the same); else null. */
   indexed: string | null
+  /**
+   * The set (in `scriptSets`) of the CSP hashes of the page's inline scripts (src/http/content-security-policy.mjs), from
+   * its rendered HTML; null: it has none, or it is not HTML. The headers file allows the hashes of every page.
+   */
+  scripts: string | null
 }
 
 export type BuildState = {
@@ -38,6 +43,8 @@ export type BuildState = {
   pages: Record<string, PageRecord>
   /** The sets of `_astro/` files pages link, by id (src/build/assets.ts). */
   assetSets: Record<string, string[]>
+  /** The sets of inline-script hashes pages hold, by id. */
+  scriptSets: Record<string, string[]>
   /** Every `_astro/` file in the output (this build's and those kept from earlier builds), with when it was last written. */
   assets: Record<string, AssetRecord>
   /** Builds so far on this output, this one included: counts the grace period of earlier builds' files. */

@@ -5,15 +5,14 @@
  * contain, allowed one by one by their SHA-256 hash. No 'unsafe-inline', so
  * an injected `<script>`, `onclick=` or `javascript:` link does not run.
  *
- * The hashes are taken from the HTML itself (the build's output by
- * ./security-headers.mjs, a rendered preview by scripts/preview-server.mjs)
+ * The hashes are taken from the HTML itself (each page as the build renders
+ * it, src/integrations/incremental.ts, kept in the build state for pages
+ * taken over; a rendered preview by scripts/preview-server.mjs)
  * rather than from a list of what Astro emits: whatever Astro inlines (the
  * island loader of the planner) or a template marks `is:inline` is covered,
  * and nothing else.
  */
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 
 /** For pages that run Pagefind: its WebAssembly needs compiling, which CSP otherwise forbids. */
 export const WASM = "'wasm-unsafe-eval'"
@@ -41,14 +40,6 @@ export function scriptHash(text) {
 /** The hash sources of the inline scripts in this HTML, sorted, each once. */
 export function inlineScriptHashes(html) {
   return [...new Set(inlineScripts(html).map(scriptHash))].sort()
-}
-
-/** The hash sources of the inline scripts of every HTML file under `dir`, sorted, each once. */
-export async function inlineScriptHashesIn(dir) {
-  const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.html'))
-  const hashes = new Set()
-  for (const file of files) for (const hash of inlineScriptHashes(await readFile(join(dir, file), 'utf8'))) hashes.add(hash)
-  return [...hashes].sort()
 }
 
 /**

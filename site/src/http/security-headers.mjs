@@ -14,7 +14,7 @@
  */
 import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { contentSecurityPolicy, inlineScriptHashesIn } from './content-security-policy.mjs'
+import { contentSecurityPolicy } from './content-security-policy.mjs'
 
 /** Path prefix of pages meant to be embedded in other sites (src/pages/embed/). */
 export const EMBED_PREFIX = '/embed/'
@@ -101,10 +101,12 @@ export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR, sc
   return `${blocks.join('\n\n')}\n`
 }
 
-/** Writes `dir`/_headers for the built site in `dir`; resolves to the text written. */
-export async function writeHeadersFile(dir, { base = '/', ancestors = ANY_ANCESTOR } = {}) {
+/**
+ * Writes `dir`/_headers for the built site in `dir`; resolves to the text written. `scriptHashes`: the CSP hashes of
+ * the inline scripts of the site's pages, as the build recorded them from each page's render.
+ */
+export async function writeHeadersFile(dir, { base = '/', ancestors = ANY_ANCESTOR, scriptHashes = [] } = {}) {
   const entries = await readdir(dir, { withFileTypes: true })
-  const scriptHashes = await inlineScriptHashesIn(dir)
   const text = headersFile({ base, ancestors, scriptHashes, topLevel: entries.map((entry) => ({ name: entry.name, folder: entry.isDirectory() })) })
   await writeFile(join(dir, '_headers'), text)
   return text

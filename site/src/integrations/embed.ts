@@ -15,8 +15,12 @@ import { embedAncestors, parseAllowedOrigins } from '../http/embed-policy.mjs'
 // @ts-expect-error plain ESM script without types
 import { writeHeadersFile } from '../http/security-headers.mjs'
 
-/** `allowedOrigins`: comma-separated origins that may frame the embed views; empty: any (src/http/embed-policy.mjs). */
-export function embedHeaders({ allowedOrigins = '' }: { allowedOrigins?: string } = {}): AstroIntegration {
+/**
+ * `allowedOrigins`: comma-separated origins that may frame the embed views; empty: any (src/http/embed-policy.mjs).
+ * `scriptHashes`: the CSP hashes of the inline scripts of every page of the build, from what the renders wrote
+ * (integrations/incremental.ts), called when the build is done.
+ */
+export function embedHeaders({ allowedOrigins = '', scriptHashes }: { allowedOrigins?: string; scriptHashes: () => string[] }): AstroIntegration {
   let ancestors = '*'
   let base = '/'
   return {
@@ -29,7 +33,7 @@ export function embedHeaders({ allowedOrigins = '' }: { allowedOrigins?: string 
         base = config.base
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeHeadersFile(fileURLToPath(dir), { base, ancestors })
+        await writeHeadersFile(fileURLToPath(dir), { base, ancestors, scriptHashes: scriptHashes() })
         logger.info(`_headers: embedweergaven in te sluiten door ${ancestors === '*' ? 'elke site' : ancestors}`)
       },
     },
