@@ -8,7 +8,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireNode24 } from './lib/node-version.mjs'
-import { stopChildren, stopChildrenOnExit, whenStopped } from './lib/processes.mjs'
+import { stopChildren, stopChildrenOnExit, untilAnswers, whenStopped } from './lib/processes.mjs'
 
 requireNode24()
 // After the check: these load the shared default ports as TypeScript, which an older Node cannot read at all.
@@ -54,8 +54,15 @@ const buildSeconds = await buildSite(root, { cmsUrl: CMS_URL }).catch((error) =>
   return new Promise(() => {})
 })
 log(`Site gebouwd in ${buildSeconds.toFixed(1)} s.`)
-whenStopped('De siteserver', serveSite(root)).catch(fail)
-whenStopped('De voorbeeldserver', startPreview(root, { cmsUrl: CMS_URL })).catch(fail)
+const serversStopped = Promise.race([
+  whenStopped('De siteserver', serveSite(root)),
+  whenStopped('De voorbeeldserver', startPreview(root, { cmsUrl: CMS_URL })),
+])
+serversStopped.catch(fail)
+// The banner says the addresses work, so it waits until both servers listen.
+await Promise.race([Promise.all([untilAnswers(`http://localhost:${SITE_PORT}/`), untilAnswers(`http://localhost:${PREVIEW_PORT}/`)]), serversStopped]).catch(
+  () => new Promise(() => {}),
+)
 
 console.log(`
   Toolkit destigmatisering draait (${seconds()} s)
@@ -72,5 +79,5 @@ console.log(`
 `)
 
 // No polling: publishing in the CMS queues a site update that the CMS runs
-// itself (SITE_UPDATE=local, see cms/src/publishing/), into the folder the
+// itself (its jobs runner, SITE_UPDATE=local, see cms/src/publishing/), into the folder the
 // site server reads from disk.

@@ -59,6 +59,18 @@ export function whenStopped(name, child) {
   })
 }
 
+/** Settles once a server at `url` answers at all (any status): it listens. Pair it with whenStopped, which says when it never will. */
+export async function untilAnswers(url) {
+  for (;;) {
+    try {
+      await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(2_000) })
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+}
+
 /** Runs a command to completion; rejects with its exit code. */
 export function runStep(name, command, args, options = {}) {
   return new Promise((resolve, reject) => {

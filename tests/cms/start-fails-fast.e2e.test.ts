@@ -4,11 +4,13 @@
  * These runs happen while the suite's own product runs in this checkout,
  * which is also what a developer's `npm start` beside `npm test` looks like.
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { startEmptyCms } from '../lib/start-cms.ts'
+import { PRODUCT_NEXT_DIST_DIR } from '../lib/start-product.ts'
 import { REPO_ROOT } from '../site/prepare-site.ts'
 
 type Run = { code: number | null; output: string; seconds: number }
@@ -58,8 +60,8 @@ async function occupiedPort(): Promise<{ port: number; close: () => void }> {
 
 describe('npm start fails fast with the reason', () => {
   it('when another CMS dev server runs from the same build folder', async () => {
-    // The suite's product runs `next dev` from .next-e2e (tests/lib/start-product.ts).
-    const run = await runStart({ NEXT_DIST_DIR: '.next-e2e', CMS_URL: 'http://localhost:3190', SITE_PORT: '4490' })
+    // The suite's product runs `next dev` from this folder (tests/lib/start-product.ts).
+    const run = await runStart({ NEXT_DIST_DIR: PRODUCT_NEXT_DIST_DIR, CMS_URL: 'http://localhost:3190', SITE_PORT: '4490' })
     expect(run.code).toBe(1)
     expect(run.output).toContain('De CMS stopte onverwacht')
     expect(run.output).toMatch(/already running/)
@@ -76,4 +78,29 @@ describe('npm start fails fast with the reason', () => {
       taken.close()
     }
   }, 160_000)
+})
+
+describe('the CMS stops with the reason', () => {
+  it('when its jobs runner stops: nothing would publish, so the CMS does not go on as if it would', async () => {
+    const cms = await startEmptyCms()
+    try {
+      const started = Date.now()
+      while (!cms.output().includes('Takenrij (site-updates, geplande publicaties) draait')) {
+        if (Date.now() - started > 60_000) throw new Error(`De takenrij startte niet:\n${cms.output().slice(-3000)}`)
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+      // The runner of this CMS only: the suite's own product runs one too, in another group.
+      const runner = execFileSync('ps', ['-eo', 'pid=,pgid=,args='], { encoding: 'utf8' })
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/))
+        .find(([, pgid, ...args]) => Number(pgid) === cms.group.id && args.join(' ').includes('src/scripts/run-jobs.ts'))
+      expect(runner, 'the jobs runner in the CMS process group').toBeDefined()
+      process.kill(Number(runner![0]), 'SIGKILL')
+      const code = await Promise.race([cms.group.exited, new Promise((resolve) => setTimeout(() => resolve('draait nog'), 15_000))])
+      expect(code).toBe(1)
+      expect(cms.output()).toContain('De CMS stopt: de takenrij (site-updates, geplande publicaties) stopte onverwacht (signaal SIGKILL).')
+    } finally {
+      await cms.stop()
+    }
+  }, 460_000)
 })

@@ -8,6 +8,10 @@
 import { spawn } from 'node:child_process'
 
 export type ProcessGroup = {
+  /** The group's id (its leader's pid): `ps -o pgid` names its members. */
+  id: number
+  /** Settles with the leader's exit code when the group's leader exits. */
+  exited: Promise<number | null>
   /** Everything the group printed so far (stdout and stderr). */
   output(): string
   /** Resolves when `ready()` answers true; rejects at once when the group exits, or after `timeoutMs`. */
@@ -58,5 +62,5 @@ export function startProcessGroup(script: string, args: string[], options: { cwd
     }
   }
 
-  return { output: () => output, until, stop }
+  return { id: child.pid!, exited, output: () => output, until, stop }
 }

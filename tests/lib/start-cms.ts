@@ -10,10 +10,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../site/prepare-site.ts'
-import { startProcessGroup } from './process-group.ts'
+import { type ProcessGroup, startProcessGroup } from './process-group.ts'
 
 export type RunningCms = {
   cmsUrl: string
+  /** Its process group: serve.mjs, Next's server and the jobs runner. */
+  group: Pick<ProcessGroup, 'id' | 'exited'>
   /** Everything the CMS printed so far (stdout and stderr). */
   output(): string
   stop(): Promise<void>
@@ -62,5 +64,5 @@ export async function startEmptyCms({ port = 3150 + OFFSET, seed = false } = {})
     await stop()
     throw error
   }
-  return { cmsUrl, output: group.output, stop }
+  return { cmsUrl, group, output: group.output, stop }
 }

@@ -29,6 +29,9 @@ export type RunningProduct = {
  */
 const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0)
 
+/** The Next build folder of the suite's product: `next dev` refuses a second server on it. */
+export const PRODUCT_NEXT_DIST_DIR = OFFSET ? `.next-e2e-${OFFSET}` : '.next-e2e'
+
 export async function startProduct({ cmsPort = 3100 + OFFSET, sitePort = 4400 + OFFSET * 2, previewPort = 4401 + OFFSET * 2 } = {}): Promise<RunningProduct> {
   const dataDir = await mkdtemp(join(tmpdir(), 'toolkit-e2e-'))
   const adminEmail = 'e2e-beheer@example.org'
@@ -55,7 +58,7 @@ export async function startProduct({ cmsPort = 3100 + OFFSET, sitePort = 4400 + 
       ADMIN_PASSWORD: adminPassword,
       NEXT_TELEMETRY_DISABLED: '1',
       // Its own Next build folder and site output, so it runs beside a developer's `npm start`.
-      NEXT_DIST_DIR: OFFSET ? `.next-e2e-${OFFSET}` : '.next-e2e',
+      NEXT_DIST_DIR: PRODUCT_NEXT_DIST_DIR,
       SITE_OUT_DIR: join(dataDir, 'site'),
     },
   })
