@@ -7,12 +7,12 @@
  * clear message instead of failing on the first request.
  */
 import { spawn } from 'node:child_process'
-import { findPackageJSON } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PreviewSecretError, resolvePreviewSecret } from '@toolkit/schemas/node'
 import { ConfigError, childEnvironment, cmsSettings } from '../src/config/settings.ts'
 import { resolveSecret, SecretError } from '../src/secret.ts'
+import { startJobsRunner } from './jobs-runner.mjs'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -42,43 +42,29 @@ const child = spawn(process.execPath, [path.join(cmsRoot, 'scripts', 'server.mjs
   env: { ...env, PORT: String(settings.cms.port), ...(jobsApart ? { JOBS_AUTORUN: 'false' } : {}) },
   stdio: 'inherit',
 })
-const children = [child]
-let stopping = false
+let stopSignalled = false
+const runner = jobsApart
+  ? startJobsRunner({
+      cmsRoot,
+      env,
+      host: settings.cms.host,
+      port: settings.cms.port,
+      onStop: (reason) => {
+        console.error(`De CMS stopt: de takenrij (site-updates, geplande publicaties) stopte onverwacht (${reason}).`)
+        process.exitCode = 1
+        child.kill('SIGTERM')
+      },
+    })
+  : undefined
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
-    stopping = true
-    for (const each of children) each.kill(signal)
+    stopSignalled = true
+    runner?.stop(signal)
+    child.kill(signal)
   })
 }
-child.on('exit', (code) => {
-  stopping = true
-  for (const each of children) each.kill('SIGTERM')
-  process.exit(code ?? (process.exitCode || 0))
+child.on('exit', (code, signal) => {
+  runner?.stop()
+  // A server killed by a signal nobody sent on purpose (out of memory) is a failure too.
+  process.exit(process.exitCode || code || (signal && !stopSignalled ? 1 : 0))
 })
-if (jobsApart) startJobsRunner()
-
-/** Whether the server answers: Payload has connected, pushed its development schema and run its bootstrap. */
-async function serverAnswers() {
-  try {
-    const response = await fetch(`http://${settings.cms.host || '127.0.0.1'}:${settings.cms.port}/api/users/me`, { signal: AbortSignal.timeout(300_000) })
-    return response.status < 500
-  } catch {
-    return false
-  }
-}
-
-/** Starts the jobs runner once the server answers; should it stop, the CMS stops with it, saying so (nothing would publish). */
-async function startJobsRunner() {
-  while (!stopping && !(await serverAnswers())) await new Promise((resolve) => setTimeout(resolve, 500))
-  if (stopping) return
-  const payloadBin = path.join(path.dirname(findPackageJSON('payload', import.meta.url)), 'bin.js')
-  const runner = spawn(process.execPath, [payloadBin, 'run', 'src/scripts/run-jobs.ts'], { cwd: cmsRoot, env, stdio: 'inherit' })
-  children.push(runner)
-  runner.on('exit', (code, signal) => {
-    if (stopping) return
-    console.error(`De CMS stopt: de takenrij (site-updates, geplande publicaties) stopte onverwacht (${signal ? `signaal ${signal}` : `code ${code}`}).`)
-    stopping = true
-    child.kill('SIGTERM')
-    process.exitCode = 1
-  })
-}

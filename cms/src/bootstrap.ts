@@ -40,7 +40,16 @@ async function seedIfEmpty(payload: Payload, settings: CmsSettings): Promise<voi
   payload.logger.info(`Inhoud geladen in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }
 
+/** False in the jobs runner (scripts/run-jobs.ts): the server it runs beside creates the first admin and seeds, once. */
+let bootstrapsHere = true
+
+/** Called by the jobs runner before Payload starts: its `onInit` (plugins' included) runs, this bootstrap does not. */
+export function leaveBootstrapToTheServer(): void {
+  bootstrapsHere = false
+}
+
 export async function bootstrap(payload: Payload, settings: CmsSettings = cmsSettings()): Promise<void> {
+  if (!bootstrapsHere) return
   await ensureAdmin(payload, settings)
   await seedIfEmpty(payload, settings)
 }

@@ -40,7 +40,7 @@ describe('pages and the hashed files they link', () => {
     for (const { file } of plan.pages()) {
       await mkdir(join(dir, 'prev', file, '..'), { recursive: true })
       await writeFile(join(dir, 'prev', file), 'html')
-      plan.linked(file, links[file] ?? [])
+      plan.linked(file, links[file] ?? [], null, [])
     }
     return { version: 5, ...plan.nextState({}) }
   }

@@ -101,7 +101,7 @@ describe('the site’s server sends exactly what the build’s _headers says', (
     writeFileSync(join(root, 'werkvormen', 'x', 'index.html'), '<!doctype html><title>X</title>')
     writeFileSync(join(root, 'pdf', 'werkvormen', 'x.pdf'), '%PDF-1.7\n')
     writeFileSync(join(root, 'oembed', 'werkvormen', 'x.json'), JSON.stringify({ type: 'rich', version: '1.0', provider_url: 'https://t.example/', html: '<iframe src="https://t.example/embed/werkvormen/x/" width="720" height="900"></iframe>', width: 720, height: 900 }))
-    text = await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl" })
+    text = await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl", scriptHashes: [] })
     served = await serveFolder(root)
     origin = served.origin
   })
@@ -159,10 +159,10 @@ describe('the site’s server sends exactly what the build’s _headers says', (
   })
 
   it('follows a rebuild that changes the allowlist, without a restart', async () => {
-    await writeHeadersFile(root, { ancestors: "'self' https://ander.example.nl" })
+    await writeHeadersFile(root, { ancestors: "'self' https://ander.example.nl", scriptHashes: [] })
     const embed = await fetch(`${origin}/embed/werkvormen/x/`)
     expect(embed.headers.get('content-security-policy')).toContain('https://ander.example.nl;')
-    text = await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl" })
+    text = await writeHeadersFile(root, { ancestors: "'self' https://intranet.example.nl", scriptHashes: [] })
   })
 
   it('answers the oEmbed endpoint with JSON and CORS', async () => {

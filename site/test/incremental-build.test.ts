@@ -15,6 +15,8 @@ import { join } from 'node:path'
 import { wrapSnapshot } from '@toolkit/schemas/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ASSETS_DIR, assetReferences, listAssets } from '../src/build/assets.ts'
+// @ts-expect-error plain ESM script without types
+import { inlineScriptHashes } from '../src/http/content-security-policy.mjs'
 import { codeHash } from '../src/build/code-hash.ts'
 import { indexContent } from '../src/lib/content/index.ts'
 import { parseSnapshot } from '../src/lib/content/load.ts'
@@ -71,6 +73,17 @@ describe('incremental builds', { timeout: 300_000 }, () => {
     expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort())
     const differing = Object.keys(want).filter((path) => got[path] !== want[path])
     expect(differing).toEqual([])
+    // The CSP header allows every inline script of every page: the hashes come from each render and, for pages taken
+    // over, from the state, so a page whose record lost its hash would have its script blocked.
+    const allowed = new Set((await readFile(join(dir, 'site', '_headers'), 'utf8')).match(/'sha256-[^']+'/g) ?? [])
+    let inlineScripts = 0
+    for (const file of Object.keys(got).filter((path) => path.endsWith('.html'))) {
+      for (const hash of inlineScriptHashes(await readFile(join(dir, 'site', file), 'utf8'))) {
+        inlineScripts += 1
+        expect(allowed.has(hash), `${file}: ${hash} staat niet in _headers`).toBe(true)
+      }
+    }
+    expect(inlineScripts).toBeGreaterThan(0)
     await rm(join(dir, `full-${step}`), { recursive: true, force: true })
     return incremental
   }

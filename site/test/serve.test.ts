@@ -37,7 +37,7 @@ beforeAll(async () => {
   mkdirSync(join(parent, 'dist.old'))
   writeFileSync(join(parent, 'dist.old', 'secret.txt'), 'GEHEIM')
   writeFileSync(join(parent, 'secret.txt'), 'GEHEIM')
-  await writeHeadersFile(root, { base: '/toolkit/' })
+  await writeHeadersFile(root, { base: '/toolkit/', scriptHashes: [] })
   await writeRedirectsFile(root, { base: '/toolkit/' })
   const started = await startServer({ root, base: '/toolkit', port: 0, host: '127.0.0.1' })
   server = started.server

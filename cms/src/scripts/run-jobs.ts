@@ -11,15 +11,19 @@
  * tracking and keeps the queue in the server.
  *
  * The same config and autoRun as the server (jobs.ts), started with Payload's
- * crons; without `onInit`: the server creates the first admin and seeds, and
- * serve.mjs starts this only once the server answers, so its development
- * schema push has happened too.
+ * crons. The server creates the first admin, seeds and pushes the development
+ * schema; this process does none of that (`leaveBootstrapToTheServer`, and
+ * PAYLOAD_MIGRATING from scripts/jobs-runner.mjs), and is started only once
+ * the server answers.
  */
-import configPromise from '@payload-config'
+import config from '@payload-config'
 import { getPayload } from 'payload'
+import { leaveBootstrapToTheServer } from '../bootstrap.ts'
 
-const config = await configPromise
-const payload = await getPayload({ config: { ...config, onInit: () => {} }, cron: true })
+leaveBootstrapToTheServer()
+const payload = await getPayload({ config, cron: true })
 payload.logger.info('Takenrij (site-updates, geplande publicaties) draait in een eigen proces.')
+// In Next's server a stray rejection is logged and the server goes on; here it would end the runner, and the CMS with it.
+process.on('unhandledRejection', (error) => payload.logger.error({ err: error, msg: 'Onafgehandelde fout in de takenrij' }))
 // `payload run` exits once this module has finished, so it never finishes: serve.mjs stops it with the server.
 await new Promise<never>(() => setInterval(() => {}, 1 << 30))

@@ -54,7 +54,7 @@ export type Plan = {
    * Records the `_astro/` files a rendered page links (null: not an HTML page), when it is indexed its index key
    * (index-key.ts), and the CSP hashes of its inline scripts.
    */
-  linked(file: string, refs: readonly string[] | null, indexed?: string | null, scripts?: readonly string[]): void
+  linked(file: string, refs: readonly string[] | null, indexed: string | null, scripts: readonly string[]): void
   /** The CSP hashes of the inline scripts of every page of the site (after `choose` and `linked`), sorted: rendered now or taken over. */
   inlineScriptHashes(): string[]
   /** The state to keep for the next build (after `choose` and `linked`), with this build's asset records. */
@@ -122,7 +122,8 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
         pathOfFile.set(file, path.pathname)
         pathOfKey.set(pageKey(path.pathname), path.pathname)
         const unchanged = inputs !== undefined && record?.inputs === inputs && record.file === file && existsSync(join(previous!.output, file))
-        if (unchanged && linksPresent(record.assets)) {
+        // A state that lost a page's script set cannot say what the page runs: rendered again, like unknown links.
+        if (unchanged && linksPresent(record.assets) && (record.scripts === null || before!.scriptSets[record.scripts] !== undefined)) {
           reused.push(file)
           Object.assign(pages[path.pathname]!, { inputs, assets: record.assets, indexed: record.indexed, scripts: record.scripts })
           reads.set(path.pathname, { reads: recordReads, cacheKey: path.cacheKey })
@@ -142,7 +143,7 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
       const entry = path === undefined ? undefined : reads.get(path)
       if (entry) entry.reads = compactReads(keys)
     },
-    linked(file, refs, indexed = null, scripts = []) {
+    linked(file, refs, indexed, scripts) {
       const page = pages[pathOfFile.get(file) ?? '']
       if (!page) return
       page.indexed = indexed

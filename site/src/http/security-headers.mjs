@@ -105,7 +105,8 @@ export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR, sc
  * Writes `dir`/_headers for the built site in `dir`; resolves to the text written. `scriptHashes`: the CSP hashes of
  * the inline scripts of the site's pages, as the build recorded them from each page's render.
  */
-export async function writeHeadersFile(dir, { base = '/', ancestors = ANY_ANCESTOR, scriptHashes = [] } = {}) {
+export async function writeHeadersFile(dir, { base = '/', ancestors = ANY_ANCESTOR, scriptHashes }) {
+  if (!Array.isArray(scriptHashes)) throw new Error('writeHeadersFile: scriptHashes ontbreekt (de hashes van de inline scripts van de pagina’s)')
   const entries = await readdir(dir, { withFileTypes: true })
   const text = headersFile({ base, ancestors, scriptHashes, topLevel: entries.map((entry) => ({ name: entry.name, folder: entry.isDirectory() })) })
   await writeFile(join(dir, '_headers'), text)

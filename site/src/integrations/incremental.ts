@@ -55,11 +55,17 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
   let base = '/'
   /** The `_astro/` files this build wrote, listed before any earlier build's file is taken over. */
   let assets: Set<string> | undefined
+  let pagesRead = false
   const { previous } = options
   return {
     name: 'toolkit:incremental',
     pages: () => plan?.pages() ?? [],
-    inlineScriptHashes: () => plan?.inlineScriptHashes() ?? [],
+    inlineScriptHashes: () => {
+      // Asked for before this build read its pages (an integration listed before this one): no answer beats a CSP that
+      // silently blocks every inline script.
+      if (!pagesRead) throw new Error('toolkit:incremental: de inline scripts van de pagina’s zijn nog niet gelezen')
+      return plan!.inlineScriptHashes()
+    },
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir)
@@ -111,6 +117,7 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
           Object.assign(buildSummary().steps, { takeOverMs: performance.now() - started, takenOver: plan.reused.length })
         }
         await timed('renderMs', () => readRendered(plan!, output))
+        pagesRead = true
         const before = await readState(previous?.state)
         const records = await timed('renderMs', async () =>
           retainAssets({
