@@ -2,12 +2,13 @@
  * The session planner's page in a real browser: the default plan without
  * JavaScript, the data it fetches (the catalogue after the page, with
  * loading and error states; the texts of an added item when it enters the
- * plan), no axe-core violations, and small screens.
+ * plan), no axe-core violations, small screens, and the way in from a
+ * werkvorm's page.
  */
 import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import { launchBrowser } from '../lib/browser.ts'
-import { urlOf } from './helpers.ts'
+import { cardLink, urlOf } from './helpers.ts'
 import { partTitles, status, usePlannerBrowser } from './planner-helpers.ts'
 
 const { browser, openPlanner } = usePlannerBrowser()
@@ -123,6 +124,27 @@ describe('session planner: the page, its data, accessibility and small screens',
       expect(split).toEqual([])
     })
   }
+
+  it('from a werkvorm’s page, “Plan een bijeenkomst met deze werkvorm” opens the planner with it, and the address then holds the plan', async () => {
+    const page = await browser.open('/werkvormen/')
+    await page.goto(await cardLink(page))
+    const title = (await page.locator('h1').textContent())!.trim()
+    const link = page.getByRole('link', { name: 'Plan een bijeenkomst met deze werkvorm' })
+    // A real link that shows where the keyboard is and fits a 320 px screen.
+    await page.setViewportSize({ width: 320, height: 800 })
+    expect((await link.boundingBox())!.x + (await link.boundingBox())!.width).toBeLessThanOrEqual(320)
+    await link.focus()
+    expect(await link.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none')
+    await link.click()
+    await page.locator('#planner-time').waitFor()
+    await expect.poll(() => page.url()).toContain('plan=')
+    expect(new URL(page.url()).searchParams.has('werkvorm')).toBe(false)
+    expect(await partTitles(page)).toContainEqual(expect.stringContaining(title))
+    // A reload keeps the werkvorm: the plan comes from the address.
+    await page.reload()
+    await page.locator('#planner-time').waitFor()
+    expect(await partTitles(page)).toContainEqual(expect.stringContaining(title))
+  })
 
   it('shows the default 90-minute plan without JavaScript', async () => {
     const raw = await launchBrowser()

@@ -6,15 +6,19 @@
  *   &plan=opening.10_theorie.15.slug-a.slug-b_fragment.25.hoop_werkvorm.20.slug_actiepunten.15_afsluiting.5
  *
  * `plan` is there only once the facilitator edited the plan; without it the
- * plan is made from the other fields. Anything wrong in the URL becomes a
- * Dutch message and a sensible default, never an error.
+ * plan is made from the other fields. A method's page links to the planner
+ * with that method (`?werkvorm=<slug>`, `?fragment=<slug>`): the plan made
+ * from the other fields then gets it, and is written back as an edited plan,
+ * so a reload keeps it. Anything wrong in the URL becomes a Dutch message and
+ * a sensible default, never an error.
  */
 import type { Audience, StigmaType } from '@toolkit/schemas'
-import { labelIn, rankFindings } from './fit.ts'
+import { labelIn, rankFindings, type ContentKind } from './fit.ts'
 import { balance, fits, totalMinutes } from './balance.ts'
+import { ensureItem } from './ensure-item.ts'
 import { makePlan } from './make-plan.ts'
 import { DEFAULT_INPUT, EDIT_STEP_MINUTES, MAX_GROUP, MAX_MINUTES, MIN_GROUP, MIN_MINUTES, nearestStep, rangeOf, TIME_STEPS } from './rules.ts'
-import type { Plan, PlanInput, PlanItem, PlannerCatalog } from './types.ts'
+import type { Plan, PlanInput, PlanItem, PlanNotice, PlannerCatalog } from './types.ts'
 
 /** URL names of the parts. */
 const TOKEN_OF: Record<PlanItem['kind'], string> = {
@@ -26,6 +30,17 @@ const TOKEN_OF: Record<PlanItem['kind'], string> = {
   closing: 'afsluiting',
 }
 const KIND_OF = Object.fromEntries(Object.entries(TOKEN_OF).map(([kind, token]) => [token, kind])) as Record<string, PlanItem['kind']>
+
+/** The planner's path on the site, before the base path. */
+export const PLANNER_PATH = '/plannen/'
+
+/** The fragment or activity a link can ask the plan to hold, read in this order; a parameter each, named as in `plan`. */
+const ASKABLE: readonly ContentKind[] = ['fragment', 'activity']
+
+/** The planner with one fragment or activity in the plan (the link on its page): `/plannen/?werkvorm=de-rol-van-empowerment`. */
+export function plannerPathWith(kind: ContentKind, slug: string): string {
+  return `${PLANNER_PATH}?${new URLSearchParams({ [TOKEN_OF[kind]]: slug }).toString()}`
+}
 
 /** Longest value the planner reads from the URL; longer is garbage. */
 const MAX_PARAM_LENGTH = 2000
@@ -133,7 +148,46 @@ export function planFromSearch(search: string, catalog: PlannerCatalog): { plan:
     notices.push(...custom.messages.map((text) => ({ kind: 'input' as const, text })))
   }
   const plan = makePlan(input, catalog)
-  return { plan: { ...plan, notices: [...notices, ...plan.notices] }, edited: false }
+  const made = { ...plan, notices: [...notices, ...plan.notices] }
+  const asked = ASKABLE.flatMap((kind) => {
+    const slug = params.get(TOKEN_OF[kind])?.slice(0, MAX_PARAM_LENGTH).trim()
+    return slug ? [{ kind, slug }] : []
+  })
+  return asked.length === 0 ? { plan: made, edited: false } : withAsked(made, notices, asked, catalog)
+}
+
+/**
+ * The made plan with the items a link asks for. It counts as edited once one
+ * is in it (added or already there), so the URL then holds the plan itself
+ * and a reload neither loses the item nor asks for it again.
+ */
+function withAsked(made: Plan, inputNotices: PlanNotice[], asked: Array<{ kind: ContentKind; slug: string }>, catalog: PlannerCatalog): { plan: Plan; edited: boolean } {
+  let plan = made
+  let changed = false
+  const keep = new Set<string>()
+  const messages: string[] = []
+  for (const { kind, slug } of asked) {
+    const known = kind === 'fragment' ? catalog.fragments.some((f) => f.slug === slug) : catalog.activities.some((a) => a.slug === slug)
+    if (!known) {
+      messages.push(
+        kind === 'fragment'
+          ? `Het filmfragment ${quote(slug)} uit de link staat niet in de toolkit. Het plan is gemaakt zonder dat filmfragment.`
+          : `De werkvorm ${quote(slug)} uit de link staat niet in de toolkit. Het plan is gemaakt zonder die werkvorm.`,
+      )
+      continue
+    }
+    if (!plan.items.some((item) => item.kind === kind && item.slug === slug)) {
+      const ensured = ensureItem(plan, kind, slug, keep, catalog)
+      if (ensured.message) messages.push(ensured.message)
+      if (!ensured.plan) continue
+      plan = ensured.plan
+      changed = true
+    }
+    keep.add(`${kind}/${slug}`)
+  }
+  // After an edit the made plan's notes on what it left out and why may no longer be true, as after any edit.
+  const notices = [...(changed ? inputNotices : made.notices), ...messages.map((text) => ({ kind: 'input' as const, text }))]
+  return { plan: { ...plan, notices }, edited: keep.size > 0 }
 }
 
 const BROKEN = (minutes: number) => `Het aangepaste plan in de link is niet te lezen. Hieronder staat een nieuw plan voor ${minutes} minuten.`
