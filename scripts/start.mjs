@@ -8,7 +8,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireNode24 } from './lib/node-version.mjs'
-import { stopChildren, stopChildrenOnExit, untilAnswers, whenStopped } from './lib/processes.mjs'
+import { stopChildren, stopChildrenOnExit, untilPrints, whenStopped } from './lib/processes.mjs'
 
 requireNode24()
 // After the check: these load the shared default ports as TypeScript, which an older Node cannot read at all.
@@ -54,13 +54,12 @@ const buildSeconds = await buildSite(root, { cmsUrl: CMS_URL }).catch((error) =>
   return new Promise(() => {})
 })
 log(`Site gebouwd in ${buildSeconds.toFixed(1)} s.`)
-const serversStopped = Promise.race([
-  whenStopped('De siteserver', serveSite(root)),
-  whenStopped('De voorbeeldserver', startPreview(root, { cmsUrl: CMS_URL })),
-])
+const siteServer = serveSite(root)
+const previewServer = startPreview(root, { cmsUrl: CMS_URL })
+const serversStopped = Promise.race([whenStopped('De siteserver', siteServer), whenStopped('De voorbeeldserver', previewServer)])
 serversStopped.catch(fail)
-// The banner says the addresses work, so it waits until both servers listen.
-await Promise.race([Promise.all([untilAnswers(`http://localhost:${SITE_PORT}/`), untilAnswers(`http://localhost:${PREVIEW_PORT}/`)]), serversStopped]).catch(
+// The banner says the addresses work, so it waits for both servers' own lines that they listen.
+await Promise.race([Promise.all([untilPrints(siteServer, /^Site: /m), untilPrints(previewServer, /^Voorbeeldserver: /m)]), serversStopped]).catch(
   () => new Promise(() => {}),
 )
 

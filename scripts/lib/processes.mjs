@@ -59,16 +59,21 @@ export function whenStopped(name, child) {
   })
 }
 
-/** Settles once a server at `url` answers at all (any status): it listens. Pair it with whenStopped, which says when it never will. */
-export async function untilAnswers(url) {
-  for (;;) {
-    try {
-      await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(2_000) })
-      return
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100))
+/**
+ * Settles once `child` prints a line matching `pattern`: a server's own "listening" line, which holds whatever
+ * address it listens on (HOST) and cannot come from another process on the port. Pair it with whenStopped.
+ */
+export function untilPrints(child, pattern) {
+  return new Promise((resolve) => {
+    let text = ''
+    const listen = (chunk) => {
+      text += chunk
+      if (!pattern.test(text)) return
+      child.stdout.off('data', listen)
+      resolve()
     }
-  }
+    child.stdout.on('data', listen)
+  })
 }
 
 /** Runs a command to completion; rejects with its exit code. */
