@@ -444,6 +444,13 @@ describe('a link from a method’s page: ?werkvorm= and ?fragment=', () => {
     expectRoundTrip(result, catalog)
   })
 
+  /** A link whose item cannot go in: the plan the same link without it gives, with one notice more, not marked edited. */
+  function expectPlanWithout(result: ReturnType<typeof planFromSearch>, without: ReturnType<typeof planFromSearch>, notice: string) {
+    expect(result.edited).toBe(false)
+    expect(result.plan.items).toEqual(without.plan.items)
+    expect(texts(result.plan)).toEqual([...texts(without.plan), notice])
+  }
+
   it('a short plan asked for both: the first stays, the second is named', () => {
     const result = planFromSearch(`?tijd=45&fragment=hoop&werkvorm=${EMPOWERMENT}`, catalog)
     expect(slugsOf(result.plan)).toEqual(['fragment/hoop'])
@@ -454,25 +461,20 @@ describe('a link from a method’s page: ?werkvorm= and ?fragment=', () => {
   })
 
   it('an activity longer than the whole session: said so, and the plan as without it', () => {
-    const result = planFromSearch(`?tijd=20&werkvorm=${EMPOWERMENT}`, catalog)
-    const without = planFromSearch('?tijd=20', catalog)
-    expect(result.edited).toBe(false)
-    expect(result.plan.items).toEqual(without.plan.items)
-    expect(texts(result.plan)).toEqual([
-      ...texts(without.plan),
+    expectPlanWithout(
+      planFromSearch(`?tijd=20&werkvorm=${EMPOWERMENT}`, catalog),
+      planFromSearch('?tijd=20', catalog),
       'Werkvorm ‘De rol van empowerment’ uit de link (20–25 minuten) past niet in een bijeenkomst van 20 minuten. Kies meer tijd om die in te plannen.',
-    ])
+    )
   })
 
   it('an unknown slug: a Dutch notice, and the plan as without it', () => {
     const without = planFromSearch('?tijd=90', catalog)
-    const activity = planFromSearch('?tijd=90&werkvorm=bestaat-niet', catalog)
-    expect(activity.edited).toBe(false)
-    expect(activity.plan.items).toEqual(without.plan.items)
-    expect(texts(activity.plan)).toEqual([
-      ...texts(without.plan),
+    expectPlanWithout(
+      planFromSearch('?tijd=90&werkvorm=bestaat-niet', catalog),
+      without,
       'De werkvorm ‘bestaat-niet’ uit de link staat niet in de toolkit. Het plan is gemaakt zonder die werkvorm.',
-    ])
+    )
     const fragment = planFromSearch('?fragment=bestaat-ook-niet', catalog)
     expect(fragment.plan.items).toEqual(without.plan.items)
     expect(texts(fragment.plan)).toContain('Het filmfragment ‘bestaat-ook-niet’ uit de link staat niet in de toolkit. Het plan is gemaakt zonder dat filmfragment.')
