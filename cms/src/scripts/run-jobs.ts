@@ -5,9 +5,9 @@
  *
  * Why: React's development build in that server tracks every promise
  * (async_hooks), and Payload's reads make several per field. The site
- * update's snapshot of 10,000 documents took 10-12 s there and 2.3 s in a
- * plain Node process (the same code, measured on the same database), and held
- * the admin's event loop meanwhile. Production (`next start`) has no such
+ * update's snapshot of 10,000 documents took 9.8-9.9 s there and 2.6 s here
+ * (the same job on the same database, one run after the other), and held the
+ * admin's event loop meanwhile. Production (`next start`) has no such
  * tracking and keeps the queue in the server.
  *
  * The same config and autoRun as the server (jobs.ts), started with Payload's
