@@ -35,7 +35,10 @@ export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
     // Styles and scripts go to hashed files under _astro/ (cached for a year, see
     // src/http/security-headers.mjs) instead of into every page: a few KB less
     // on each of thousands of pages and embed views.
-    build: { format: 'directory', inlineStylesheets: 'never' },
+    // Four pages at a time: rendering waits on writing each page's file, so one at a time left the process idle for a
+    // third of a cold build (10,000 documents: rendering 50.6 s → 38.1 s; eight: 36.2 s, for more memory). What a page
+    // read is kept per render (Astro's render scope is an AsyncLocalStorage), so renders may overlap.
+    build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
     vite: { build: { assetsInlineLimit: 0 } },
     devToolbar: { enabled: false },
     integrations: [

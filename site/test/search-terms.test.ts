@@ -58,3 +58,48 @@ describe('search words written into the index', () => {
     expect(textOf({ a: 'een', b: ['twee', { c: 'drie' }], n: 4 })).toBe('een \n twee \n drie')
   })
 })
+
+describe('the names a page mentions, found from its own words', () => {
+  // Every name tested on every page, as the site did before it looked names up by the page's words: the reference.
+  function mentionedByTestingEveryName(doc: { slug: string }, all: ReturnType<typeof concepts>, ownId: string): string[] {
+    const text = textOf(doc)
+    const related = all.filter((concept) => concept.id !== ownId && concept.names.some((name) => mentions(text, normaliseTerm(text), name)))
+    return related.flatMap((concept) => concept.names)
+  }
+
+  const many = {
+    collections: {
+      themes: [
+        { slug: 'herstel', name: 'Herstel', synonyms: ['recovery', 'herstel-ondersteuning'] },
+        { slug: 'werk', name: 'Werk', synonyms: ['re-integratie', 'baan'] },
+      ],
+      interventions: [
+        ...content.collections.interventions,
+        { slug: 'wrap', name: 'Wellness Recovery Action Plan', abbreviation: 'W.R.A.P', alsoKnownAs: ['WRAP'], synonyms: ['herstelplan'] },
+        { slug: 'ips', name: 'Individuele plaatsing en steun', abbreviation: 'IPS', alsoKnownAs: [], synonyms: ['baan', 'werk'] },
+        { slug: 'kort', name: 'Ok', abbreviation: 'OK', alsoKnownAs: ['Go'], synonyms: [] },
+        { slug: 'act2', name: 'ACT 2', abbreviation: 'ACT2', alsoKnownAs: [], synonyms: [] },
+      ],
+    },
+  } as any
+
+  it.each([
+    'Met ACT2 en 2ACT, maar niet XACT of act; W.R.A.P en WRAP-plan, re-integratie naar een baan.',
+    'Herstel-ondersteuning: recovery na HOP (Honest, Open & Proud). Ok? OK! Go.',
+    'Eerste hulp bij MHFA, mental health first aid; IPS: individuele plaatsing en steun bij werk.',
+    'Niets van dit alles, alleen gewone woorden over stigma en openheid.',
+    'ACT 2 ACTACT HOPHOP 12ACT. .HOP. «Coming out Proud»',
+  ])('the same names as testing every name: %s', (aim) => {
+    const all = concepts(many)
+    for (const own of ['interventions/ips', 'interventions/wrap', 'themes/werk']) {
+      const [collection, slug] = own.split('/') as ['interventions' | 'themes', string]
+      const doc = { slug, aim }
+      const terms = searchTermsFor({ collection, slug, facets: {} }, doc as any, many)
+      const want = mentionedByTestingEveryName(doc, all, own)
+      const strongKeys = new Set(terms.strong.map(normaliseTerm))
+      const seen = new Set<string>()
+      const unique = want.filter((name) => !seen.has(normaliseTerm(name)) && Boolean(seen.add(normaliseTerm(name))))
+      expect(terms.related).toEqual(unique.filter((name) => !strongKeys.has(normaliseTerm(name))))
+    }
+  })
+})
