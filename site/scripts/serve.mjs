@@ -47,6 +47,12 @@ export function normaliseBase(base = '/') {
   return trimmed ? `/${trimmed}/` : '/'
 }
 
+/** A file that could not be read after its answer began: this answer breaks off (the browser may ask again), the server goes on. */
+function readFailed(res, error) {
+  console.error(`Bestand niet te lezen (${error.code ?? error.message}); dit antwoord breekt af.`)
+  res.destroy()
+}
+
 /** A request handler serving `root` under `base`. */
 export function createHandler({ root, base = '/' }) {
   const siteRoot = resolve(root)
@@ -84,7 +90,7 @@ export function createHandler({ root, base = '/' }) {
     if (!page?.info.isFile()) return send(req, res, 404, { 'Content-Type': TEXT_TYPES['.txt'] }, 'Niet gevonden')
     res.writeHead(404, { 'Content-Type': TEXT_TYPES['.html'], 'Cache-Control': 'no-cache' })
     if (req.method === 'HEAD') return res.end()
-    createReadStream(page.path).pipe(res)
+    createReadStream(page.path).on('error', (error) => readFailed(res, error)).pipe(res)
   }
 
   async function oembed(req, res, search) {
@@ -131,6 +137,9 @@ export function createHandler({ root, base = '/' }) {
     // A file's bytes depend on Accept-Encoding (its .br copy, or compression): said on every answer, a 304 included,
     // which sirv sends without it, so a cache never hands one browser's brotli to another without it.
     res.setHeader('Vary', 'Accept-Encoding')
+    // sirv pipes a file it found into the response without listening for errors on it; a file gone between its look-up
+    // and its reading (a site update swapping the folder in that instant) would end the whole server.
+    res.once('pipe', (source) => source.on('error', (error) => readFailed(res, error)))
     files(req, res, () => notFound(req, res))
   }
 

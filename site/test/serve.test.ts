@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,6 +10,7 @@ import { writeHeadersFile } from '../src/http/security-headers.mjs'
 import { normaliseBase, startServer } from '../scripts/serve.mjs'
 // @ts-expect-error plain ESM script without types
 import { writeRedirectsFile } from '../src/http/redirect-rules.mjs'
+import { serveFolder } from './serve-helpers.ts'
 
 let parent: string
 let root: string
@@ -244,5 +245,22 @@ describe('a rebuilt site', () => {
     expect((await get('/toolkit/nieuw/')).status).toBe(200)
     expect(response.headers.get('x-gebouwd')).toBe('opnieuw')
     expect(response.headers.get('x-frame-options')).toBeNull()
+  })
+})
+
+describe('a file that cannot be read once its answer has begun', () => {
+  it('breaks off that answer and keeps serving: the server never stops over one file', async () => {
+    // Found once by sirv, gone when read (a site update swapping the folder in that instant): here a file whose reading
+    // fails every time, the server's own memory file.
+    const root = mkdtempSync(join(tmpdir(), 'site-unreadable-'))
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>T</title>')
+    symlinkSync('/proc/self/mem', join(root, 'kapot.json'))
+    const served = await serveFolder(root)
+    try {
+      await expect(fetch(`${served.origin}/kapot.json`).then((response) => response.text())).rejects.toThrow()
+      expect((await fetch(`${served.origin}/`)).status).toBe(200)
+    } finally {
+      served.close()
+    }
   })
 })
