@@ -54,7 +54,6 @@ function foldersPerDocument(build) {
 
 /** Output folders that are not the documents' pages and what would remove or shrink them (site/src/pages). */
 const EXTRA_FOLDERS = {
-  embed: 'a second page per document, the embed view (drawn from the detail page instead, it would go)',
   'open-data': 'the whole toolkit again as one JSON file and a CSV per collection (made on request or compressed, it would shrink)',
   plannen: 'the planner’s texts, a JSON file per fragment, activity and finding (fetched when an item enters a plan)',
   oembed: 'a JSON file per document for oEmbed (answered by a server, it would go)',
@@ -139,7 +138,7 @@ function explainColdPagesLive(size) {
       (fits > 0
         ? `Besides rendering the build took ${sec(besidesRendering)}; in what is left, rendering at this speed fits ${count(fits)} pages (${(fits / cold.documents).toFixed(1)} per document): `
         : `Even without rendering the build took ${sec(besidesRendering)}: `) +
-      'fewer pages per document (the embed view without a page of its own) or cheaper pages would take it there.',
+      'cheaper pages (rendering them, reading them back) or fewer of them would take it there.',
   }
 }
 

@@ -55,18 +55,18 @@ describe('a missed goal says why, from the run’s own figures, and what it woul
     result.sizes[0].ratios.outputWithoutPdf = 4
     Object.assign(result.sizes[0].site.warm, {
       outputBytesWithoutPdf: 40e6,
-      bytesUnder: { pdf: 70e6, embed: 10e6, 'open-data': 4e6, pagefind: 2e6, werkvormen: 24e6 },
-      filesUnder: { pdf: 1000, embed: 1000, 'open-data': 7, pagefind: 300, werkvormen: 1000 },
+      bytesUnder: { pdf: 70e6, oembed: 10e6, 'open-data': 4e6, pagefind: 2e6, werkvormen: 24e6 },
+      filesUnder: { pdf: 1000, oembed: 1000, 'open-data': 7, pagefind: 300, werkvormen: 1000 },
     })
     result.sizes[0].baseline.bytesUnder = { pagefind: 4e6, activities: 6e6 }
     const output = cell(result, 'output-bytes')
     expect(output.met).toBe(false)
     expect(output.reason).toBe(
       '40.0 KB per document without pdf/, the baseline 10.0 KB (one page per document and its index), 1,000 documents. ' +
-        'Per document by folder: werkvormen/ 24.0 KB (1,000 files), embed/ 10.0 KB (1,000 files), open-data/ 4.0 KB (7 files), pagefind/ 2.0 KB (300 files).',
+        'Per document by folder: werkvormen/ 24.0 KB (1,000 files), oembed/ 10.0 KB (1,000 files), open-data/ 4.0 KB (7 files), pagefind/ 2.0 KB (300 files).',
     )
     expect(output.wouldTake).toContain('≤ 3× allows 30.0 KB per document: 10.0 KB less per document (10.0 MB at this N).')
-    expect(output.wouldTake).toContain('embed/ (10.0 KB): a second page per document')
+    expect(output.wouldTake).toContain('oembed/ (10.0 KB): a JSON file per document for oEmbed')
     expect(output.wouldTake).toContain(
       'Without these folders the output would be 2.60× the baseline’s: the search index 2.0 KB per document (the baseline’s 4.0 KB), the pages and the rest 24.0 KB (the baseline’s pages 6.0 KB).',
     )

@@ -9,7 +9,7 @@
  * Serves a file's precompressed `<file>.br` copy where the build wrote one,
  * index.html for folders (redirecting /a to /a/), the site's 404.html
  * for unknown paths, weak ETags, the headers of the build's _headers file
- * (./headers-rules.mjs) and the redirects of its _redirects file
+ * (./headers-rules.mjs) and the redirects and rewrites of its _redirects file
  * (../src/http/redirect-rules.mjs), as a static host applies them: the server knows no
  * header or moved address of its own. Looks files up on every request (sirv `dev`), so a
  * rebuilt dist/ swapped in by scripts/build.mjs is served without a restart.
@@ -24,7 +24,7 @@ import compression from 'compression'
 import sirv from 'sirv'
 import { headersFileReader, headersFor } from './headers-rules.mjs'
 import { OEMBED_ENDPOINT, answerOembed } from './oembed-endpoint.mjs'
-import { redirectFor, redirectsFileReader } from '../src/http/redirect-rules.mjs'
+import { REWRITE_STATUS, redirectFor, redirectsFileReader } from '../src/http/redirect-rules.mjs'
 import { encodedPathOf, parseRequestPath, pathOf } from './request-path.mjs'
 import { serverSettings } from '../src/build/options.ts'
 import { DEFAULT_PORTS } from '@toolkit/schemas/ports'
@@ -111,10 +111,13 @@ export function createHandler({ root, base = '/' }) {
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, 405, { Allow: 'GET, HEAD' })
     if (!request) return notFound(req, res)
-    const { segments, slash, search } = request
+    let { segments, slash } = request
+    const { search } = request
     // Like Cloudflare Pages, a matching redirect wins over a file (Netlify's default needs no file there: none is).
     const moved = redirectFor(await currentRedirects(), path, search)
-    if (moved) return send(req, res, moved.status, { Location: moved.location })
+    if (moved && moved.status !== REWRITE_STATUS) return send(req, res, moved.status, { Location: moved.location })
+    // A rewrite: the target's file answers here, with this address's headers (set above), as a static host does.
+    if (moved) ({ segments, slash } = parseRequestPath(moved.location) ?? request)
     const underBase = baseSegments.every((segment, i) => segments[i] === segment)
     if (underBase && segments.length === baseSegments.length && !slash && baseSegments.length > 0) {
       return send(req, res, 301, { Location: encodedPathOf(segments, true) + search })

@@ -125,7 +125,8 @@ describe("the item's own PDF", () => {
   })
 })
 
-describe('the item page and its embed view', { timeout: 120_000 }, () => {
+// The embed view shows this page's article (src/lib/embed/item-view.ts; tests/site/embed-page.e2e.test.ts compares them).
+describe('the item page', { timeout: 120_000 }, () => {
   it('show a "Bijlagen" list with title, kind, type, size and a download link; nothing when there are none', async () => {
     await withSiteModules(async (load) => {
       const { experimental_AstroContainer } = await load('astro/container')
@@ -135,18 +136,16 @@ describe('the item page and its embed view', { timeout: 120_000 }, () => {
       const content = indexContent(snapshot)
       const activity = snapshot.collections.activities.find((doc) => doc.slug === slug)!
       const container = await experimental_AstroContainer.create()
-      const render = (doc: typeof activity, embed: boolean) => container.renderToString(ActivityDetail, { props: { content, activity: doc, embed }, params: { slug: doc.slug } })
-      for (const embed of [false, true]) {
-        const html = await render(activity, embed)
-        const list = /<section class="attachments"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1]
-        expect(list, embed ? 'embed view' : 'page').toBeDefined()
-        expect(list).toContain('<h2 id="bijlagen">Bijlagen</h2>')
-        expect(list).toMatch(new RegExp(`<a href="${SLIDES.url}" download>Dia(&#39;|')s bij de rol van empowerment</a>`))
-        expect(list).toMatch(/Dia(&#39;|')s · PowerPoint, 2,3 MB/)
-        expect(list).toContain(`<a href="${SHEET.url}" download>Vragenblad empowerment</a>`)
-        expect(list).toContain('Vragenblad · PDF, 123 kB')
-      }
-      expect(await render({ ...activity, attachments: [] }, false)).not.toContain('class="attachments"')
+      const render = (doc: typeof activity) => container.renderToString(ActivityDetail, { props: { content, activity: doc }, params: { slug: doc.slug } })
+      const html = await render(activity)
+      const list = /<section class="attachments"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1]
+      expect(list).toBeDefined()
+      expect(list).toContain('<h2 id="bijlagen">Bijlagen</h2>')
+      expect(list).toMatch(new RegExp(`<a href="${SLIDES.url}" download>Dia(&#39;|')s bij de rol van empowerment</a>`))
+      expect(list).toMatch(/Dia(&#39;|')s · PowerPoint, 2,3 MB/)
+      expect(list).toContain(`<a href="${SHEET.url}" download>Vragenblad empowerment</a>`)
+      expect(list).toContain('Vragenblad · PDF, 123 kB')
+      expect(await render({ ...activity, attachments: [] })).not.toContain('class="attachments"')
     })
   })
 })

@@ -51,14 +51,19 @@ describe('applying redirects', () => {
       [
         { from: '/a/*', to: 'https://elders.example/:splat', status: 301 },
         { from: '/b/*', to: '//elders.example/', status: 301 },
-        { from: '/c/*', to: '/index.html', status: 200 },
+        { from: '/c/*', to: 'https://elders.example/', status: 200 },
         { from: '/d/:x', to: '/:x', status: 301 },
+        { from: '/e/:x/', to: '/view/', status: 200 },
+        { from: '/f/*', to: '/', status: 404 },
       ],
       { warn: (message: string) => warnings.push(message) },
     )
-    expect(warnings).toHaveLength(3)
+    expect(warnings).toHaveLength(4)
     expect(redirectFor(rules, '/a/b')).toBeUndefined()
     expect(redirectFor(rules, '/c/x')).toBeUndefined()
+    expect(redirectFor(rules, '/f/x')).toBeUndefined()
+    // A rewrite (200) to a path on this site is applied: the target answers at the address asked for.
+    expect(redirectFor(rules, '/e/x/', '?modus=donker')).toEqual({ status: 200, location: '/view/?modus=donker' })
     // A placeholder value is one encoded segment: `/` and `\` cannot start a second one.
     expect(redirectFor(rules, '/d/\\elders.example')).toEqual({ status: 301, location: '/%5Celders.example' })
   })

@@ -11,6 +11,7 @@ import { normaliseBase, startServer } from '../scripts/serve.mjs'
 // @ts-expect-error plain ESM script without types
 import { writeRedirectsFile } from '../src/http/redirect-rules.mjs'
 import { serveFolder } from './serve-helpers.ts'
+import { itemViewRewrites } from '../src/lib/embed/snippets.ts'
 
 let parent: string
 let root: string
@@ -25,7 +26,9 @@ let rootPort: number
 beforeAll(async () => {
   parent = mkdtempSync(join(tmpdir(), 'site-serve-'))
   root = join(parent, 'dist')
-  for (const folder of ['werkvormen', '_astro', 'interventies', 'evil.example']) mkdirSync(join(root, folder), { recursive: true })
+  for (const folder of ['werkvormen', '_astro', 'interventies', 'evil.example', 'embed/weergave', 'embed/werkvormen']) mkdirSync(join(root, folder), { recursive: true })
+  writeFileSync(join(root, 'embed', 'weergave', 'index.html'), '<!doctype html><title>Weergave</title>')
+  writeFileSync(join(root, 'embed', 'werkvormen', 'index.html'), '<!doctype html><title>Lijst</title>')
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title>' + 'x'.repeat(2000))
   writeFileSync(join(root, 'werkvormen', 'index.html'), '<!doctype html><title>Werkvormen</title>')
   writeFileSync(join(root, 'interventies', 'index.html'), '<!doctype html><title>Interventies</title>')
@@ -39,7 +42,7 @@ beforeAll(async () => {
   writeFileSync(join(parent, 'dist.old', 'secret.txt'), 'GEHEIM')
   writeFileSync(join(parent, 'secret.txt'), 'GEHEIM')
   await writeHeadersFile(root, { base: '/toolkit/', scriptHashes: [] })
-  await writeRedirectsFile(root, { base: '/toolkit/' })
+  await writeRedirectsFile(root, { base: '/toolkit/', rewrites: itemViewRewrites() })
   const started = await startServer({ root, base: '/toolkit', port: 0, host: '127.0.0.1' })
   server = started.server
   port = started.port
@@ -155,6 +158,26 @@ describe('moved addresses (the build’s _redirects)', () => {
     expect((await get('/toolkit/filmfragmenten/hoop/vragen/')).status).toBe(404)
     expect((await get('/toolkit/filmfragmenten/hoop/vragen/a/b/')).status).toBe(404)
     expect((await get('/filmfragmenten/hoop/vragen/algemeen-2/')).status).toBe(404)
+  })
+})
+
+describe('an item\'s embed address (a rewrite in the build\'s _redirects)', () => {
+  it('is answered by the one embed view, at its own address, with the embed views\' framing headers', async () => {
+    for (const path of ['/toolkit/embed/werkvormen/de-rol-van-empowerment/', '/toolkit/embed/werkvormen/de-rol-van-empowerment', '/toolkit/embed/interventies/wrap/?modus=donker']) {
+      const response = await get(path)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('location'), path).toBeNull()
+      expect(await response.text(), path).toContain('<title>Weergave</title>')
+      expect(response.headers.get('content-security-policy'), path).toContain('frame-ancestors *')
+      expect(response.headers.get('x-frame-options'), path).toBeNull()
+    }
+  })
+
+  it('leaves a listing\'s embed view, the pages and other sections alone', async () => {
+    expect(await (await get('/toolkit/embed/werkvormen/')).text()).toContain('<title>Lijst</title>')
+    expect((await get('/toolkit/werkvormen/de-rol-van-empowerment/')).status).toBe(404)
+    expect((await get('/toolkit/embed/onbekend/x/')).status).toBe(404)
+    expect((await get('/toolkit/embed/werkvormen/x/y/')).status).toBe(404)
   })
 })
 

@@ -50,34 +50,33 @@ describe('the seed marks its werkvorm’s goals, key messages and suggested text
   })
 })
 
-describe('the werkvorm page and its embed view', { timeout: 120_000 }, () => {
+// The embed view shows this page's article (src/lib/embed/item-view.ts; tests/site/embed-page.e2e.test.ts compares them).
+describe('the werkvorm page', { timeout: 120_000 }, () => {
   it('quote marked text with the note, and show unmarked text as written, without quotation marks or note', async () => {
     await withSiteModules(async (load) => {
       const { experimental_AstroContainer } = await load('astro/container')
       const { indexContent } = await load('/src/lib/content/index.ts')
       const ActivityDetail = (await load('/src/components/details/ActivityDetail.astro')).default
       const container = await experimental_AstroContainer.create()
-      for (const embed of [false, true]) {
-        const where = embed ? 'embed view' : 'page'
-        for (const marked of [true, false]) {
-          const snapshot = snapshotWith(marked)
-          const activity = activityOf(snapshot)
-          const html: string = await container.renderToString(ActivityDetail, { props: { content: indexContent(snapshot), activity, embed }, params: { slug: SLUG } })
-          const main = /<h2>Leerdoelen<\/h2>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? ''
-          const messages = /<h2>Kernboodschappen<\/h2>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? ''
-          if (marked) {
-            expect(main, where).toContain(`<li>“${goal(snapshot)}”</li>`)
-            expect(messages, where).toContain(`<li>“${keyMessage(snapshot)}”</li>`)
-            expect(html.split(VERBATIM_NOTE).length - 1, where).toBe(2)
-            expect(html, where).toContain(`<blockquote>“${start(suggested(snapshot))}`)
-          } else {
-            expect(main, where).toContain(`<li>${goal(snapshot)}</li>`)
-            expect(messages, where).toContain(`<li>${keyMessage(snapshot)}</li>`)
-            expect(`${main}${messages}`, where).not.toMatch(CURLY)
-            expect(html, where).not.toContain(VERBATIM_NOTE)
-            expect(html, where).not.toContain('<blockquote>')
-            expect(html, where).toContain(`<p>${start(suggested(snapshot))}`)
-          }
+      const where = 'page'
+      for (const marked of [true, false]) {
+        const snapshot = snapshotWith(marked)
+        const activity = activityOf(snapshot)
+        const html: string = await container.renderToString(ActivityDetail, { props: { content: indexContent(snapshot), activity }, params: { slug: SLUG } })
+        const main = /<h2>Leerdoelen<\/h2>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? ''
+        const messages = /<h2>Kernboodschappen<\/h2>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? ''
+        if (marked) {
+          expect(main, where).toContain(`<li>“${goal(snapshot)}”</li>`)
+          expect(messages, where).toContain(`<li>“${keyMessage(snapshot)}”</li>`)
+          expect(html.split(VERBATIM_NOTE).length - 1, where).toBe(2)
+          expect(html, where).toContain(`<blockquote>“${start(suggested(snapshot))}`)
+        } else {
+          expect(main, where).toContain(`<li>${goal(snapshot)}</li>`)
+          expect(messages, where).toContain(`<li>${keyMessage(snapshot)}</li>`)
+          expect(`${main}${messages}`, where).not.toMatch(CURLY)
+          expect(html, where).not.toContain(VERBATIM_NOTE)
+          expect(html, where).not.toContain('<blockquote>')
+          expect(html, where).toContain(`<p>${start(suggested(snapshot))}`)
         }
       }
     })

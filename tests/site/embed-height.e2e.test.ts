@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { frameOf, heights, hostPage, useEmbedSetup, waitForContentHeight } from './embed-helpers.ts'
-import { cardLinks, sitePath, urlOf, useBrowser } from './helpers.ts'
+import { cardLinks, itemViewShown, sitePath, urlOf, useBrowser } from './helpers.ts'
 
 const browser = useBrowser()
 const setup = useEmbedSetup(browser)
@@ -63,6 +63,7 @@ describe('embeds fit their content', () => {
         const view = await page.context().newPage()
         await view.setViewportSize({ width: oembed.width, height: oembed.height })
         await view.goto(urlOf(`/embed${path}`))
+        await itemViewShown(view)
         const content = await view.evaluate(() => document.documentElement.getBoundingClientRect().height)
         await view.close()
         errors.push({ path, oembed: oembed.height, content: Math.round(content), error: Math.abs(oembed.height - content) / content })

@@ -7,7 +7,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Frame, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-import { cardLink, sitePath, urlOf, type useBrowser } from './helpers.ts'
+import { cardLink, itemViewShown, sitePath, urlOf, type useBrowser } from './helpers.ts'
 
 export type HostServer = {
   /** http://localhost:PORT: another origin than the site (another port). */
@@ -74,12 +74,13 @@ export function scriptTag(site: string, path: string): string {
   return `<script src="${new URL('embed.js', site)}" data-toolkit="${path.replace(/&/g, '&amp;')}" async></script>`
 }
 
-/** The content frame of an iframe element, once its embed view has loaded. */
+/** The content frame of an iframe element, once its embed view has loaded and shows its content. */
 export async function frameOf(iframe: Locator): Promise<Frame> {
   await iframe.scrollIntoViewIfNeeded()
   const frame = await (await iframe.elementHandle())!.contentFrame()
   if (!frame) throw new Error('iframe zonder inhoud')
   await frame.waitForLoadState('load')
+  await itemViewShown(frame)
   return frame
 }
 

@@ -16,6 +16,54 @@ async function axeViolations(page: Page) {
   return results.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))
 }
 
+/** The visible text of `selector`, whitespace collapsed. */
+async function textIn(page: Page, selector: string): Promise<string> {
+  return (await page.locator(selector).innerText()).replace(/\s+/g, ' ').trim()
+}
+
+describe('an item\'s embed view is drawn from its page (one page per item)', () => {
+  it('shows the page\'s article without taxonomy, planner link, embed panel and feedback form, for every kind of item', { timeout: 120_000 }, async () => {
+    for (const kind of embeds.kinds.filter((kind) => !kind.path.includes('?'))) {
+      const pagePath = kind.path.replace(/^\/embed/, '')
+      // What the view should show: the article as the page is served, without what only the page has. The view's own
+      // additions (the video button its script shows, the link for presenting questions) are the next test's.
+      const page = await browser.open(pagePath, undefined, { javaScript: false })
+      const viewOnly = '[data-embed-only], [data-video-load]'
+      await page.evaluate((selector) => document.querySelectorAll(selector).forEach((element) => element.remove()), `article.detail [data-embed-omit], ${viewOnly}`)
+      const expected = await textIn(page, 'article.detail')
+      const view = await browser.open(kind.path)
+      await view.evaluate((selector) => document.querySelectorAll(selector).forEach((element) => element.remove()), viewOnly)
+      expect(expected.length, pagePath).toBeGreaterThan(200)
+      expect(await textIn(view, 'main article'), kind.path).toBe(expected)
+      expect(await view.title(), kind.path).toBe(await page.title())
+      const shown = await textIn(view, 'main')
+      for (const pageOnly of ['Insluiten op je eigen site', 'Heb je dit gebruikt?', 'Plan een bijeenkomst']) expect(shown, kind.path).not.toContain(pageOnly)
+      expect(await view.locator('main a[href*="/themas/"]').count(), `${kind.path}: theme links`).toBe(0)
+      // Back to the page, and the search engines' address is the page's.
+      expect(await view.locator('.embed-attribution a', { hasText: 'Bekijk in de toolkit' }).getAttribute('href'), kind.path).toBe(urlOf(pagePath))
+      expect(await view.locator('link[rel="canonical"]').getAttribute('href'), kind.path).toBe(urlOf(pagePath))
+      await page.context().close()
+      await view.context().close()
+    }
+  })
+
+  // Its link for presenting the questions instead of the page's tools: questions.e2e.test.ts (a fragment with questions).
+  it('the fragment\'s view offers its video, loaded only after a click', async () => {
+    const kind = embeds.kinds.find((kind) => kind.name === 'filmfragment')!
+    const view = await browser.open(kind.path)
+    await expect.poll(() => view.locator('[data-video-load]').isVisible()).toBe(true)
+    expect(await view.locator('.video iframe').count()).toBe(0)
+    await view.locator('[data-video-load]').click()
+    expect(await view.locator('.video iframe').getAttribute('src')).toMatch(/^https:\/\/player\.vimeo\.com\//)
+  })
+
+  it('says so, with a link to the toolkit, for an item that is not (or no longer) there', async () => {
+    const view = await browser.open('/embed/werkvormen/bestaat-niet/')
+    expect(await textIn(view, 'main')).toContain('Dit onderdeel staat niet (meer) in de toolkit.')
+    expect(await view.locator('main a', { hasText: 'Naar de Toolkit destigmatisering' }).getAttribute('href')).toBe(new URL(urlOf('/')).pathname)
+  })
+})
+
 describe('options in the address', () => {
   it('applies dark mode, a valid accent and a hidden description', async () => {
     const page = await browser.open(`${embeds.kinds[0]!.path}?modus=donker&accent=%23b8004f&beschrijving=nee`)

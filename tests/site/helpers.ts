@@ -1,5 +1,5 @@
 /** Shared helpers of the site's browser tests: addresses, a browser per file, finding pages. */
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Frame, Page } from 'playwright-core'
 import { inject } from 'vitest'
 import { launchBrowser } from '../lib/browser.ts'
 
@@ -15,6 +15,15 @@ export function sitePath(url: string, site: string = inject('siteUrl')): string 
   return `/${pathname.slice(base.length)}${search}`
 }
 
+/**
+ * Waits until an item's embed view shows its item (or says why not): the view
+ * fetches the item's page after it loaded (site/src/lib/embed/item-view.ts)
+ * and is `aria-busy` until then. Any other page passes at once.
+ */
+export async function itemViewShown(view: Page | Frame): Promise<void> {
+  await view.waitForSelector('[data-item-view][aria-busy]', { state: 'detached', timeout: 10_000 })
+}
+
 /** One browser for a test file; a fresh context (no cache, no cookies) per `open`. */
 export function useBrowser() {
   let browser: Browser | undefined
@@ -25,12 +34,13 @@ export function useBrowser() {
     async stop() {
       await browser?.close()
     },
-    /** A new page in a fresh context at a site path (`/zoeken/`) or a full URL (`about:blank`). */
-    async open(path: string, site?: string): Promise<Page> {
+    /** A new page in a fresh context at a site path (`/zoeken/`) or a full URL (`about:blank`); `javaScript: false` as served. */
+    async open(path: string, site?: string, { javaScript = true }: { javaScript?: boolean } = {}): Promise<Page> {
       if (!browser) throw new Error('start() the browser first')
-      const context = await browser.newContext({ locale: 'nl-NL' })
+      const context = await browser.newContext({ locale: 'nl-NL', javaScriptEnabled: javaScript })
       const page = await context.newPage()
       await page.goto(/^[a-z]+:/.test(path) ? path : urlOf(path, site))
+      await itemViewShown(page)
       return page
     },
   }

@@ -4,9 +4,10 @@
  * src/integrations/redirects.ts, and applied by the site's own server
  * (scripts/serve.mjs) as those hosts do: @netlify/redirect-parser reads the file; a
  * pattern's `:name` matches one path segment and `*` anything (`:splat` in
- * the target), and the first matching rule wins. Only redirects (301, 302,
- * 303, 307, 308) to a path on this site are applied here; the file holds no
- * other kind.
+ * the target), and the first matching rule wins. Redirects (301, 302, 303,
+ * 307, 308) and rewrites (200: the target's file answers at the address
+ * asked for, as for every item's embed view) to a path on this site are
+ * applied here; the file holds no other kind.
  */
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -26,20 +27,22 @@ export const MOVES = [
 ]
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+/** A rewrite: the target answers, the address stays. */
+export const REWRITE_STATUS = 200
 
-/** The _redirects file for a site served under `base`. */
-export function redirectsFile({ base = '/', moves = MOVES } = {}) {
+/** The _redirects file for a site served under `base`; `rewrites` (status 200) follow the moves. */
+export function redirectsFile({ base = '/', moves = MOVES, rewrites = [] } = {}) {
   const prefix = base.replace(/\/+$/, '')
   return [
     '# Gegenereerd bij de build (site/src/http/redirect-rules.mjs). Niet met de hand aanpassen.',
-    ...moves.map(({ from, to, status }) => `${prefix}${from} ${prefix}${to} ${status}`),
+    ...[...moves, ...rewrites].map(({ from, to, status }) => `${prefix}${from} ${prefix}${to} ${status}`),
     '',
   ].join('\n')
 }
 
 /** Writes `dir`/_redirects; resolves to the text written. */
-export async function writeRedirectsFile(dir, { base = '/' } = {}) {
-  const text = redirectsFile({ base })
+export async function writeRedirectsFile(dir, { base = '/', rewrites = [] } = {}) {
+  const text = redirectsFile({ base, rewrites })
   await writeFile(join(dir, '_redirects'), text)
   return text
 }
@@ -58,8 +61,8 @@ export function compileRedirects(entries, { warn = console.error } = {}) {
   const rules = []
   for (const entry of entries) {
     const status = entry.status ?? 301
-    if (!REDIRECT_STATUSES.has(status) || !entry.to.startsWith('/') || entry.to.startsWith('//')) {
-      warn(`_redirects: regel ${entry.from} → ${entry.to} (${status}) wordt door serve.mjs niet toegepast; alleen doorverwijzingen naar een pad op deze site.`)
+    if ((!REDIRECT_STATUSES.has(status) && status !== REWRITE_STATUS) || !entry.to.startsWith('/') || entry.to.startsWith('//')) {
+      warn(`_redirects: regel ${entry.from} → ${entry.to} (${status}) wordt door serve.mjs niet toegepast; alleen doorverwijzingen en herschrijvingen naar een pad op deze site.`)
       continue
     }
     rules.push({ test: patternToRegExp(entry.from), to: entry.to, status })

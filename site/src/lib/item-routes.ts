@@ -2,7 +2,8 @@
  * The pages the content model makes, as getStaticPaths answers: one per
  * section of items (`/werkvormen/`, `/embed/werkvormen/`,
  * `/oembed/werkvormen/index.json`) and one per item
- * (`/werkvormen/<slug>/`, `/embed/werkvormen/<slug>/`). The routes under
+ * (`/werkvormen/<slug>/`, `/oembed/werkvormen/<slug>.json`; its embed view is
+ * drawn from its page, lib/embed/item-view.ts). The routes under
  * src/pages/[section]/, src/pages/embed/[section]/ and
  * src/pages/oembed/[section]/ take their paths from here, so a collection
  * added to ITEM_COLLECTIONS (with its segment in @toolkit/schemas

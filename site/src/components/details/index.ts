@@ -1,7 +1,7 @@
 /**
  * The detail component of each kind of item and the prop it takes its
- * document by: one map for the item's page and its embed view
- * (ItemDetail.astro) and the draft preview (src/preview/render.ts). Themes
+ * document by: one map for the item's page (src/pages/[section]/[slug].astro)
+ * and the draft preview (src/preview/render.ts). Themes
  * have none: a theme's page lists what is tagged with it (src/pages/themas/).
  */
 import type { ContentCollectionSlug } from '@toolkit/schemas'

@@ -4,7 +4,8 @@
  * iframe and keeps it as tall as its content (public/embed.js).
  */
 import { SECTIONS } from '../routes.ts'
-import type { ItemCollection } from '../view/items.ts'
+import { ITEM_COLLECTIONS, type ItemCollection } from '../view/items.ts'
+import { ITEM_VIEW_PATH } from './item-view.ts'
 
 /** Site path of the loader script; stable (not hashed), because intranets link to it. */
 export const LOADER_PATH = '/embed.js'
@@ -12,6 +13,18 @@ export const LOADER_PATH = '/embed.js'
 /** Site path of an embed view: `/embed/interventies/wrap/`, or of a listing: `/embed/interventies/`. */
 export function embedPath(collection: ItemCollection, slug?: string): string {
   return `/embed/${SECTIONS[collection].path}/${slug ? `${slug}/` : ''}`
+}
+
+/**
+ * The rewrites (status 200, for _redirects) that answer every item's embed
+ * address with the one embed view file: per section, with and without the
+ * final slash (Cloudflare matches a pattern as written). A section's listing,
+ * `/embed/werkvormen/`, is a file of its own and matches none.
+ */
+export function itemViewRewrites(): Array<{ from: string; to: string; status: 200 }> {
+  return ITEM_COLLECTIONS.flatMap((collection) =>
+    [`/embed/${SECTIONS[collection].path}/:slug/`, `/embed/${SECTIONS[collection].path}/:slug`].map((from) => ({ from, to: ITEM_VIEW_PATH, status: 200 as const })),
+  )
 }
 
 /** Site path of the oEmbed JSON written at build: `/oembed/interventies/wrap.json`, listings `…/index.json`. */
