@@ -231,6 +231,7 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   await rm(state, { recursive: true, force: true })
   // The live site's index moves along (one rename, right before the swap), so the new pages go live as a
   // complete site, search one edit behind. Never beside an index being swapped in (the swap lock: milliseconds).
+  // Between the two renames the folder is missing for an instant; the site's server waits for it (serve.mjs SWAP_WAIT_MS).
   await withSwapLock(target, async () => {
     await rename(join(target, 'pagefind'), join(next, 'pagefind')).catch(ignoreMissing)
     await rename(target, previous).catch(ignoreMissing)

@@ -47,6 +47,13 @@ export function normaliseBase(base = '/') {
   return trimmed ? `/${trimmed}/` : '/'
 }
 
+/**
+ * How long a request waits for the site folder when it is missing: only in the instant a site update swaps the new
+ * site in (two renames, scripts/build.mjs), so a visitor then gets the new page, not a 404. A folder that stays
+ * missing (a wrong SITE_DIST) is answered as before once this has passed.
+ */
+export const SWAP_WAIT_MS = 2000
+
 /** A file that could not be read after its answer began: this answer breaks off (the browser may ask again), the server goes on. */
 function readFailed(res, error) {
   console.error(`Bestand niet te lezen (${error.code ?? error.message}); dit antwoord breekt af.`)
@@ -103,7 +110,16 @@ export function createHandler({ root, base = '/' }) {
     send(req, res, status, { 'Content-Type': status === 200 ? TEXT_TYPES['.json'] : TEXT_TYPES['.txt'], 'Cache-Control': 'no-cache' }, body)
   }
 
+  /** Resolves once the site folder is in place, or after SWAP_WAIT_MS. */
+  async function siteInPlace() {
+    for (const started = Date.now(); Date.now() - started < SWAP_WAIT_MS; ) {
+      if (await stat(siteRoot).then(() => true, () => false)) return
+      await new Promise((resolveWait) => setTimeout(resolveWait, 10))
+    }
+  }
+
   async function handle(req, res) {
+    await siteInPlace()
     const request = parseRequestPath(req.url)
     // The headers a static host sends for this path, on every answer: page, redirect, 404 or 405.
     const path = request ? pathOf(request.segments, request.slash) : '/'

@@ -271,6 +271,18 @@ describe('a rebuilt site', () => {
   })
 })
 
+describe('a request in the instant a site update swaps the folder', () => {
+  it('waits for the new site instead of answering 404', async () => {
+    // Between scripts/build.mjs's two renames the site folder is missing for a moment; here for 150 ms.
+    const away = join(parent, 'dist.swap')
+    renameSync(root, away)
+    setTimeout(() => renameSync(away, root), 150)
+    const response = await get('/toolkit/werkvormen/')
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<title>')
+  })
+})
+
 describe('a file that cannot be read once its answer has begun', () => {
   it('breaks off that answer and keeps serving: the server never stops over one file', async () => {
     // Found once by sirv, gone when read (a site update swapping the folder in that instant): here a file whose reading
