@@ -110,12 +110,18 @@ export function createHandler({ root, base = '/' }) {
     send(req, res, status, { 'Content-Type': status === 200 ? TEXT_TYPES['.json'] : TEXT_TYPES['.txt'], 'Cache-Control': 'no-cache' }, body)
   }
 
+  /** The wait for a missing site folder, shared by the requests that arrive meanwhile. */
+  let waiting
   /** Resolves once the site folder is in place, or after SWAP_WAIT_MS. */
   async function siteInPlace() {
-    for (const started = Date.now(); Date.now() - started < SWAP_WAIT_MS; ) {
-      if (await stat(siteRoot).then(() => true, () => false)) return
-      await new Promise((resolveWait) => setTimeout(resolveWait, 10))
-    }
+    if (await stat(siteRoot).then(() => true, () => false)) return
+    waiting ??= (async () => {
+      for (const started = Date.now(); Date.now() - started < SWAP_WAIT_MS; ) {
+        await new Promise((resolveWait) => setTimeout(resolveWait, 10))
+        if (await stat(siteRoot).then(() => true, () => false)) break
+      }
+    })().finally(() => (waiting = undefined))
+    return waiting
   }
 
   async function handle(req, res) {

@@ -77,6 +77,18 @@ describe('dist/_headers', () => {
     expect(rules(headersFile({ topLevel: [{ name: '_astro', folder: true }] })).get('/_astro/*')).toContain(
       'Cache-Control: public, max-age=31536000, immutable',
     )
+    // A sandboxed frame's module scripts are fetched as from another origin.
+    expect(rules(headersFile({ topLevel: [{ name: '_astro', folder: true }] })).get('/_astro/*')).toContain('Access-Control-Allow-Origin: *')
+  })
+
+  it('lets any origin read the item pages (an embed view in a sandboxed frame fetches them), and nothing else', () => {
+    const readable = rules(headersFile({ topLevel: TOP_LEVEL, readableFolders: ['interventies'] }))
+    expect(readable.get('/interventies/*')).toContain('Access-Control-Allow-Origin: *')
+    expect(readable.get('/interventies')).toContain('Access-Control-Allow-Origin: *')
+    // Still never framed by another site.
+    expect(readable.get('/interventies/*')).toContain('X-Frame-Options: DENY')
+    for (const pattern of ['/*', '/', '/index.html', '/embed/*', '/embed.js']) expect(readable.get(pattern) ?? [], pattern).not.toContain('Access-Control-Allow-Origin: *')
+    expect(rules(headersFile({ topLevel: TOP_LEVEL })).get('/interventies/*')).not.toContain('Access-Control-Allow-Origin: *')
   })
 
   it('prefixes every rule with the base path', () => {

@@ -57,6 +57,27 @@ describe('an item\'s embed view is drawn from its page (one page per item)', () 
     expect(await view.locator('.video iframe').getAttribute('src')).toMatch(/^https:\/\/player\.vimeo\.com\//)
   })
 
+  it('shows its item in a frame the host sandboxed (scripts allowed, no same origin): the item pages allow any origin to read them', async () => {
+    const kind = embeds.kinds.find((kind) => kind.name === 'werkvorm')!
+    const body = `<iframe title="In een sandbox" sandbox="allow-scripts" src="${urlOf(kind.path)}" style="width:720px;height:600px"></iframe>`
+    const page = await browser.open(embeds.host.page('/sandbox.html', hostPage(body)))
+    const frame = await frameOf(page.locator('iframe'))
+    expect(await frame.locator('main article h1').count()).toBe(1)
+    expect(await frame.locator('main').innerText()).not.toContain('niet bereikbaar')
+  })
+
+  it('keeps the frame at its first height until the item is shown, then sizes it once to the content (no collapse to the loading line)', async () => {
+    const kind = embeds.kinds.find((kind) => kind.name === 'werkvorm')!
+    // Every height embed.js gives the iframe, from the start.
+    const watch = `<script>window.heights = []; new MutationObserver(() => { const frame = document.querySelector('iframe'); if (frame) window.heights.push(parseInt(frame.style.height, 10)) }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] })</script>`
+    const page = await browser.open(embeds.host.page('/hoogtes.html', hostPage(`${watch}${scriptTag(inject('siteUrl'), kind.path)}`)))
+    const { content } = await waitForContentHeight(page.locator('iframe'))
+    const heights: number[] = await page.evaluate(() => (window as unknown as { heights: number[] }).heights)
+    expect(content).toBeGreaterThan(1000)
+    // The start height (600 px by default), then the content's: never the height of "Bezig met laden".
+    expect(Math.min(...heights), heights.join(', ')).toBeGreaterThanOrEqual(600)
+  })
+
   it('says so, with a link to the toolkit, for an item that is not (or no longer) there', async () => {
     const view = await browser.open('/embed/werkvormen/bestaat-niet/')
     expect(await textIn(view, 'main')).toContain('Dit onderdeel staat niet (meer) in de toolkit.')

@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest'
 import { frameOf, hostPage, scriptTag, useEmbedSetup, waitForContentHeight } from './embed-helpers.ts'
-import { consoleProblems, urlOf, useBrowser } from './helpers.ts'
+import { consoleProblems, itemViewShown, urlOf, useBrowser } from './helpers.ts'
 
 const browser = useBrowser()
 const embeds = useEmbedSetup(browser)
@@ -68,7 +68,11 @@ describe('script tag on a page of another origin', () => {
     const page = await browser.open(embeds.host.page('/subpad.html', hostPage(scriptTag(subpath, embeds.kinds[2]!.path))))
     const iframe = page.locator('iframe')
     await waitForContentHeight(iframe)
-    expect((await frameOf(iframe)).url()).toBe(new URL(embeds.kinds[2]!.path.slice(1), subpath).toString())
+    const frame = await frameOf(iframe)
+    expect(frame.url()).toBe(new URL(embeds.kinds[2]!.path.slice(1), subpath).toString())
+    // The view found its item's page under the sub-path, and links back there.
+    expect(await frame.locator('main article h1').count()).toBe(1)
+    expect(await frame.locator('.embed-attribution a', { hasText: 'Bekijk in de toolkit' }).getAttribute('href')).toBe(new URL(embeds.kinds[2]!.path.replace(/^\/embed\//, ''), subpath).toString())
   })
 })
 
@@ -119,6 +123,7 @@ describe('framing policy', () => {
       ['Gewone pagina', 'Ingesloten'].map(async (title) => (await page.locator(`iframe[title="${title}"]`).elementHandle())!.contentFrame()),
     )
     await allowed!.waitForLoadState('load')
+    await itemViewShown(allowed!)
     expect(await allowed!.locator('h1').count()).toBe(1)
     expect(blocked!.url()).not.toBe(urlOf(pagePath))
     expect(await blocked!.locator('h1, .site-header').count()).toBe(0)

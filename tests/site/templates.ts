@@ -1,6 +1,6 @@
 /** One page of every page template, for checks that must hold everywhere (axe-core, reflow, print). */
 import type { Page } from 'playwright-core'
-import { cardLink } from './helpers.ts'
+import { cardLink, itemViewShown } from './helpers.ts'
 
 export type Template = { name: string; path: string; from?: 'list'; pick?: string; waitFor?: string }
 
@@ -37,4 +37,5 @@ export async function gotoTemplate(page: Page, template: Template, url: (path: s
   await page.goto(url(template.path))
   if (template.from === 'list') await page.goto(await cardLink(page, template.pick))
   if (template.waitFor) await page.locator(template.waitFor).first().waitFor({ timeout: 15_000 })
+  await itemViewShown(page)
 }

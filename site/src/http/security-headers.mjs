@@ -48,14 +48,19 @@ export function refusedFramingHeaders(scriptHashes = [], { wasm = false } = {}) 
 /** Top-level entries that run Pagefind's WebAssembly: the search page and the index with its worker script. */
 export const WASM_ENTRIES = ['zoeken', 'pagefind']
 
-/** The oEmbed JSON (files and the server's /oembed endpoint) is public; consumers may fetch it from a browser. */
-const OEMBED_HEADERS = { 'Access-Control-Allow-Origin': '*' }
+/**
+ * The oEmbed JSON (files and the server's /oembed endpoint) is public; consumers may fetch it from a browser. So are
+ * the item pages (`readableFolders`): an item's embed view fetches its page, and in a frame the host sandboxed without
+ * `allow-same-origin` that request comes from no origin of its own (lib/embed/item-view.ts). There even its module
+ * scripts (`_astro/`) are fetched as from another origin.
+ */
+const ANY_ORIGIN_READS = { 'Access-Control-Allow-Origin': '*' }
 
 /** Astro's hashed assets never change under their name. */
 const ASSET_HEADERS = { 'Cache-Control': 'public, max-age=31536000, immutable' }
 
 /** Extra headers per top-level entry of the build, beside refused framing. */
-const EXTRA = { oembed: OEMBED_HEADERS, _astro: ASSET_HEADERS }
+const EXTRA = { oembed: ANY_ORIGIN_READS, _astro: { ...ASSET_HEADERS, ...ANY_ORIGIN_READS } }
 
 /**
  * Folders deeper in the site that, like _astro/, hold only files named by
@@ -75,9 +80,10 @@ function block(pattern, headers) {
  * the built site (`topLevel`: `{ name, folder }` for each file and folder in
  * dist), and no header name appears in two rules that match one path.
  * `ancestors`: frame-ancestors sources of the embed views (./embed-policy.mjs);
- * `scriptHashes`: CSP sources of the inline scripts of the build's pages.
+ * `scriptHashes`: CSP sources of the inline scripts of the build's pages; `readableFolders`: top-level folders any
+ * origin may read (the item pages).
  */
-export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR, scriptHashes = [] }) {
+export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR, scriptHashes = [], readableFolders = [] }) {
   const prefix = base.replace(/\/+$/, '')
   const embedFolder = EMBED_PREFIX.replace(/\//g, '')
   const blocks = [
@@ -90,7 +96,7 @@ export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR, sc
   const entries = topLevel.some(({ name }) => name === 'oembed') ? topLevel : [...topLevel, { name: 'oembed', folder: true }]
   for (const { name, folder } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
     if (name === embedFolder || name === '_headers' || name === '_redirects') continue
-    const headers = { ...refusedFramingHeaders(scriptHashes, { wasm: WASM_ENTRIES.includes(name) }), ...EXTRA[name] }
+    const headers = { ...refusedFramingHeaders(scriptHashes, { wasm: WASM_ENTRIES.includes(name) }), ...EXTRA[name], ...(readableFolders.includes(name) ? ANY_ORIGIN_READS : {}) }
     blocks.push(block(`${prefix}/${name}`, headers))
     if (folder) blocks.push(block(`${prefix}/${name}/*`, headers))
   }
@@ -105,10 +111,10 @@ export function headersFile({ base = '/', topLevel, ancestors = ANY_ANCESTOR, sc
  * Writes `dir`/_headers for the built site in `dir`; resolves to the text written. `scriptHashes`: the CSP hashes of
  * the inline scripts of the site's pages, as the build recorded them from each page's render.
  */
-export async function writeHeadersFile(dir, { base = '/', ancestors = ANY_ANCESTOR, scriptHashes }) {
+export async function writeHeadersFile(dir, { base = '/', ancestors = ANY_ANCESTOR, scriptHashes, readableFolders = [] }) {
   if (!Array.isArray(scriptHashes)) throw new Error('writeHeadersFile: scriptHashes ontbreekt (de hashes van de inline scripts van de pagina’s)')
   const entries = await readdir(dir, { withFileTypes: true })
-  const text = headersFile({ base, ancestors, scriptHashes, topLevel: entries.map((entry) => ({ name: entry.name, folder: entry.isDirectory() })) })
+  const text = headersFile({ base, ancestors, scriptHashes, readableFolders, topLevel: entries.map((entry) => ({ name: entry.name, folder: entry.isDirectory() })) })
   await writeFile(join(dir, '_headers'), text)
   return text
 }

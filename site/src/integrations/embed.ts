@@ -14,6 +14,8 @@ import type { AstroIntegration } from 'astro'
 import { embedAncestors, parseAllowedOrigins } from '../http/embed-policy.mjs'
 // @ts-expect-error plain ESM script without types
 import { writeHeadersFile } from '../http/security-headers.mjs'
+import { SECTIONS } from '../lib/routes.ts'
+import { ITEM_COLLECTIONS } from '../lib/view/items.ts'
 
 /**
  * `allowedOrigins`: comma-separated origins that may frame the embed views; empty: any (src/http/embed-policy.mjs).
@@ -33,7 +35,9 @@ export function embedHeaders({ allowedOrigins = '', scriptHashes }: { allowedOri
         base = config.base
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeHeadersFile(fileURLToPath(dir), { base, ancestors, scriptHashes: scriptHashes() })
+        // Item pages are readable from any origin: their embed view fetches them, also from a sandboxed frame.
+        const readableFolders = ITEM_COLLECTIONS.map((collection) => SECTIONS[collection].path)
+        await writeHeadersFile(fileURLToPath(dir), { base, ancestors, scriptHashes: scriptHashes(), readableFolders })
         logger.info(`_headers: embedweergaven in te sluiten door ${ancestors === '*' ? 'elke site' : ancestors}`)
       },
     },

@@ -17,6 +17,11 @@ export const EMBED_OMIT = 'data-embed-omit'
 /** On the item page: hidden there, shown in its embed view. */
 export const EMBED_ONLY = 'data-embed-only'
 
+/** The view while it fetches its item (the frame then keeps its height: EmbedLayout reports none). */
+export const ITEM_VIEW_BUSY = '[data-item-view][aria-busy]'
+/** Dispatched on the document once the view shows its item or says why not: EmbedLayout reports the height then. */
+export const ITEM_VIEW_SHOWN = 'toolkit:item-view-shown'
+
 /** Site path of the one file that shows every item's embed view. */
 export const ITEM_VIEW_PATH = '/embed/weergave/'
 
