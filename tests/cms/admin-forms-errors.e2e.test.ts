@@ -157,6 +157,11 @@ describe('errors on the field, in Dutch', () => {
       await expect.poll(async () => (await goals.innerText()).trim(), { timeout: 10_000 }).toMatch(/minstens één leerdoel/)
       await expect.poll(async () => (await steps.innerText()).trim(), { timeout: 10_000 }).toMatch(/minstens één stap/)
       expect((await page.locator('.payload-toast-container').allInnerTexts()).join(' ')).not.toMatch(ENGLISH)
+      // What a screen reader says of the notifications and their close buttons: Dutch (admin/DutchToasts.tsx), not sonner's English.
+      const closeLabels = await page.locator('.payload-toast-close-button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')))
+      expect(closeLabels.length).toBeGreaterThan(0)
+      expect(new Set(closeLabels)).toEqual(new Set(['Melding sluiten']))
+      expect(await page.locator('section:has(> .payload-toast-container)').getAttribute('aria-label')).toMatch(/^Meldingen /)
       // The marks stay through the form's own re-checks on the server (they went about 4 s after
       // the refusal, checked as a draft that may lack lists), and the form does not keep asking.
       await expect.poll(() => formState.validated - atRefusal.validated, { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
