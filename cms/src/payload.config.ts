@@ -62,9 +62,9 @@ export default buildConfig({
       afterNavLinks: [...completenessAdminComponents.afterNavLinks!, ...coverageAdminComponents.afterNavLinks, ...evaluationAdminComponents.afterNavLinks],
       views: { ...completenessAdminComponents.views, ...coverageAdminComponents.views, ...evaluationAdminComponents.views },
       beforeDashboard: ['/admin/SiteUpdateStatus#SiteUpdateStatus'],
-      // The 12-character password rule in the browser, before a form sends (admin/PasswordLength.tsx); the
-      // notifications' labels in Dutch (admin/DutchToasts.tsx).
-      providers: ['/admin/PasswordLength#PasswordLength', '/admin/DutchToasts#DutchToasts'],
+      // The 12-character password rule in the browser, before a form sends (admin/PasswordLength.tsx); Dutch
+      // where Payload hard-codes English (admin/DutchHardCoded.tsx).
+      providers: ['/admin/PasswordLength#PasswordLength', '/admin/DutchHardCoded#DutchHardCoded'],
     },
     ...brandAdmin,
     // Dutch dates, a 24-hour clock and Amsterdam time (admin/dutch.ts).

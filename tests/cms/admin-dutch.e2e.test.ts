@@ -151,6 +151,9 @@ describe('dialogs', () => {
       const text = (await dialog.textContent())!
       expect(text).toContain(inject('adminEmail'))
       expect(text).not.toMatch(/Gebruiker: \d/)
+      // Since when, in the admin's Dutch pattern (admin/DutchHardCoded.tsx), not Payload's hard-coded en-US "Dec 6, 2026, 4:45 PM".
+      await expect.poll(async () => (await dialog.locator('.document-locked__content p strong').last().textContent())?.trim()).toMatch(/^\d{1,2} [a-z]+ \d{4}, \d{2}:\d{2}$/)
+      expect(await dialog.textContent()).not.toMatch(/\b(AM|PM|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/)
     } finally {
       await editorContext.close()
       await field.press('Backspace').catch(() => {})

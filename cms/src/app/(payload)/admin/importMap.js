@@ -14,7 +14,7 @@ import { CoverageNavLink as CoverageNavLink_a24d9ae62d942ec84819ad90752f99b5 } f
 import { EvaluationsNavLink as EvaluationsNavLink_d572d1fecfdf3075acc103a67ef4e452 } from '../../../evaluation/EvaluationsNavLink'
 import { SiteUpdateStatus as SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b } from '../../../admin/SiteUpdateStatus'
 import { PasswordLength as PasswordLength_388fa8b20613f84e6b30d716bb819991 } from '../../../admin/PasswordLength'
-import { DutchToasts as DutchToasts_e798b899b55234571033496ed95b2888 } from '../../../admin/DutchToasts'
+import { DutchHardCoded as DutchHardCoded_1331940ce8432676a99645edebf997e8 } from '../../../admin/DutchHardCoded'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CompletenessView as CompletenessView_81c31c0e47034e8fd2e2976c60c3239c } from '../../../admin/CompletenessView'
 import { CoverageView as CoverageView_9176f1cac81fa8f9ba388bf6e7445a90 } from '../../../admin/CoverageView'
@@ -40,7 +40,7 @@ export const importMap = {
   "/evaluation/EvaluationsNavLink#EvaluationsNavLink": EvaluationsNavLink_d572d1fecfdf3075acc103a67ef4e452,
   "/admin/SiteUpdateStatus#SiteUpdateStatus": SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b,
   "/admin/PasswordLength#PasswordLength": PasswordLength_388fa8b20613f84e6b30d716bb819991,
-  "/admin/DutchToasts#DutchToasts": DutchToasts_e798b899b55234571033496ed95b2888,
+  "/admin/DutchHardCoded#DutchHardCoded": DutchHardCoded_1331940ce8432676a99645edebf997e8,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/admin/CompletenessView#CompletenessView": CompletenessView_81c31c0e47034e8fd2e2976c60c3239c,
   "/admin/CoverageView#CoverageView": CoverageView_9176f1cac81fa8f9ba388bf6e7445a90,

@@ -1,0 +1,63 @@
+'use client'
+/**
+ * Dutch where Payload hard-codes English that no config or translation key
+ * reaches (@payloadcms/ui 3.90). This provider, mounted once around the
+ * admin, mends each as it appears:
+ *
+ * - the notifications: Payload shows them with sonner and passes neither
+ *   `containerAriaLabel` nor `closeButtonAriaLabel`, so a screen reader said
+ *   "Notifications alt+T" for the region and "Close toast" for every close
+ *   button;
+ * - the lock dialog's date ("Bewerkt sinds Dec 6, 2026, 4:45 PM"): its
+ *   DocumentLocked formats with `Intl.DateTimeFormat('en-US')`; here it gets
+ *   the admin's one pattern in Amsterdam time, as every other date
+ *   (admin/dutch.ts).
+ *
+ * React leaves a mended attribute or text alone afterwards: it only writes a
+ * value it renders differently (then this mends it again). Text is changed in
+ * React's own text node, never replaced. Take a mend out once Payload offers
+ * the setting.
+ */
+import { useTranslation } from '@payloadcms/ui'
+import { formatDate } from '@payloadcms/ui/shared'
+import type { I18nClient } from '@payloadcms/translations'
+import { useEffect, type ReactNode } from 'react'
+import { DATE_FORMAT, TIMEZONE } from './dutch.ts'
+
+/** sonner's English labels and their Dutch ones; the region's label ends with its hotkey ("alt+T"), which stays. */
+const LABELS: ReadonlyArray<{ selector: string; label: (current: string) => string }> = [
+  { selector: 'section[aria-label^="Notifications"]', label: (current) => current.replace(/^Notifications/, 'Meldingen') },
+  { selector: 'button[aria-label="Close toast"]', label: () => 'Melding sluiten' },
+]
+
+/** The lock dialog's date, as DocumentLocked writes it: "Dec 6, 2026, 4:45 PM" (the browser's own time zone). */
+const LOCK_DATE = '.document-locked__content p strong'
+const EN_US_DATE = /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M$/
+
+function mend(i18n: I18nClient): void {
+  for (const { selector, label } of LABELS) {
+    for (const element of document.querySelectorAll(selector)) element.setAttribute('aria-label', label(element.getAttribute('aria-label') ?? ''))
+  }
+  // Payload's formatter needs the date locale, which the admin loads after it starts (until then it says "Laden...").
+  if (!i18n.dateFNS) return
+  for (const strong of document.querySelectorAll(LOCK_DATE)) {
+    const text = strong.firstChild
+    // Intl puts a narrow no-break space before AM/PM, which Date does not read.
+    const written = text?.nodeType === Node.TEXT_NODE ? (text.nodeValue ?? '').replace(/[\u202f\u00a0]/g, ' ').trim() : ''
+    if (!EN_US_DATE.test(written)) continue
+    const date = new Date(written)
+    if (!Number.isNaN(date.getTime())) text!.nodeValue = formatDate({ date, i18n, pattern: DATE_FORMAT, timezone: TIMEZONE })
+  }
+}
+
+export function DutchHardCoded({ children }: { children?: ReactNode }) {
+  const { i18n } = useTranslation()
+  useEffect(() => {
+    const run = () => mend(i18n as unknown as I18nClient)
+    run()
+    const observer = new MutationObserver(run)
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+    return () => observer.disconnect()
+  }, [i18n, i18n.dateFNS])
+  return children
+}
