@@ -6,9 +6,23 @@
 import type { Page } from 'playwright-core'
 import { inject } from 'vitest'
 
+/**
+ * A GET is sent again once when the connection it went out on was closed under it (ECONNRESET): the server drops an
+ * idle kept-alive connection after a few seconds, and a request on it in that instant is reset, as a browser retries
+ * such an idempotent request on its own (seen once in CI, after 6 s of page work between two calls).
+ */
+async function getRetryingReset(page: Page, url: string, origin: string) {
+  try {
+    return await page.request.get(url, { headers: { origin } })
+  } catch (error) {
+    if (!/ECONNRESET/.test(String(error))) throw error
+    return page.request.get(url, { headers: { origin } })
+  }
+}
+
 export async function sessionGet<T = unknown>(page: Page, url: string): Promise<T> {
   const origin = new URL(url).origin
-  const response = await page.request.get(url, { headers: { origin } })
+  const response = await getRetryingReset(page, url, origin)
   if (!response.ok()) throw new Error(`GET ${url}: ${response.status()} ${await response.text()}`)
   return (await response.json()) as T
 }
