@@ -55,7 +55,7 @@ function foldersPerDocument(build) {
 /** Output folders that are not the documents' pages and what would remove or shrink them (site/src/pages). */
 const EXTRA_FOLDERS = {
   'open-data': 'the whole toolkit again as one JSON file and a CSV per collection (made on request or compressed, it would shrink)',
-  plannen: 'the planner’s texts, a JSON file per fragment, activity and finding (fetched when an item enters a plan)',
+  plannen: 'the planner’s texts of every fragment, activity and finding, in up to 256 files per kind (fetched when an item enters a plan)',
   oembed: 'a JSON file per document for oEmbed (answered by a server, it would go)',
 }
 

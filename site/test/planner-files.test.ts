@@ -2,13 +2,15 @@
  * What the planner page sends (src/lib/planner/files.ts, packed.ts,
  * details.ts): the page's own data stays the same size however much content
  * there is, the catalogue file reads back to the same catalogue, a plan's
- * texts come per item, left-out items are counted rather than listed one by
- * one, and the catalogue file may be cached for good while the texts may not.
+ * texts come per group of items (a fixed number of files, whatever the
+ * content), left-out items are counted rather than listed one by one, and the
+ * catalogue file may be cached for good while the texts may not.
  */
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '@toolkit/schemas'
 import { indexContent } from '../src/lib/content/index.ts'
 import { catalogFrom, detailsFrom } from '../src/lib/planner/catalog.ts'
+import { DETAIL_GROUPS, detailGroup, groupedBySlug } from '../src/lib/planner/detail-groups.ts'
 import { detailsOfPlan, emptyDetails, missingDetails } from '../src/lib/planner/details.ts'
 import { describePlan } from '../src/lib/planner/describe.ts'
 import { detailsPath, indexPath, plannerFiles, plannerProps } from '../src/lib/planner/files.ts'
@@ -58,7 +60,7 @@ describe('the planner page', () => {
     expect(Object.keys(props.seed.details.finding)).toHaveLength(3)
     expect(props.indexUrl).toBe(`/toolkit${indexPath(plannerFiles(large).index.hash)}`)
     expect(plannerFiles(large).index.hash).not.toBe(plannerFiles(small).index.hash)
-    expect(props.detailsUrls.fragment).toBe('/toolkit/plannen/onderdelen/filmfragmenten/{slug}.json')
+    expect(props.detailsUrls.fragment).toBe('/toolkit/plannen/onderdelen/filmfragmenten/{group}.json')
   })
 })
 
@@ -88,6 +90,32 @@ describe('the catalogue file', () => {
     expect(headersFor(rules, indexPath('abc123'))['Cache-Control']).toBe('public, max-age=31536000, immutable')
     expect(headersFor(rules, detailsPath('fragment', 'hoop'))['Cache-Control']).toBeUndefined()
     expect(headersFor(rules, '/plannen/')['Cache-Control']).toBeUndefined()
+  })
+})
+
+describe('the files of texts', () => {
+  it('hold every item in the file its slug names, in at most DETAIL_GROUPS files per kind however much content there is', () => {
+    const details = plannerFiles(large).details
+    for (const kind of ['fragment', 'activity', 'finding'] as const) {
+      const items: Record<string, unknown> = details[kind]
+      const groups = groupedBySlug(items)
+      expect(Object.keys(groups).length).toBeLessThanOrEqual(DETAIL_GROUPS)
+      for (const [slug, value] of Object.entries(items)) expect(groups[detailGroup(slug)]![slug]).toBe(value)
+      expect(Object.values(groups).reduce((sum, group) => sum + Object.keys(group).length, 0)).toBe(Object.keys(items).length)
+    }
+    // As many fragments as at 10,000 documents: spread over every group rather than piled into a few.
+    const slugs = Array.from({ length: 3000 }, (_, i) => `${Object.keys(details.fragment)[0]}-synthetisch-${i}`)
+    const sizes = Object.values(groupedBySlug(Object.fromEntries(slugs.map((slug) => [slug, 1])))).map((group) => Object.keys(group).length)
+    expect(sizes.length).toBe(DETAIL_GROUPS)
+    expect(Math.max(...sizes)).toBeLessThan((3 * slugs.length) / DETAIL_GROUPS)
+  })
+
+  it('name an item’s group the same way in every run, as two hexadecimal digits in the path', () => {
+    expect(detailGroup('hoop')).toBe(detailGroup('hoop'))
+    expect(detailGroup('hoop')).toMatch(/^[0-9a-f]{2}$/)
+    expect(detailsPath('fragment', 'hoop')).toBe(`/plannen/onderdelen/filmfragmenten/${detailGroup('hoop')}.json`)
+    // FNV-1a of "a" is 0xe40c292c: fixed, so a page made before a publish finds its items in the files after it.
+    expect(detailGroup('a')).toBe('2c')
   })
 })
 

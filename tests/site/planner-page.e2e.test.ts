@@ -8,6 +8,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import { launchBrowser } from '../lib/browser.ts'
+import { detailGroup } from '../../site/src/lib/planner/detail-groups.ts'
 import { cardLink, urlOf } from './helpers.ts'
 import { partTitles, status, usePlannerBrowser } from './planner-helpers.ts'
 
@@ -60,7 +61,10 @@ describe('session planner: the page, its data, accessibility and small screens',
     expect(packed.findings.length).toBeGreaterThan(10)
     const html = await (await page.request.get(urlOf('/plannen/'))).text()
     const statements = await Promise.all(
-      packed.findings.map(async ([slug]) => ((await (await page.request.get(urlOf(`/plannen/onderdelen/onderbouwing/${slug}.json`))).json()) as { statement: string }).statement),
+      packed.findings.map(async ([slug]) => {
+        const group = (await (await page.request.get(urlOf(`/plannen/onderdelen/onderbouwing/${detailGroup(slug)}.json`))).json()) as Record<string, { statement: string }>
+        return group[slug]!.statement
+      }),
     )
     const escaped = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
     expect(statements.filter((statement) => html.includes(escaped(statement))).length).toBe(3)
@@ -85,7 +89,7 @@ describe('session planner: the page, its data, accessibility and small screens',
     const add = page.getByLabel('Kerncijfer toevoegen')
     const options = await add.locator('option').evaluateAll((list) => list.map((option) => [(option as HTMLOptionElement).value, option.textContent ?? '']))
     const [slug] = options.find(([value]) => value !== '')!
-    const detailsUrl = new RegExp(`/plannen/onderdelen/onderbouwing/${slug}\\.json$`)
+    const detailsUrl = new RegExp(`/plannen/onderdelen/onderbouwing/${detailGroup(slug!)}\\.json$`)
     // The page does not hold the finding's text: it is fetched, and fails the first time.
     await page.route(detailsUrl, (route) => route.abort('internetdisconnected'))
     await add.selectOption(slug!)
@@ -95,7 +99,7 @@ describe('session planner: the page, its data, accessibility and small screens',
     await page.unroute(detailsUrl)
     const loaded = page.waitForResponse(detailsUrl)
     await theory.getByRole('button', { name: 'Opnieuw proberen' }).click()
-    const { statement } = (await (await loaded).json()) as { statement: string }
+    const { statement } = ((await (await loaded).json()) as Record<string, { statement: string }>)[slug!]!
     await expect.poll(() => theory.textContent()).toContain(statement)
     expect(await theory.locator('.part-error, .part-loading').count()).toBe(0)
     expect(await theory.locator('.figure-title').count()).toBe(4)

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises'
 import ICAL from 'ical.js'
 import { getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
+import { detailGroup } from '../../site/src/lib/planner/detail-groups.ts'
 import { planSelfStigma, status, usePlannerBrowser } from './planner-helpers.ts'
 
 const { openPlanner } = usePlannerBrowser()
@@ -91,7 +92,7 @@ describe('session planner: run sheet, calendar file and print', () => {
     const slug = (await add.locator('option').evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).value))).find(Boolean)!
     let release!: () => void
     const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(new RegExp(`/plannen/onderdelen/onderbouwing/${slug}\\.json$`), async (route) => {
+    await page.route(new RegExp(`/plannen/onderdelen/onderbouwing/${detailGroup(slug)}\\.json$`), async (route) => {
       await held
       await route.continue()
     })
@@ -101,9 +102,9 @@ describe('session planner: run sheet, calendar file and print', () => {
     await page.getByRole('button', { name: 'Printen' }).click()
     await expect.poll(() => status(page).textContent()).toBe('De onderdelen worden geladen; daarna opent het printvenster.')
     expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual([])
-    const loaded = page.waitForResponse((response) => response.url().includes(`/onderbouwing/${slug}.json`))
+    const loaded = page.waitForResponse((response) => response.url().includes(`/onderbouwing/${detailGroup(slug)}.json`))
     release()
-    const { statement } = (await (await loaded).json()) as { statement: string }
+    const { statement } = ((await (await loaded).json()) as Record<string, { statement: string }>)[slug]!
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed.length)).toBe(1)
     expect((await page.evaluate(() => (window as unknown as { printed: string[] }).printed))[0]).toContain(statement)
   })

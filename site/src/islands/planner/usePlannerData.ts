@@ -1,11 +1,12 @@
 /**
  * The planner's data in the browser: the catalogue, fetched once as its own
  * (hashed, cached) file while the page already shows the default plan, and
- * the texts of the items in the plan, fetched one small file per item as
- * items enter the plan. Both report loading and failure, so the island can
+ * the texts of the items in the plan, fetched as items enter the plan from
+ * the small file of the item's group (lib/planner/detail-groups.ts). Both report loading and failure, so the island can
  * say so in Dutch and offer to try again.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { detailGroup } from '../../lib/planner/detail-groups.ts'
 import { detailKey, type DetailRef } from '../../lib/planner/details.ts'
 import { unpackIndex, type PackedIndex } from '../../lib/planner/packed.ts'
 import type { DetailKind, PlannerCatalog, PlannerDetails, PlannerIndex, PlannerShell } from '../../lib/planner/types.ts'
@@ -36,6 +37,8 @@ export function usePlannerData(options: {
   // The latest details and the requests in flight, read by `load` outside React's render.
   const latest = useRef(details)
   const inFlight = useRef(new Map<string, Promise<boolean>>())
+  // Items of one group added together share one request for its file.
+  const groupsInFlight = useRef(new Map<string, Promise<Record<string, unknown>>>())
   const catalog: PlannerCatalog = useMemo(() => ({ ...shell, ...index }), [shell, index])
 
   useEffect(() => {
@@ -64,8 +67,17 @@ export function usePlannerData(options: {
           const key = detailKey(ref)
           let request = inFlight.current.get(key)
           if (!request) {
-            request = fetchJson<unknown>(detailsUrls[ref.kind].replace('{slug}', encodeURIComponent(ref.slug)))
-              .then((value) => {
+            const url = detailsUrls[ref.kind].replace('{group}', detailGroup(ref.slug))
+            let group = groupsInFlight.current.get(url)
+            if (!group) {
+              group = fetchJson<Record<string, unknown>>(url).finally(() => groupsInFlight.current.delete(url))
+              groupsInFlight.current.set(url, group)
+            }
+            request = group
+              .then((texts) => {
+                // Not in its group: the item is gone since the page was made; said like a failed request.
+                if (!Object.hasOwn(texts, ref.slug)) throw new Error(`${ref.slug} staat niet in ${url}`)
+                const value = texts[ref.slug]
                 latest.current = { ...latest.current, [ref.kind]: { ...latest.current[ref.kind], [ref.slug]: value } }
                 setDetails(latest.current)
                 return true

@@ -4,10 +4,11 @@
  * texts of the items in it: a few KB, whatever the size of the content.
  * Everything to choose from is one packed file named by its content hash
  * (cached for a year), and the texts of each fragment, activity and key
- * finding are a small file of their own, loaded when the item enters a plan.
+ * finding are in a small file of its group (detail-groups.ts), loaded when
+ * the item enters a plan.
  *
  *   /plannen/gegevens/catalogus-<hash>.json          src/pages/plannen/gegevens/catalogus-[hash].json.ts
- *   /plannen/onderdelen/<section>/<slug>.json        src/pages/plannen/onderdelen/[section]/[slug].json.ts
+ *   /plannen/onderdelen/<section>/<group>.json       src/pages/plannen/onderdelen/[section]/[group].json.ts
  */
 import { createHash } from 'node:crypto'
 import type { Content } from '../content/index.ts'
@@ -16,6 +17,7 @@ import { SECTIONS, withBase } from '../routes.ts'
 // @ts-expect-error plain ESM script without types
 import { HASHED_DATA_FOLDERS } from '../../http/security-headers.mjs'
 import { catalogFrom, detailsFrom } from './catalog.ts'
+import { detailGroup } from './detail-groups.ts'
 import { detailsOfPlan } from './details.ts'
 import { packIndex } from './packed.ts'
 import { makePlan } from './make-plan.ts'
@@ -26,12 +28,12 @@ import type { DetailKind, Plan, PlannerCatalog, PlannerDetails, PlannerIndex, Pl
 export const INDEX_FOLDER: string = (HASHED_DATA_FOLDERS as string[]).find((folder) => folder.startsWith('/plannen/'))!
 export const DETAILS_FOLDER = '/plannen/onderdelen/'
 
-/** The collection whose site section names the details folder of a kind: `/plannen/onderdelen/filmfragmenten/hoop.json`. */
+/** The collection whose site section names the details folder of a kind: `/plannen/onderdelen/filmfragmenten/3f.json`. */
 export const DETAIL_SECTIONS = { fragment: 'fragments', activity: 'activities', finding: 'evidence' } as const satisfies Record<DetailKind, string>
 
-/** Details path of an item, with `{slug}` for the slug when none is given (the island fills it in). */
+/** Path of the file holding an item's details, with `{group}` for its group when no slug is given (the island fills it in). */
 export function detailsPath(kind: DetailKind, slug?: string): string {
-  return `${DETAILS_FOLDER}${SECTIONS[DETAIL_SECTIONS[kind]].path}/${slug === undefined ? '{slug}' : encodeURIComponent(slug)}.json`
+  return `${DETAILS_FOLDER}${SECTIONS[DETAIL_SECTIONS[kind]].path}/${slug === undefined ? '{group}' : detailGroup(slug)}.json`
 }
 
 export type PlannerFiles = {
@@ -50,7 +52,7 @@ export type PlannerProps = {
   seed: { index: PlannerIndex; details: PlannerDetails }
   /** Address of the catalogue file. */
   indexUrl: string
-  /** Address of an item's details per kind, with `{slug}`. */
+  /** Address of the file of an item's details per kind, with `{group}` for its group (detail-groups.ts). */
   detailsUrls: Record<DetailKind, string>
   /** The site's base path, for links to fragments and activities. */
   base: string

@@ -1,11 +1,13 @@
 /**
- * The texts the planner's run sheet shows of one fragment, activity or key
- * finding (questions, materials, statement), fetched when the item enters a
- * plan: /plannen/onderdelen/<section>/<slug>.json (src/lib/planner/files.ts).
+ * The texts the planner's run sheet shows of the fragments, activities or key
+ * findings of one group (questions, materials, statement), fetched when one
+ * of them enters a plan: /plannen/onderdelen/<section>/<group>.json, an
+ * object by slug (src/lib/planner/detail-groups.ts says which group).
  */
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { getContent } from '../../../../lib/content/index.ts'
 import { keyedByProps } from '../../../../lib/content/reads.ts'
+import { groupedBySlug } from '../../../../lib/planner/detail-groups.ts'
 import { DETAIL_SECTIONS, plannerFiles } from '../../../../lib/planner/files.ts'
 import { SECTIONS } from '../../../../lib/routes.ts'
 import type { DetailKind } from '../../../../lib/planner/types.ts'
@@ -14,8 +16,8 @@ export const getStaticPaths = (async () => {
   const { details } = plannerFiles(await getContent())
   return keyedByProps(
     (Object.keys(DETAIL_SECTIONS) as DetailKind[]).flatMap((kind) =>
-      Object.entries(details[kind]).map(([slug, value]) => ({
-        params: { section: SECTIONS[DETAIL_SECTIONS[kind]].path, slug },
+      Object.entries(groupedBySlug<unknown>(details[kind])).map(([group, value]) => ({
+        params: { section: SECTIONS[DETAIL_SECTIONS[kind]].path, group },
         props: { value },
       })),
     ),
