@@ -113,12 +113,13 @@ export function createHandler({ root, base = '/' }) {
   /** The wait for a missing site folder, shared by the requests that arrive meanwhile. */
   let waiting
   /** Resolves once the site folder is in place, or after SWAP_WAIT_MS. */
+  const siteExists = () => stat(siteRoot).then(() => true, () => false)
   async function siteInPlace() {
-    if (await stat(siteRoot).then(() => true, () => false)) return
+    if (await siteExists()) return
     waiting ??= (async () => {
       for (const started = Date.now(); Date.now() - started < SWAP_WAIT_MS; ) {
         await new Promise((resolveWait) => setTimeout(resolveWait, 10))
-        if (await stat(siteRoot).then(() => true, () => false)) break
+        if (await siteExists()) break
       }
     })().finally(() => (waiting = undefined))
     return waiting

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { frameOf, hostPage, scriptTag, useEmbedSetup, waitForContentHeight } from './embed-helpers.ts'
-import { cardLinks, sitePath, urlOf, useBrowser } from './helpers.ts'
+import { cardLinks, itemViewShown, sitePath, urlOf, useBrowser } from './helpers.ts'
 
 const browser = useBrowser()
 const embeds = useEmbedSetup(browser)
@@ -82,6 +82,18 @@ describe('an item\'s embed view is drawn from its page (one page per item)', () 
     const view = await browser.open('/embed/werkvormen/bestaat-niet/')
     expect(await textIn(view, 'main')).toContain('Dit onderdeel staat niet (meer) in de toolkit.')
     expect(await view.locator('main a', { hasText: 'Naar de Toolkit destigmatisering' }).getAttribute('href')).toBe(new URL(urlOf('/')).pathname)
+    expect(await view.title()).toBe('Niet gevonden · Toolkit destigmatisering')
+  })
+
+  it('says the toolkit cannot be reached, not that the item is gone, when its page does not load', async () => {
+    const view = await browser.open('about:blank')
+    const { path } = embeds.kinds[0]!
+    // The item's page (the view's own address without /embed), as a dropped connection.
+    await view.route(urlOf(path.replace(/^\/embed\//, '/')), (route) => route.abort('internetdisconnected'))
+    await view.goto(urlOf(path))
+    await itemViewShown(view)
+    expect(await textIn(view, 'main')).toContain('De toolkit is nu niet bereikbaar. Probeer het later opnieuw.')
+    expect(await view.title()).toBe('Niet bereikbaar · Toolkit destigmatisering')
   })
 })
 

@@ -7,7 +7,8 @@
  */
 import { formatDate } from '../lib/view/format.ts'
 import type { PdfJob, RenderExtras } from './job-types.ts'
-import { COLOURS, COLUMN, MARGINS, PAGE, SIZES, TOOLKIT_NAME } from './style.ts'
+import { SITE_NAME } from '../lib/site-name.ts'
+import { COLOURS, COLUMN, MARGINS, PAGE, SIZES } from './style.ts'
 
 const HEADER_Y = 40
 const HEADER_RULE_Y = 58
@@ -31,7 +32,7 @@ export function drawPageFrames(doc: PDFKit.PDFDocument, job: PdfJob, extras: Ren
 
     doc.markContent('Artifact', { type: 'Pagination', attached: ['Top'] } as PDFKit.Mixins.MarkingOptions)
     doc.font('bold').fontSize(SIZES.small + 1).fillColor(COLOURS.accent)
-    doc.text(TOOLKIT_NAME, left, HEADER_Y, { lineBreak: false })
+    doc.text(SITE_NAME, left, HEADER_Y, { lineBreak: false })
     doc.font('regular').fontSize(SIZES.small).fillColor(COLOURS.muted)
     doc.text(job.docType, left + 160, HEADER_Y + 1, { width: COLUMN - 160, align: 'right', height: 12, ellipsis: true })
     doc.moveTo(left, HEADER_RULE_Y).lineTo(right, HEADER_RULE_Y).lineWidth(0.75).strokeColor(COLOURS.accent).stroke()

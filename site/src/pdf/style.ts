@@ -4,9 +4,6 @@
  * near-black and grey, so the sheets print well in black and white too.
  */
 
-/** The toolkit's name as every PDF's header shows it. */
-export const TOOLKIT_NAME = 'Toolkit destigmatisering'
-
 /** A4 in PostScript points. */
 export const PAGE = { width: 595.28, height: 841.89 } as const
 

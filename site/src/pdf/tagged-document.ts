@@ -6,7 +6,8 @@
  * content (not the clock) so unchanged content gives the same bytes.
  */
 import PDFDocument from 'pdfkit'
-import { MARGINS, TOOLKIT_NAME } from './style.ts'
+import { SITE_NAME } from '../lib/site-name.ts'
+import { MARGINS } from './style.ts'
 
 /** The language of every PDF and of its structure tree. */
 export const PDF_LANGUAGE = 'nl-NL'
@@ -39,8 +40,8 @@ export function newTaggedDocument(meta: DocumentMeta): PDFKit.PDFDocument {
       // pdfkit fails on an empty entry; a source without a known publisher has no author.
       ...(meta.author ? { Author: meta.author } : {}),
       Subject: meta.subject,
-      Keywords: [`${TOOLKIT_NAME}, destigmatisering, ggz`, meta.keywords].filter(Boolean).join(', '),
-      Creator: TOOLKIT_NAME,
+      Keywords: [`${SITE_NAME}, destigmatisering, ggz`, meta.keywords].filter(Boolean).join(', '),
+      Creator: SITE_NAME,
       CreationDate: date,
       ModDate: date,
     },

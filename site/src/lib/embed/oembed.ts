@@ -4,9 +4,8 @@
  * plain iframe snippet, so a consumer (WordPress, SharePoint, a CMS) shows
  * the same embed view an organisation can paste by hand.
  */
+import { SITE_NAME } from '../site-name.ts'
 import { OEMBED_WIDTH, escapeHtml, iframeSnippet } from './snippets.ts'
-
-export const PROVIDER_NAME = 'Toolkit destigmatisering'
 
 /**
  * Seconds a consumer may keep the response. Only the snippet is cached: the
@@ -47,7 +46,7 @@ export function oembedResponse({ title, embedUrl, providerUrl, height, width = O
     type: 'rich',
     version: '1.0',
     title,
-    provider_name: PROVIDER_NAME,
+    provider_name: SITE_NAME,
     provider_url: providerUrl,
     cache_age: CACHE_AGE_SECONDS,
     html: iframeSnippet({ src: embedUrl, title, height, width, adopt: Boolean(loaderUrl) }) + (loaderUrl ? `<script src="${escapeHtml(loaderUrl)}" async></script>` : ''),

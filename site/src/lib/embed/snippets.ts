@@ -6,6 +6,7 @@
 import { SECTIONS } from '../routes.ts'
 import { ITEM_COLLECTIONS, type ItemCollection } from '../view/items.ts'
 import { ITEM_VIEW_PATH } from './item-view.ts'
+import { SITE_NAME } from '../site-name.ts'
 
 /** Site path of the loader script; stable (not hashed), because intranets link to it. */
 export const LOADER_PATH = '/embed.js'
@@ -56,7 +57,7 @@ export function escapeHtml(text: string): string {
 
 /** The iframe's accessible name on the host page: "Hoop (Toolkit destigmatisering)". */
 export function frameTitle(title: string): string {
-  return `${title} (Toolkit destigmatisering)`
+  return `${title} (${SITE_NAME})`
 }
 
 type IframeSnippet = {

@@ -1,0 +1,7 @@
+/** The toolkit's name, as its pages, embeds, oEmbed answers and PDFs give it. */
+export const SITE_NAME = 'Toolkit destigmatisering'
+
+/** A page's document title: "Hoop · Toolkit destigmatisering", or the name alone for the page titled with it (home). */
+export function pageTitle(title: string): string {
+  return title === SITE_NAME ? title : `${title} · ${SITE_NAME}`
+}
