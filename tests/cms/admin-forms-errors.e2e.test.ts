@@ -250,4 +250,21 @@ describe('errors on the field, in Dutch', () => {
       expect(docs).toHaveLength(0)
     }, 180_000)
   }
+
+  it('says in Dutch how many files of a bulk upload were not saved, and why at the file', async () => {
+    const name = 'ook-geen-plaatje.png'
+    network.expectFailure('POST', /\/api\/media(\?.*)?$/, 400)
+    await page.goto(`${cmsUrl()}/admin/collections/media`, { timeout: 120_000 })
+    await page.getByRole('button', { name: 'Meerdere bestanden uploaden' }).click()
+    await page.locator('.bulk-upload--add-files input[type="file"]').last().setInputFiles({ name, mimeType: 'image/png', buffer: Buffer.from('Tekst, geen plaatje.\n'.repeat(20)) })
+    await page.getByLabel('Alternatieve tekst').last().fill('Wordt geweigerd (e2e, meerdere bestanden)')
+    await page.getByRole('button', { name: 'Bewaar', exact: true }).last().click()
+    // Payload's own words were "Failed to save 1 files".
+    const toast = page.locator('[data-sonner-toast] [data-title]').filter({ hasText: 'niet opgeslagen' })
+    await expect.poll(() => toast.allInnerTexts(), { timeout: 60_000 }).toEqual(['1 bestand is niet opgeslagen. De reden staat bij het bestand.'])
+    await page.getByText(/niet toegestaan/).filter({ visible: true }).first().waitFor({ timeout: 30_000 })
+    expect((await page.locator('.payload-toast-container').allInnerTexts()).join(' ')).not.toMatch(/Failed to save|files/)
+    const { docs } = await sessionGet<{ docs: unknown[] }>(page, `${cmsUrl()}/api/media?where[filename][equals]=${name}`)
+    expect(docs).toHaveLength(0)
+  }, 180_000)
 })

@@ -11,7 +11,9 @@
  * - the lock dialog's date ("Bewerkt sinds Dec 6, 2026, 4:45 PM"): its
  *   DocumentLocked formats with `Intl.DateTimeFormat('en-US')`; here it gets
  *   the admin's one pattern in Amsterdam time, as every other date
- *   (admin/dutch.ts).
+ *   (admin/dutch.ts);
+ * - the notification after a bulk upload that refused files: its
+ *   FormsManager writes "Failed to save 2 files" itself.
  *
  * React leaves a mended attribute or text alone afterwards: it only writes a
  * value it renders differently (then this mends it again). Text is changed in
@@ -30,6 +32,15 @@ const LABELS: ReadonlyArray<{ selector: string; label: (current: string) => stri
   { selector: 'button[aria-label="Close toast"]', label: () => 'Melding sluiten' },
 ]
 
+/** Notification texts Payload writes in English, and the Dutch ones. */
+const TOASTS: ReadonlyArray<{ english: RegExp; dutch: (match: RegExpMatchArray) => string }> = [
+  {
+    english: /^Failed to save (\d+) files?$/,
+    dutch: ([, count]) => `${count === '1' ? '1 bestand is' : `${count} bestanden zijn`} niet opgeslagen. De reden staat bij het bestand.`,
+  },
+]
+const TOAST_TITLE = '[data-sonner-toast] [data-title]'
+
 /** The lock dialog's date, as DocumentLocked writes it: "Dec 6, 2026, 4:45 PM" (the browser's own time zone). */
 const LOCK_DATE = '.document-locked__content p strong'
 const EN_US_DATE = /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M$/
@@ -37,6 +48,14 @@ const EN_US_DATE = /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M$/
 function mend(i18n: I18nClient): void {
   for (const { selector, label } of LABELS) {
     for (const element of document.querySelectorAll(selector)) element.setAttribute('aria-label', label(element.getAttribute('aria-label') ?? ''))
+  }
+  for (const title of document.querySelectorAll(TOAST_TITLE)) {
+    const text = title.firstChild
+    if (text?.nodeType !== Node.TEXT_NODE) continue
+    for (const { english, dutch } of TOASTS) {
+      const match = (text.nodeValue ?? '').match(english)
+      if (match) text.nodeValue = dutch(match)
+    }
   }
   // Payload's formatter needs the date locale, which the admin loads after it starts (until then it says "Laden...").
   if (!i18n.dateFNS) return

@@ -116,6 +116,10 @@ export const dutchOverrides = {
     unsavedChanges: 'Je hebt wijzigingen die nog niet zijn opgeslagen. Sla ze op of gooi ze weg voordat je verdergaat.',
     unsavedChangesDuplicate: 'Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je toch dupliceren?',
   },
+  upload: {
+    // "Bulk Upload" in Payload's Dutch.
+    bulkUpload: 'Meerdere bestanden uploaden',
+  },
   version: {
     aboutToRestore: 'Je staat op het punt dit document ({{label}}) terug te zetten naar de versie van {{versionDate}}.',
     aboutToRestoreGlobal: 'Je staat op het punt {{label}} terug te zetten naar de versie van {{versionDate}}.',
