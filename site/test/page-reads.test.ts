@@ -113,6 +113,13 @@ describe('what a page read', () => {
       'doc fragments f1 description',
       'list fragments',
     ])
+    // A whole document read (its keys listed) is the column "*"; a few reads of a field stay as they are.
+    const whole = Array.from({ length: 20 }, (_, index) => `doc activities a${index}`)
+    expect(compactReads([...whole, 'doc activities a1 steps', 'doc activities a2 steps'])).toEqual([
+      'column activities *',
+      'doc activities a1 steps',
+      'doc activities a2 steps',
+    ])
     const reads = compactReads(['doc fragments hoop title', 'doc fragments testfragment-synthetisch title', 'list fragments'])
     const column = ['column fragments title']
     const retitled = content((collections) => {

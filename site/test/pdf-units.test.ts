@@ -24,6 +24,8 @@ describe('PDF helpers', () => {
   it('serialises JSON canonically: key order does not matter, array order does', () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe(canonicalJson({ a: { c: 3, d: 2 }, b: 1 }))
     expect(canonicalJson([1, 2])).not.toBe(canonicalJson([2, 1]))
+    // What JSON.stringify writes, with the keys sorted: dates as text, undefined left out (or null in a list).
+    expect(canonicalJson({ b: [{ y: 1, x: undefined }, undefined], a: new Date(0), c: null })).toBe('{"a":"1970-01-01T00:00:00.000Z","b":[{"y":1},null],"c":null}')
   })
 
   it('unpacks the WOFF fonts into TrueType with the same glyphs', () => {

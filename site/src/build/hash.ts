@@ -3,5 +3,10 @@ import { createHash } from 'node:crypto'
 import { canonicalJson } from '../pdf/job-hash.ts'
 
 export function hashOf(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value) ?? 'undefined').digest('base64url').slice(0, 22)
+  return hashOfText(canonicalJson(value) ?? 'undefined')
+}
+
+/** The same short hash of a text. */
+export function hashOfText(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22)
 }

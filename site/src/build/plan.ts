@@ -57,6 +57,8 @@ export type Plan = {
   linked(file: string, refs: readonly string[] | null, indexed: string | null, scripts: readonly string[]): void
   /** The CSP hashes of the inline scripts of every page of the site (after `choose` and `linked`), sorted: rendered now or taken over. */
   inlineScriptHashes(): string[]
+  /** Works out the inputs (fingerprints of their reads) of the pages rendered; `nextState` does what is left undone. */
+  settleInputs(): void
   /** The state to keep for the next build (after `choose` and `linked`), with this build's asset records. */
   nextState(assets: BuildState['assets']): Omit<BuildState, 'version'>
   /** This build's number on this output (1 after a build without state). */
@@ -163,6 +165,12 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
     pages() {
       const taken = new Set(reused)
       return Object.values(pages).map(({ file, indexed }) => ({ file, reused: taken.has(file), indexed }))
+    },
+    settleInputs() {
+      for (const [pathname, page] of Object.entries(pages)) {
+        const entry = reads.get(pathname)
+        if (page.inputs === null && entry?.reads) page.inputs = fingerprint(entry.reads, entry.cacheKey) ?? null
+      }
     },
     nextState(assets) {
       // Reads are kept once each; a page lists its reads by number.

@@ -19,29 +19,22 @@
  * the live site and its state (without them the build is full), `full`, and
  * `nextState`, where to write the new state.
  */
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { assetReferences, listAssets, retainAssets } from '../build/assets.ts'
+import { listAssets, retainAssets } from '../build/assets.ts'
 import { codeHash } from '../build/code-hash.ts'
-import { indexKey } from '../build/index-key.ts'
 import { linkPages } from '../build/link-pages.ts'
 import { buildSummary, renderingStarts, timed } from '../build/phases.ts'
 import type { BuildOptions } from '../build/options.ts'
 import { loadSelections } from '../build/page-reads.ts'
 import { makePlan, type Plan } from '../build/plan.ts'
+import { readRendered } from '../build/read-rendered.ts'
 import { readState, writeState } from '../build/state.ts'
-// @ts-expect-error plain ESM script without types
-import { inlineScriptHashes } from '../http/content-security-policy.mjs'
 import { getContent } from '../lib/content/index.ts'
 import type { PdfLinks } from '../pdf/vite-plugin.ts'
 
 /** "1 document", "3.412 documenten" */
 const count = (n: number, one: string, more: string) => `${new Intl.NumberFormat('nl-NL').format(n)} ${n === 1 ? one : more}`
-
-/** Rendered pages read at once. */
-const AT_ONCE = 64
 
 /**
  * The integration, and what the other integrations take from this build's pages once they are done: each page with
@@ -116,18 +109,26 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
           await timed('renderMs', () => linkPages(plan!.reused, previousOutput!, output))
           Object.assign(buildSummary().steps, { takeOverMs: performance.now() - started, takenOver: plan.reused.length })
         }
-        await timed('renderMs', () => readRendered(plan!, output))
-        pagesRead = true
-        const before = await readState(previous?.state)
-        const records = await timed('renderMs', async () =>
-          retainAssets({
+        const records = await timed('renderMs', async () => {
+          // The rendered pages are read (on a worker thread when there are many) while this thread works out their
+          // inputs and keeps the earlier builds' assets.
+          const rendered = plan!.pages().filter((page) => !page.reused && page.file.endsWith('.html'))
+          const reading = readRendered(output, rendered.map((page) => page.file))
+          // Its failure is met where it is awaited, below; until then it must not count as unhandled.
+          reading.catch(() => undefined)
+          plan!.settleInputs()
+          const before = await readState(previous?.state)
+          const records = await retainAssets({
             previous: previousOutput ? { output: previousOutput, records: before?.assets } : undefined,
             output,
             current: assets ?? (await listAssets(output)),
             build: plan!.build,
             now: Date.now(),
-          }),
-        )
+          })
+          for (const [file, refs, key, scripts] of await reading) plan!.linked(file, refs, key, scripts)
+          return records
+        })
+        pagesRead = true
         const state = plan.nextState(records)
         const summary = buildSummary()
         summary.pages = Object.values(state.pages).filter((page) => page.file.endsWith('.html')).length
@@ -149,19 +150,3 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
   }
 }
 
-/**
- * Reads each rendered HTML page once: the `_astro/` files it links (for the plan), when it is indexed its index key
- * (build/index-key.ts), and its inline scripts' hashes. Pages taken over keep what their render recorded, so no build
- * reads the whole site (reading 20,000 pages for the CSP's hashes took 3-5 s of every edit at 10,000 documents).
- */
-async function readRendered(plan: Plan, output: string): Promise<void> {
-  const rendered = plan.pages().filter((page) => !page.reused && page.file.endsWith('.html'))
-  for (let start = 0; start < rendered.length; start += AT_ONCE) {
-    await Promise.all(
-      rendered.slice(start, start + AT_ONCE).map(async ({ file }) => {
-        const html = await readFile(join(output, file), 'utf8')
-        plan.linked(file, assetReferences(html), indexKey(html), inlineScriptHashes(html))
-      }),
-    )
-  }
-}

@@ -7,11 +7,18 @@ import { createHash } from 'node:crypto'
 import type { PdfJob } from './job-types.ts'
 
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  )
+  // The value copied with its keys sorted, then stringified without a replacer (a replacer is called for every value
+  // and made hashing the content of 10,000 documents several times slower). The same text as JSON.stringify gives.
+  return JSON.stringify(sortedKeys(value))
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return sortedKeys((value as { toJSON: () => unknown }).toJSON())
+  if (Array.isArray(value)) return value.map(sortedKeys)
+  const sorted: Record<string, unknown> = {}
+  for (const key of Object.keys(value).sort()) sorted[key] = sortedKeys((value as Record<string, unknown>)[key])
+  return sorted
 }
 
 export function jobHash(job: PdfJob, fingerprint: string): string {
