@@ -28,6 +28,7 @@ import { submitEvaluationEndpoint } from './evaluation/submit.ts'
 import { evaluationCsvEndpoint, evaluationResultsEndpoint } from './evaluation/results.ts'
 import { evaluationAdminComponents } from './evaluation/admin.ts'
 import { OpenData } from './globals/OpenData.ts'
+import { SITE_NAME } from '@toolkit/schemas/site-name'
 import { databaseAdapter } from './database.ts'
 import { emailAdapter } from './email.ts'
 import { healthEndpoint } from './endpoints/health.ts'
@@ -54,7 +55,7 @@ export default buildConfig({
   admin: {
     user: COLLECTIONS.users,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Toolkit destigmatisering' },
+    meta: { titleSuffix: ` · ${SITE_NAME}` },
     components: {
       ...completenessAdminComponents,
       ...brandAdminComponents,

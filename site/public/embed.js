@@ -24,6 +24,7 @@
     var title = script.getAttribute('data-title')
     var frame = document.createElement('iframe')
     frame.src = target.href
+    // The frame's name as the snippets write it (frameTitle in src/lib/embed/snippets.ts; a static file cannot import it).
     frame.title = title ? title + ' (Toolkit destigmatisering)' : 'Toolkit destigmatisering'
     frame.loading = 'lazy'
     // Full screen through `allow` only: with allowfullscreen beside it the browser warns in the host's console.

@@ -126,7 +126,7 @@ describe('the site built from the seed', { timeout: 600_000 }, () => {
     expect(names).toContain('filmfragmenten/hoop/index.html')
     expect(names.some((name) => name.startsWith('embed/') && name.endsWith('.html'))).toBe(true)
     expect(names.some((name) => name.startsWith('oembed/') && name.endsWith('.json'))).toBe(true)
-    // The planner's catalogue and the texts it loads per item.
+    // The planner's catalogue and the files of texts it loads as items enter a plan.
     expect(names.some((name) => name.startsWith('plannen/gegevens/catalogus-'))).toBe(true)
     expect(names.filter((name) => name.startsWith('plannen/onderdelen/')).length).toBeGreaterThan(10)
     expect(names.filter((name) => name.endsWith('.pdf')).length).toBeGreaterThan(10)

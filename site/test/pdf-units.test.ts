@@ -26,6 +26,7 @@ describe('PDF helpers', () => {
     expect(canonicalJson([1, 2])).not.toBe(canonicalJson([2, 1]))
     // What JSON.stringify writes, with the keys sorted: dates as text, undefined left out (or null in a list).
     expect(canonicalJson({ b: [{ y: 1, x: undefined }, undefined], a: new Date(0), c: null })).toBe('{"a":"1970-01-01T00:00:00.000Z","b":[{"y":1},null],"c":null}')
+    expect(canonicalJson(JSON.parse('{"b":1,"__proto__":{"a":2}}'))).toBe('{"__proto__":{"a":2},"b":1}')
   })
 
   it('unpacks the WOFF fonts into TrueType with the same glyphs', () => {

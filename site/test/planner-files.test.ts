@@ -77,7 +77,7 @@ describe('the catalogue file', () => {
     expect(() => unpackIndex({ v: 2 } as never)).toThrow('onbekend formaat')
   })
 
-  it('is cached for a year under its hashed name; the texts per item are not', () => {
+  it('is cached for a year under its hashed name; the files of texts are not', () => {
     const rules = compileRules(
       headersFile({ topLevel: [{ name: 'plannen', folder: true }] })
         .split(/\n\s*\n/)

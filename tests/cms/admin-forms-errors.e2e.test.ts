@@ -10,6 +10,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { sessionGet, sessionSend } from '../lib/admin-api.ts'
 import { useAdminPage } from '../lib/admin-hooks.ts'
 import { isFormStateCheck, type AdminNetwork } from '../lib/admin-network.ts'
+import { PNG } from '../lib/upload-files.ts'
 
 let page: Page
 let network: AdminNetwork
@@ -251,20 +252,36 @@ describe('errors on the field, in Dutch', () => {
     }, 180_000)
   }
 
-  it('says in Dutch how many files of a bulk upload were not saved, and why at the file', async () => {
-    const name = 'ook-geen-plaatje.png'
+  it('says in Dutch how many files of a bulk upload were saved and how many not, and keeps the refused one with its reason', async () => {
+    const [good, bad] = ['wel-een-plaatje-bulk.png', 'ook-geen-plaatje.png']
     network.expectFailure('POST', /\/api\/media(\?.*)?$/, 400)
     await page.goto(`${cmsUrl()}/admin/collections/media`, { timeout: 120_000 })
     await page.getByRole('button', { name: 'Meerdere bestanden uploaden' }).click()
-    await page.locator('.bulk-upload--add-files input[type="file"]').last().setInputFiles({ name, mimeType: 'image/png', buffer: Buffer.from('Tekst, geen plaatje.\n'.repeat(20)) })
-    await page.getByLabel('Alternatieve tekst').last().fill('Wordt geweigerd (e2e, meerdere bestanden)')
+    await page.locator('.bulk-upload--add-files input[type="file"]').last().setInputFiles([
+      { name: good, mimeType: 'image/png', buffer: PNG },
+      { name: bad, mimeType: 'image/png', buffer: Buffer.from('Tekst, geen plaatje.\n'.repeat(20)) },
+    ])
+    // One form per file, the first shown; each needs its alternative text.
+    for (const name of [good, bad]) {
+      await page.locator('button.file-selections__fileRow', { hasText: name }).click()
+      await page.getByLabel('Alternatieve tekst').last().fill(`Meerdere bestanden (e2e): ${name}`)
+    }
     await page.getByRole('button', { name: 'Bewaar', exact: true }).last().click()
-    // Payload's own words were "Failed to save 1 files".
-    const toast = page.locator('[data-sonner-toast] [data-title]').filter({ hasText: 'niet opgeslagen' })
-    await expect.poll(() => toast.allInnerTexts(), { timeout: 60_000 }).toEqual(['1 bestand is niet opgeslagen. De reden staat bij het bestand.'])
+    // Payload's own words were "Successfully saved 1 files" and "Failed to save 1 files".
+    const titles = () => page.locator('[data-sonner-toast] [data-title]').allInnerTexts()
+    await expect.poll(async () => (await titles()).sort(), { timeout: 60_000 }).toEqual(['1 bestand is niet opgeslagen; het staat nog in de lijst.', '1 bestand opgeslagen.'])
+    // The refused file stays in the drawer; saved again on its own, its form says why.
+    await page.locator('button.file-selections__fileRow', { hasText: bad }).waitFor({ timeout: 30_000 })
+    expect(await page.locator('button.file-selections__fileRow').allInnerTexts()).toEqual([expect.stringContaining(bad)])
+    await page.getByRole('button', { name: 'Bewaar', exact: true }).last().click()
     await page.getByText(/niet toegestaan/).filter({ visible: true }).first().waitFor({ timeout: 30_000 })
-    expect((await page.locator('.payload-toast-container').allInnerTexts()).join(' ')).not.toMatch(/Failed to save|files/)
-    const { docs } = await sessionGet<{ docs: unknown[] }>(page, `${cmsUrl()}/api/media?where[filename][equals]=${name}`)
-    expect(docs).toHaveLength(0)
+    expect((await titles()).join(' ')).not.toMatch(/Failed|Successfully|files/)
+    // By the alternative text each got (a stored file may be renamed when its name is taken).
+    const stored = async (name: string) =>
+      (await sessionGet<{ docs: Array<{ id: number }> }>(page, `${cmsUrl()}/api/media?where[alt][equals]=${encodeURIComponent(`Meerdere bestanden (e2e): ${name}`)}`)).docs
+    expect(await stored(bad)).toHaveLength(0)
+    const saved = await stored(good)
+    expect(saved).toHaveLength(1)
+    await sessionSend(page, 'DELETE', `${cmsUrl()}/api/media/${saved[0]!.id}`)
   }, 180_000)
 })

@@ -10,15 +10,13 @@ import { describe, expect, inject, it } from 'vitest'
 import { sessionGet } from '../lib/admin-api.ts'
 import { useAdminPage } from '../lib/admin-hooks.ts'
 import type { AdminNetwork } from '../lib/admin-network.ts'
+import { PNG } from '../lib/upload-files.ts'
 
 let page: Page
 let network: AdminNetwork
 useAdminPage((admin) => ({ page, network } = admin))
 const cmsUrl = () => inject('cmsUrl')
 const api = <T>(path: string) => sessionGet<T>(page, `${cmsUrl()}/api${path}`)
-
-/** A 1×1 PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 
 /** The titles in the list's rows, top to bottom. */
 async function listedTitles(): Promise<string[]> {

@@ -12,8 +12,8 @@
  *   DocumentLocked formats with `Intl.DateTimeFormat('en-US')`; here it gets
  *   the admin's one pattern in Amsterdam time, as every other date
  *   (admin/dutch.ts);
- * - the notification after a bulk upload that refused files: its
- *   FormsManager writes "Failed to save 2 files" itself.
+ * - the notifications after a bulk upload: its FormsManager writes
+ *   "Successfully saved 2 files" and "Failed to save 1 files" itself.
  *
  * React leaves a mended attribute or text alone afterwards: it only writes a
  * value it renders differently (then this mends it again). Text is changed in
@@ -34,9 +34,11 @@ const LABELS: ReadonlyArray<{ selector: string; label: (current: string) => stri
 
 /** Notification texts Payload writes in English, and the Dutch ones. */
 const TOASTS: ReadonlyArray<{ english: RegExp; dutch: (match: RegExpMatchArray) => string }> = [
+  { english: /^Successfully saved (\d+) files?$/, dutch: ([, count]) => `${count === '1' ? '1 bestand' : `${count} bestanden`} opgeslagen.` },
   {
     english: /^Failed to save (\d+) files?$/,
-    dutch: ([, count]) => `${count === '1' ? '1 bestand is' : `${count} bestanden zijn`} niet opgeslagen. De reden staat bij het bestand.`,
+    // Payload keeps the refused files in the drawer; it shows the reason on the file only when nothing was saved.
+    dutch: ([, count]) => `${count === '1' ? '1 bestand is' : `${count} bestanden zijn`} niet opgeslagen; ${count === '1' ? 'het staat' : 'ze staan'} nog in de lijst.`,
   },
 ]
 const TOAST_TITLE = '[data-sonner-toast] [data-title]'

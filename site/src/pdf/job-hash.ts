@@ -16,9 +16,8 @@ function sortedKeys(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return sortedKeys((value as { toJSON: () => unknown }).toJSON())
   if (Array.isArray(value)) return value.map(sortedKeys)
-  const sorted: Record<string, unknown> = {}
-  for (const key of Object.keys(value).sort()) sorted[key] = sortedKeys((value as Record<string, unknown>)[key])
-  return sorted
+  // fromEntries, not assignment: a key "__proto__" stays a key, as JSON.stringify writes it.
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]))
 }
 
 export function jobHash(job: PdfJob, fingerprint: string): string {

@@ -7,7 +7,7 @@
  */
 import { formatDate } from '../lib/view/format.ts'
 import type { PdfJob, RenderExtras } from './job-types.ts'
-import { SITE_NAME } from '../lib/site-name.ts'
+import { SITE_NAME } from '@toolkit/schemas/site-name'
 import { COLOURS, COLUMN, MARGINS, PAGE, SIZES } from './style.ts'
 
 const HEADER_Y = 40

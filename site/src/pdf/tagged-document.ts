@@ -6,7 +6,7 @@
  * content (not the clock) so unchanged content gives the same bytes.
  */
 import PDFDocument from 'pdfkit'
-import { SITE_NAME } from '../lib/site-name.ts'
+import { SITE_NAME } from '@toolkit/schemas/site-name'
 import { MARGINS } from './style.ts'
 
 /** The language of every PDF and of its structure tree. */

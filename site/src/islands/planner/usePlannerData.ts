@@ -77,8 +77,8 @@ export function usePlannerData(options: {
               .then((texts) => {
                 // Not in its group: the item is gone since the page was made; said like a failed request.
                 if (!Object.hasOwn(texts, ref.slug)) throw new Error(`${ref.slug} staat niet in ${url}`)
-                const value = texts[ref.slug]
-                latest.current = { ...latest.current, [ref.kind]: { ...latest.current[ref.kind], [ref.slug]: value } }
+                // The group's other items are kept too: one added later needs no request.
+                latest.current = { ...latest.current, [ref.kind]: { ...texts, ...latest.current[ref.kind] } }
                 setDetails(latest.current)
                 return true
               })

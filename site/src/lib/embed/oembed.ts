@@ -4,7 +4,7 @@
  * plain iframe snippet, so a consumer (WordPress, SharePoint, a CMS) shows
  * the same embed view an organisation can paste by hand.
  */
-import { SITE_NAME } from '../site-name.ts'
+import { SITE_NAME } from '@toolkit/schemas/site-name'
 import { OEMBED_WIDTH, escapeHtml, iframeSnippet } from './snippets.ts'
 
 /**

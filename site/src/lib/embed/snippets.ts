@@ -6,7 +6,7 @@
 import { SECTIONS } from '../routes.ts'
 import { ITEM_COLLECTIONS, type ItemCollection } from '../view/items.ts'
 import { ITEM_VIEW_PATH } from './item-view.ts'
-import { SITE_NAME } from '../site-name.ts'
+import { SITE_NAME } from '@toolkit/schemas/site-name'
 
 /** Site path of the loader script; stable (not hashed), because intranets link to it. */
 export const LOADER_PATH = '/embed.js'
