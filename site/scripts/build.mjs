@@ -29,7 +29,8 @@
  * the first build leaves them out (src/integrations/pdf.ts, more than
  * INLINE_PDF_LIMIT missing), so its pages go live without those downloads
  * and never link a file that does not exist. After its index this script
- * makes them into the PDF cache, one PDF job at a time (`dist.pdf.lock`,
+ * makes them into the PDF cache in a process of its own (scripts/make-pdfs.mjs,
+ * whose memory goes when it exits), one PDF job at a time (`dist.pdf.lock`,
  * "PDF's: 120 van 2.000 …", below normal CPU priority, so a publish meanwhile
  * is not slowed by it), and builds again on the same content: only the
  * pages whose PDF link changed are rendered, and they go live with their
@@ -63,7 +64,6 @@ import { fileURLToPath } from 'node:url'
 import { childEnvironment, siteSettings } from '../src/build/options.ts'
 import { pagesToIndex, writeSearchIndex } from '../src/build/search-index.ts'
 import { readState } from '../src/build/state.ts'
-import { makeDeferredPdfs, readDeferred } from '../src/pdf/deferred.ts'
 import { prioritise, running, waitFor, withSwapLock } from './build-locks.mjs'
 import { logLine, seconds } from './build-report-line.mjs'
 
@@ -103,8 +103,8 @@ if (first.pdfsDeferred > 0) {
   try {
     // One PDF job at a time, held until its follow-up build is live; a build's pages never wait for it.
     releasePdfs = await waitFor(`${target}.pdf`, 'PDF-taak', target)
-    // Nor for the CPU: the PDFs are made below normal priority (the render threads start from this thread and inherit
-    // it), so a publish meanwhile builds its pages first.
+    // Nor for the CPU: the PDFs are made below normal priority (the process that makes them, and its render threads,
+    // inherit it), so a publish meanwhile builds its pages first.
     prioritise(constants.priority.PRIORITY_BELOW_NORMAL)
     const pdfStarted = performance.now()
     const made = await makePdfs(join(pdfWork, 'pdfs.json'))
@@ -300,18 +300,16 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   return { summary, pagesLiveMs, indexLiveMs, indexKept, indexError, indexSteps, build: liveState?.build ?? 0, pdfsDeferred: summary.pdfsDeferred ?? 0 }
 }
 
-/** Makes the PDFs the first pass left (src/pdf/deferred.ts) into the cache, with a line every 5 seconds: "PDF's: 120 van 2.000 …". */
-async function makePdfs(file) {
-  const deferred = await readDeferred(file)
-  const format = (n) => new Intl.NumberFormat('nl-NL').format(n)
-  let shown = 0
-  return makeDeferredPdfs(deferred, {
-    onProgress: (done, todo) => {
-      if (done !== 0 && done !== todo && performance.now() - shown < 5_000) return
-      shown = performance.now()
-      // Those another build made meanwhile count as done.
-      console.log(`PDF's: ${format(done + deferred.pdfs.length - todo)} van ${format(deferred.pdfs.length)} …`)
-    },
+/** Makes the PDFs the first pass left (src/pdf/deferred.ts) into the cache, in a process of its own (scripts/make-pdfs.mjs). */
+function makePdfs(file) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(siteDir, 'scripts', 'make-pdfs.mjs'), file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    let made
+    child.on('message', (message) => (made = message.made))
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 && made !== undefined ? resolvePromise(made) : reject(new Error(`het maken van de PDF's stopte (${signal ?? `code ${code}`})`)),
+    )
   })
 }
 

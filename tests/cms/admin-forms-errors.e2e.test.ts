@@ -256,8 +256,18 @@ describe('errors on the field, in Dutch', () => {
     const [good, bad] = ['wel-een-plaatje-bulk.png', 'ook-geen-plaatje.png']
     network.expectFailure('POST', /\/api\/media(\?.*)?$/, 400)
     await page.goto(`${cmsUrl()}/admin/collections/media`, { timeout: 120_000 })
-    await page.getByRole('button', { name: 'Meerdere bestanden uploaden' }).click()
-    await page.locator('.bulk-upload--add-files input[type="file"]').last().setInputFiles([
+    // A click before the list view is interactive opens nothing (a fresh CI run): clicked until the drawer is there.
+    const addFiles = page.locator('.bulk-upload--add-files input[type="file"]')
+    await expect
+      .poll(
+        async () => {
+          if ((await addFiles.count()) === 0) await page.getByRole('button', { name: 'Meerdere bestanden uploaden' }).click()
+          return addFiles.count()
+        },
+        { timeout: 60_000, intervals: [2_000] },
+      )
+      .toBeGreaterThan(0)
+    await addFiles.last().setInputFiles([
       { name: good, mimeType: 'image/png', buffer: PNG },
       { name: bad, mimeType: 'image/png', buffer: Buffer.from('Tekst, geen plaatje.\n'.repeat(20)) },
     ])
