@@ -264,7 +264,7 @@ describe('errors on the field, in Dutch', () => {
           if ((await addFiles.count()) === 0) await page.getByRole('button', { name: 'Meerdere bestanden uploaden' }).click()
           return addFiles.count()
         },
-        { timeout: 60_000, intervals: [2_000] },
+        { timeout: 60_000, interval: 2_000 },
       )
       .toBeGreaterThan(0)
     await addFiles.last().setInputFiles([
