@@ -25,7 +25,7 @@ export function pagesLiveParts(build) {
     // Rendering includes every route's getStaticPaths: per page only where every page was rendered.
     [build.incremental ? `rendering ${count(rendered)} ${rendered === 1 ? 'page' : 'pages'} (every route’s getStaticPaths included)` : `rendering ${count(rendered)} pages (${(steps.renderPagesMs / Math.max(rendered, 1)).toFixed(2)} ms each)`, steps.renderPagesMs],
     [`taking over ${count(steps.takenOver)} unchanged files`, steps.takeOverMs],
-    ['after rendering (PDF links, pages read back, state)', steps.afterRenderMs],
+    ['after rendering (PDF links, pages read back, oEmbed files, state)', steps.afterRenderMs],
   ]
   parts.push(['the build script around Astro (locks, clean-up, swap)', phases.pagesLiveMs - sum(parts.map(([, ms]) => ms))])
   return parts.filter(([, ms]) => ms >= 100)

@@ -12,7 +12,7 @@ describe('a missed goal says why, from the run’s own figures, and what it woul
     expect(edit.reason).toBe(
       'Pages live after 9.0 s: Astro’s start (Node, Astro, configuration) 1.5 s, our start hooks (content, PDFs, plan) 0.6 s, ' +
         'Astro’s bundling before the first page renders 3.0 s, rendering 7 pages (every route’s getStaticPaths included) 1.4 s, taking over 4,000 unchanged files 1.5 s, ' +
-        'after rendering (PDF links, pages read back, state) 0.5 s, the build script around Astro (locks, clean-up, swap) 0.5 s; ' +
+        'after rendering (PDF links, pages read back, oEmbed files, state) 0.5 s, the build script around Astro (locks, clean-up, swap) 0.5 s; ' +
         'index 7.0 s: Pagefind reads every indexed page again (1,000, 3.0 s) and writes the whole index (2.0 s) — it has no incremental update; our search data 1.5 s.',
     )
     expect(edit.wouldTake).toContain('The index took 7.0 s of the 15 s, the pages 9.0 s.')

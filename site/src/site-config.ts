@@ -19,6 +19,7 @@ import { embedHeaders } from './integrations/embed.ts'
 import { incrementalBuild } from './integrations/incremental.ts'
 import { pagefindIndex } from './integrations/pagefind.ts'
 import { toolkitPdf } from './integrations/pdf.ts'
+import { oembedFiles } from './integrations/oembed.ts'
 import { movedAddresses } from './integrations/redirects.ts'
 
 export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
@@ -46,6 +47,7 @@ export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
       pdf,
       incremental,
       pagefindIndex({ pages: incremental.pages, deferIndex: options.deferIndex }),
+      oembedFiles(),
       movedAddresses(),
       embedHeaders({ allowedOrigins: settings.embedAllowedOrigins, scriptHashes: incremental.inlineScriptHashes }),
       buildReport({ summaryFile: options.summaryFile }),

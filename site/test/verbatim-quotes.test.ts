@@ -100,7 +100,7 @@ describe('the planner’s run sheet', { timeout: 60_000 }, () => {
       const { sheet, plan, catalog, part } = sheetOf(snapshot)
       const html = renderToStaticMarkup(
         createElement(PartView, {
-          part, partKey: 'werkvorm', sheet, plan, catalog, base: '/', controls: false, failed: false, onRetry: () => {}, onEdit: () => {}, onMinutes: () => {},
+          part, partKey: 'werkvorm', sheet, plan, catalog, base: '/', controls: false, failed: undefined, onRetry: () => {}, onEdit: () => {}, onMinutes: () => {},
         }),
       )
       if (marked) {

@@ -105,6 +105,28 @@ describe('session planner: the page, its data, accessibility and small screens',
     expect(await theory.locator('.figure-title').count()).toBe(4)
   })
 
+  it('says when an added item is no longer in the toolkit (removed after the page was made), and offers no retry that cannot help', async () => {
+    const page = await openPlanner()
+    const add = page.getByLabel('Kerncijfer toevoegen')
+    const options = await add.locator('option').evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).value))
+    const slug = options.find((value) => value !== '')!
+    // The group's file as a publish that removed the finding left it: the other items, not this one.
+    const detailsUrl = new RegExp(`/plannen/onderdelen/onderbouwing/${detailGroup(slug)}\\.json$`)
+    await page.route(detailsUrl, async (route) => {
+      const group = (await (await route.fetch()).json()) as Record<string, unknown>
+      delete group[slug]
+      await route.fulfill({ json: group })
+    })
+    await add.selectOption(slug)
+    await page.locator('.add-field', { has: add }).getByRole('button', { name: 'Toevoegen' }).click()
+    const theory = page.locator('.plan-part-theory')
+    await expect.poll(() => theory.locator('.part-error').textContent()).toContain('Dit staat niet meer in de toolkit')
+    expect(await theory.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(0)
+    expect(await theory.getByRole('button', { name: 'Pagina opnieuw laden' }).count()).toBe(1)
+    await page.getByRole('button', { name: 'Download pdf (draaiboek)' }).click()
+    await expect.poll(() => page.locator('.planner-status').textContent()).toContain('Een onderdeel van je plan staat niet meer in de toolkit, dus de pdf maken lukt nu niet.')
+  })
+
   for (const width of [320, 375]) {
     it(`at ${width} px the action-point headers break between words only`, async () => {
       const page = await openPlanner()

@@ -36,7 +36,7 @@ export type BuildSteps = {
   takeOverMs: number
   /** Files taken over. */
   takenOver: number
-  /** From the last page written until the build is done, without the take-over: PDFs linked in, pages read back, the state written. */
+  /** From the last page written until the build is done, without the take-over: PDFs linked in, pages read back, the oEmbed files and the state written. */
   afterRenderMs: number
 }
 

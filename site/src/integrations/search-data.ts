@@ -16,17 +16,23 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { gunzip } from 'node:zlib'
 import { encodeSearchPages, type PageFacets } from '../lib/view/search-pages.ts'
 import { precompressSearchFiles } from './search-precompress.ts'
 
 type Fragment = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
 
+const unzip = promisify(gunzip)
+
 /** Pagefind fragments are gzip with a `pagefind_dcd` signature before the JSON. */
-function parseFragment(bytes: Buffer): Fragment {
-  const text = gunzipSync(bytes).toString('utf8')
+async function readFragment(file: string): Promise<Fragment> {
+  const text = (await unzip(await readFile(file))).toString('utf8')
   return JSON.parse(text.slice(text.indexOf('{')))
 }
+
+/** Fragments read at once: one file each per page, read and unzipped on libuv's threads while this one counts words. */
+const AT_ONCE = 64
 
 /** Lowercase words of at least three letters. */
 export function wordsOf(text: string): string[] {
@@ -37,14 +43,19 @@ export async function writeSearchData(pagefindDir: string): Promise<{ pages: num
   const dir = join(pagefindDir, 'fragment')
   const pages: Array<[string, PageFacets]> = []
   const counts = new Map<string, number>()
-  for (const file of await readdir(dir)) {
-    if (!file.endsWith('.pf_fragment')) continue
-    const fragment = parseFragment(await readFile(join(dir, file)))
-    const id = file.replace(/\.pf_fragment$/, '')
-    pages.push([id, fragment.filters])
-    for (const word of wordsOf(`${fragment.meta.title ?? ''} ${fragment.content}`)) {
-      for (const part of new Set([word, ...word.split(/[-'’]/)])) if (part.length >= 3) counts.set(part, (counts.get(part) ?? 0) + 1)
-    }
+  const count = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1)
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment'))
+  for (let start = 0; start < files.length; start += AT_ONCE) {
+    const batch = files.slice(start, start + AT_ONCE)
+    const fragments = await Promise.all(batch.map((file) => readFragment(join(dir, file))))
+    fragments.forEach((fragment, i) => {
+      pages.push([batch[i]!.replace(/\.pf_fragment$/, ''), fragment.filters])
+      for (const word of wordsOf(`${fragment.meta.title ?? ''} ${fragment.content}`)) {
+        count(word)
+        // "wij-zij" counts as itself and as each of its parts.
+        if (/[-'’]/.test(word)) for (const part of new Set(word.split(/[-'’]/))) if (part.length >= 3 && part !== word) count(part)
+      }
+    })
   }
   const words = [...counts]
     .filter(([word]) => word.length >= 5 && !/\d/.test(word))

@@ -184,8 +184,9 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
   /** Loads what the plan still misses; says so when that fails. */
   const complete = async (what: string) => {
     const loaded = await data.load(missingDetails(plan, details))
-    if (!loaded) setMessage(`Niet alle onderdelen konden worden geladen, dus ${what} lukt nu niet. Controleer je internetverbinding en probeer het opnieuw.`)
-    return loaded
+    if (loaded === 'gone') setMessage(`Een onderdeel van je plan staat niet meer in de toolkit, dus ${what} lukt nu niet. Laad de pagina opnieuw: je plan wordt dan gemaakt zonder dat onderdeel.`)
+    if (loaded === 'unreachable') setMessage(`Niet alle onderdelen konden worden geladen, dus ${what} lukt nu niet. Controleer je internetverbinding en probeer het opnieuw.`)
+    return typeof loaded === 'string' ? undefined : loaded
   }
 
   const print = async () => {
@@ -236,7 +237,8 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
 
   const partFailed = (part: SheetPart) => {
     const item = plan.items[part.index]
-    return Boolean(item) && detailsNeeded({ ...plan, items: [item!] }).some((ref) => data.failed.has(detailKey(ref)))
+    const why = item ? detailsNeeded({ ...plan, items: [item] }).map((ref) => data.failed.get(detailKey(ref))) : []
+    return why.includes('gone') ? 'gone' : why.includes('unreachable') ? 'unreachable' : undefined
   }
 
   const inPlan = (kind: string, slug: string) => plan.items.some((item) => item.kind === kind && 'slug' in item && item.slug === slug)
@@ -323,7 +325,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
               catalog={catalog}
               base={base}
               controls={hydrated && ready && !linked}
-              failed={part.missing ? partFailed(part) : false}
+              failed={part.missing ? partFailed(part) : undefined}
               onRetry={data.retryDetails}
               onEdit={edit}
               onMinutes={changeMinutes}

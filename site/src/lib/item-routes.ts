@@ -1,13 +1,12 @@
 /**
  * The pages the content model makes, as getStaticPaths answers: one per
- * section of items (`/werkvormen/`, `/embed/werkvormen/`,
- * `/oembed/werkvormen/index.json`) and one per item
- * (`/werkvormen/<slug>/`, `/oembed/werkvormen/<slug>.json`; its embed view is
- * drawn from its page, lib/embed/item-view.ts). The routes under
- * src/pages/[section]/, src/pages/embed/[section]/ and
- * src/pages/oembed/[section]/ take their paths from here, so a collection
+ * section of items (`/werkvormen/`, `/embed/werkvormen/`) and one per item
+ * (`/werkvormen/<slug>/`; its embed view is drawn from its page,
+ * lib/embed/item-view.ts). The routes under src/pages/[section]/ and
+ * src/pages/embed/[section]/ take their paths from here, so a collection
  * added to ITEM_COLLECTIONS (with its segment in @toolkit/schemas
- * SITE_SEGMENTS) gets its pages without a page file of its own.
+ * SITE_SEGMENTS) gets its pages without a page file of its own; its oEmbed
+ * files follow too (integrations/oembed.ts).
  */
 import { getContent, type AnyDoc } from './content/index.ts'
 import { SECTIONS } from './routes.ts'

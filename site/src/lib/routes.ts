@@ -99,5 +99,10 @@ export function href(path: string): string {
  * the base path.
  */
 export function absoluteUrl(path: string): string {
-  return new URL(href(path), import.meta.env.SITE ?? DEFAULT_ADDRESSES.site).toString()
+  return addressesUnder(import.meta.env.SITE ?? DEFAULT_ADDRESSES.site, import.meta.env.BASE_URL ?? '/')(path)
+}
+
+/** absoluteUrl for a given site and base path: for an integration, which runs outside the pages' `import.meta.env`. */
+export function addressesUnder(site: string, base: string): (path: string) => string {
+  return (path) => new URL(withBase(path, base), site).toString()
 }

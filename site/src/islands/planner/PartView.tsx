@@ -9,6 +9,7 @@ import { MOVABLE } from '../../lib/planner/structure.ts'
 import type { Plan, PlannerCatalog } from '../../lib/planner/types.ts'
 import { AddFigure, PartControls } from './PartControls.tsx'
 import { AttachmentLinks } from './AttachmentLinks.tsx'
+import type { DetailFailure } from './usePlannerData.ts'
 
 export function Tips({ tips, plain = false }: { tips: Tip[]; plain?: boolean }) {
   if (tips.length === 0) return null
@@ -40,8 +41,8 @@ export function PartView(props: {
   catalog: PlannerCatalog
   base: string
   controls: boolean
-  /** True when the texts of this part could not be loaded. */
-  failed: boolean
+  /** Why the texts of this part are not there, when they could not be loaded. */
+  failed: DetailFailure | undefined
   onRetry: () => void
   onEdit: (result: EditResult, focus?: string) => void
   onMinutes: (index: number, minutes: number, focus?: string) => void
@@ -65,7 +66,13 @@ export function PartView(props: {
       {part.reason && <p className="part-reason">{part.reason}</p>}
       {controls && <PartControls part={part} partKey={partKey} plan={plan} catalog={catalog} onEdit={onEdit} onMinutes={onMinutes} movable={MOVABLE.has(item.kind)} />}
       {part.missing && !failed && <p className="part-loading">{part.kind === 'theory' ? 'De kerncijfers worden geladen…' : 'De inhoud van dit onderdeel wordt geladen…'}</p>}
-      {part.missing && failed && (
+      {part.missing && failed === 'gone' && (
+        <div className="part-error" role="alert">
+          <p>Dit staat niet meer in de toolkit: het is weggehaald nadat deze pagina werd geladen. Laad de pagina opnieuw: je plan wordt dan gemaakt zonder dit onderdeel.</p>
+          <button type="button" className="no-print" onClick={() => window.location.reload()}>Pagina opnieuw laden</button>
+        </div>
+      )}
+      {part.missing && failed === 'unreachable' && (
         <div className="part-error" role="alert">
           <p>De inhoud van dit onderdeel kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.</p>
           <button type="button" className="no-print" onClick={onRetry}>Opnieuw proberen</button>

@@ -2,8 +2,10 @@
  * The planner's data in the browser: the catalogue, fetched once as its own
  * (hashed, cached) file while the page already shows the default plan, and
  * the texts of the items in the plan, fetched as items enter the plan from
- * the small file of the item's group (lib/planner/detail-groups.ts). Both report loading and failure, so the island can
- * say so in Dutch and offer to try again.
+ * the small file of the item's group (lib/planner/detail-groups.ts). Both
+ * report loading and failure, so the island can say so in Dutch and offer to
+ * try again; an item its group no longer holds (removed since the page was
+ * made) is told apart, since trying again would not bring it back.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { detailGroup } from '../../lib/planner/detail-groups.ts'
@@ -15,6 +17,9 @@ import type { DetailKind, PlannerCatalog, PlannerDetails, PlannerIndex, PlannerS
 const TIMEOUT_MS = 30_000
 
 export type CatalogStatus = 'loading' | 'ready' | 'failed'
+
+/** Why an item's texts are not there: its group's file could not be fetched, or the file no longer holds the item. */
+export type DetailFailure = 'unreachable' | 'gone'
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) })
@@ -33,10 +38,10 @@ export function usePlannerData(options: {
   const [status, setStatus] = useState<CatalogStatus>('loading')
   const [attempt, setAttempt] = useState(0)
   const [details, setDetails] = useState<PlannerDetails>(seed.details)
-  const [failed, setFailed] = useState<ReadonlySet<string>>(() => new Set())
+  const [failed, setFailed] = useState<ReadonlyMap<string, DetailFailure>>(() => new Map())
   // The latest details and the requests in flight, read by `load` outside React's render.
   const latest = useRef(details)
-  const inFlight = useRef(new Map<string, Promise<boolean>>())
+  const inFlight = useRef(new Map<string, Promise<true | DetailFailure>>())
   // Items of one group added together share one request for its file.
   const groupsInFlight = useRef(new Map<string, Promise<Record<string, unknown>>>())
   const catalog: PlannerCatalog = useMemo(() => ({ ...shell, ...index }), [shell, index])
@@ -58,12 +63,12 @@ export function usePlannerData(options: {
     }
   }, [indexUrl, attempt])
 
-  /** Fetches what is not loaded yet; resolves to the details when all of them are there, undefined when one failed. */
+  /** Fetches what is not loaded yet; resolves to the details when all of them are there, else to why one is not. */
   const load = useCallback(
-    async (refs: DetailRef[]): Promise<PlannerDetails | undefined> => {
+    async (refs: DetailRef[]): Promise<PlannerDetails | DetailFailure> => {
       const results = await Promise.all(
         refs.map((ref) => {
-          if (ref.slug in latest.current[ref.kind]) return true
+          if (ref.slug in latest.current[ref.kind]) return true as const
           const key = detailKey(ref)
           let request = inFlight.current.get(key)
           if (!request) {
@@ -73,26 +78,28 @@ export function usePlannerData(options: {
               group = fetchJson<Record<string, unknown>>(url).finally(() => groupsInFlight.current.delete(url))
               groupsInFlight.current.set(url, group)
             }
+            const fail = (why: DetailFailure) => {
+              setFailed((before) => new Map(before).set(key, why))
+              return why
+            }
             request = group
               .then((texts) => {
-                // Not in its group: the item is gone since the page was made; said like a failed request.
-                if (!Object.hasOwn(texts, ref.slug)) throw new Error(`${ref.slug} staat niet in ${url}`)
+                if (!Object.hasOwn(texts, ref.slug)) return fail('gone')
                 // The group's other items are kept too: one added later needs no request.
                 latest.current = { ...latest.current, [ref.kind]: { ...texts, ...latest.current[ref.kind] } }
                 setDetails(latest.current)
-                return true
+                return true as const
               })
-              .catch(() => {
-                setFailed((before) => new Set(before).add(key))
-                return false
-              })
+              .catch(() => fail('unreachable'))
               .finally(() => inFlight.current.delete(key))
             inFlight.current.set(key, request)
           }
           return request
         }),
       )
-      return results.every(Boolean) ? latest.current : undefined
+      const failures = results.filter((result) => result !== true)
+      if (failures.length === 0) return latest.current
+      return failures.includes('gone') ? 'gone' : 'unreachable'
     },
     [detailsUrls],
   )
@@ -101,12 +108,12 @@ export function usePlannerData(options: {
     catalog,
     status,
     details,
-    /** Keys (`detailKey`) of the texts that could not be loaded. */
+    /** Keys (`detailKey`) of the texts that are not there, with why. */
     failed,
     load,
     /** Try the catalogue again. */
     retryCatalog: useCallback(() => setAttempt((n) => n + 1), []),
-    /** Try the texts that failed again (the island asks for what is still missing). */
-    retryDetails: useCallback(() => setFailed(new Set()), []),
+    /** Try the texts that could not be fetched again (the island asks for what is still missing); what is gone stays so. */
+    retryDetails: useCallback(() => setFailed((before) => new Map([...before].filter(([, why]) => why === 'gone'))), []),
   }
 }

@@ -1,6 +1,6 @@
 /**
  * oEmbed responses (https://oembed.com, type "rich"): one JSON file per item
- * and per listing, written at build (src/pages/oembed/). Its `html` is the
+ * and per listing, written at build (integrations/oembed.ts). Its `html` is the
  * plain iframe snippet, so a consumer (WordPress, SharePoint, a CMS) shows
  * the same embed view an organisation can paste by hand.
  */

@@ -1,19 +1,22 @@
 /**
  * The oEmbed response of each item and listing, with the public addresses of
- * this build (SITE_URL + base). Used by the JSON files in src/pages/oembed/.
+ * this build (`absolute`: SITE_URL + base, lib/routes.ts addressesUnder).
+ * Written as files by integrations/oembed.ts.
  */
 import type { AnyDoc, Content } from '../content/index.ts'
-import { absoluteUrl, SECTIONS } from '../routes.ts'
+import { SECTIONS } from '../routes.ts'
 import { ITEM_COLLECTIONS, titleOf, type ItemCollection } from '../view/items.ts'
 import { oembedResponse, type OembedResponse } from './oembed.ts'
 import { estimatedHeight } from './height.ts'
 import { START_HEIGHTS, embedPath } from './snippets.ts'
 
-/** Every item's response, keyed for getStaticPaths: section path and slug. */
-export function itemResponses(content: Content): Array<{ section: string; slug: string; response: OembedResponse }> {
+type Absolute = (path: string) => string
+
+/** Every item's response, with its collection and slug. */
+export function itemResponses(content: Content, absoluteUrl: Absolute): Array<{ collection: ItemCollection; slug: string; response: OembedResponse }> {
   return ITEM_COLLECTIONS.flatMap((collection) =>
     (content.collections[collection] as AnyDoc[]).map((doc) => ({
-      section: SECTIONS[collection].path,
+      collection,
       slug: doc.slug,
       response: oembedResponse({
         title: titleOf(collection, doc),
@@ -28,7 +31,7 @@ export function itemResponses(content: Content): Array<{ section: string; slug: 
 }
 
 /** The response for a listing (unfiltered; the server's endpoint adds filters, scripts/oembed-endpoint.mjs). */
-export function listingResponse(collection: ItemCollection): OembedResponse {
+export function listingResponse(collection: ItemCollection, absoluteUrl: Absolute): OembedResponse {
   return oembedResponse({
     title: SECTIONS[collection].title,
     embedUrl: absoluteUrl(embedPath(collection)),
