@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { indexContent, type AnyDoc } from '../src/lib/content/index.ts'
+import { parseSnapshot } from '../src/lib/content/load.ts'
+import { oembedDevMiddleware, oembedFilesOf } from '../src/integrations/oembed.ts'
+import { addressesUnder, SECTIONS } from '../src/lib/routes.ts'
+import { ITEM_COLLECTIONS } from '../src/lib/view/items.ts'
+import { fixtureContent, rawFixture } from './helpers.ts'
 import { CACHE_AGE_SECONDS, oembedResponse } from '../src/lib/embed/oembed.ts'
 import { embedPath, iframeSnippet, oembedPath, scriptSnippet } from '../src/lib/embed/snippets.ts'
 // @ts-expect-error plain ESM script without types
@@ -98,5 +105,50 @@ describe('oEmbed endpoint of the site’s server', () => {
     expect(JSON.parse(answer.body).html).toContain('src="https://toolkit.example.nl/embed/interventies/?thema=hoop&amp;duur=short"')
     const sneaky = withListingQuery(hoop, '?x="><script>')
     expect(sneaky.html).not.toContain('<script>')
+  })
+})
+
+describe('oEmbed files of a build (integrations/oembed.ts)', () => {
+  const absolute = addressesUnder('https://toolkit.example.nl', '/toolkit/')
+
+  it('has one per item and per listing, each framing its own embed view under the base path', () => {
+    const content = fixtureContent()
+    const files = oembedFilesOf(content, absolute)
+    let items = 0
+    for (const collection of ITEM_COLLECTIONS) {
+      const section = SECTIONS[collection].path
+      expect(files.get(`/oembed/${section}/index.json`)?.html).toContain(`src="https://toolkit.example.nl/toolkit/embed/${section}/"`)
+      for (const doc of content.collections[collection] as AnyDoc[]) {
+        items += 1
+        expect(files.get(`/oembed/${section}/${doc.slug}.json`)?.html).toContain(`src="https://toolkit.example.nl/toolkit/embed/${section}/${doc.slug}/"`)
+      }
+    }
+    expect(items).toBeGreaterThan(5)
+    expect(files.size).toBe(items + ITEM_COLLECTIONS.length)
+  })
+
+  it('keeps the listing’s file when an item’s slug is “index”', () => {
+    const raw = rawFixture()
+    raw.collections.fragments[0].slug = 'index'
+    const files = oembedFilesOf(indexContent(parseSnapshot(raw, 'fixture')), absolute)
+    expect(files.get('/oembed/filmfragmenten/index.json')?.title).toBe(SECTIONS.fragments.title)
+  })
+
+  it('in astro dev answers the same addresses, with or without the base path, and passes anything else on', async () => {
+    const content = fixtureContent()
+    const middleware = oembedDevMiddleware(async () => content, absolute, '/toolkit/')
+    const slug = (content.collections.fragments as AnyDoc[])[0]!.slug
+    const ask = (url: string) =>
+      new Promise<{ status?: number; body?: string; next: boolean }>((resolve) => {
+        let status: number | undefined
+        const response = { writeHead: (code: number) => (status = code), end: (body: string) => resolve({ status, body, next: false }) }
+        middleware({ url } as IncomingMessage, response as unknown as ServerResponse, () => resolve({ next: true }))
+      })
+    const answer = await ask(`/toolkit/oembed/filmfragmenten/${slug}.json`)
+    expect(answer.status).toBe(200)
+    expect(JSON.parse(answer.body!)).toEqual(oembedFilesOf(content, absolute).get(`/oembed/filmfragmenten/${slug}.json`))
+    expect((await ask(`/oembed/filmfragmenten/${slug}.json?x=1`)).status).toBe(200)
+    expect((await ask('/toolkit/oembed/filmfragmenten/bestaat-niet.json')).next).toBe(true)
+    expect((await ask('/toolkit/filmfragmenten/')).next).toBe(true)
   })
 })

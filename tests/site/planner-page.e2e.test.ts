@@ -120,11 +120,11 @@ describe('session planner: the page, its data, accessibility and small screens',
     await add.selectOption(slug)
     await page.locator('.add-field', { has: add }).getByRole('button', { name: 'Toevoegen' }).click()
     const theory = page.locator('.plan-part-theory')
-    await expect.poll(() => theory.locator('.part-error').textContent()).toContain('Dit staat niet meer in de toolkit')
+    await expect.poll(() => theory.locator('.part-error').textContent()).toContain('Een van de kerncijfers staat niet meer in de toolkit')
     expect(await theory.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(0)
     expect(await theory.getByRole('button', { name: 'Pagina opnieuw laden' }).count()).toBe(1)
     await page.getByRole('button', { name: 'Download pdf (draaiboek)' }).click()
-    await expect.poll(() => page.locator('.planner-status').textContent()).toContain('Een onderdeel van je plan staat niet meer in de toolkit, dus de pdf maken lukt nu niet.')
+    await expect.poll(() => page.locator('.planner-status').textContent()).toContain('Een onderdeel of kerncijfer van je plan staat niet meer in de toolkit, dus de pdf maken lukt nu niet.')
   })
 
   for (const width of [320, 375]) {

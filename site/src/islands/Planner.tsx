@@ -184,7 +184,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
   /** Loads what the plan still misses; says so when that fails. */
   const complete = async (what: string) => {
     const loaded = await data.load(missingDetails(plan, details))
-    if (loaded === 'gone') setMessage(`Een onderdeel van je plan staat niet meer in de toolkit, dus ${what} lukt nu niet. Laad de pagina opnieuw: je plan wordt dan gemaakt zonder dat onderdeel.`)
+    if (loaded === 'gone') setMessage(`Een onderdeel of kerncijfer van je plan staat niet meer in de toolkit, dus ${what} lukt nu niet. Laad de pagina opnieuw; het plan wordt dan gemaakt met wat er nu in de toolkit staat.`)
     if (loaded === 'unreachable') setMessage(`Niet alle onderdelen konden worden geladen, dus ${what} lukt nu niet. Controleer je internetverbinding en probeer het opnieuw.`)
     return typeof loaded === 'string' ? undefined : loaded
   }

@@ -68,7 +68,11 @@ export function PartView(props: {
       {part.missing && !failed && <p className="part-loading">{part.kind === 'theory' ? 'De kerncijfers worden geladen…' : 'De inhoud van dit onderdeel wordt geladen…'}</p>}
       {part.missing && failed === 'gone' && (
         <div className="part-error" role="alert">
-          <p>Dit staat niet meer in de toolkit: het is weggehaald nadat deze pagina werd geladen. Laad de pagina opnieuw: je plan wordt dan gemaakt zonder dit onderdeel.</p>
+          <p>
+            {part.kind === 'theory'
+              ? 'Een van de kerncijfers staat niet meer in de toolkit: het is weggehaald nadat deze pagina werd geladen. Laad de pagina opnieuw; het plan krijgt dan de kerncijfers die er nu zijn.'
+              : 'Dit onderdeel staat niet meer in de toolkit: het is weggehaald nadat deze pagina werd geladen. Laad de pagina opnieuw; het plan wordt dan gemaakt zonder dit onderdeel.'}
+          </p>
           <button type="button" className="no-print" onClick={() => window.location.reload()}>Pagina opnieuw laden</button>
         </div>
       )}

@@ -88,6 +88,13 @@ export function usePlannerData(options: {
                 // The group's other items are kept too: one added later needs no request.
                 latest.current = { ...latest.current, [ref.kind]: { ...texts, ...latest.current[ref.kind] } }
                 setDetails(latest.current)
+                // Loaded after all (printing asks again): no longer failed.
+                setFailed((before) => {
+                  if (!before.has(key)) return before
+                  const after = new Map(before)
+                  after.delete(key)
+                  return after
+                })
                 return true as const
               })
               .catch(() => fail('unreachable'))
