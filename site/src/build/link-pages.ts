@@ -9,8 +9,9 @@
  */
 import { copyFile, link, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { eachAtOnce } from './at-once.ts'
 
-/** At most this many file operations at once: enough to keep the disk busy, few enough for open files. */
+/** File operations at once. */
 const AT_ONCE = 64
 
 /** The same files (paths relative to both folders) from `from` into `to`. */
@@ -21,9 +22,9 @@ export function linkPages(files: readonly string[], from: string, to: string): P
 /** Each `[source, target]`: the target a hard link to the source (a copy where that is not possible). */
 export async function linkFiles(pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {
   const dirs = [...new Set(pairs.map(([, target]) => dirname(target)))]
-  await inBatches(dirs, (dir) => mkdir(dir, { recursive: true }))
+  await eachAtOnce(dirs, AT_ONCE, (dir) => mkdir(dir, { recursive: true }))
   let linkable = true
-  await inBatches(pairs, async ([source, target]) => {
+  await eachAtOnce(pairs, AT_ONCE, async ([source, target]) => {
     if (linkable) {
       try {
         return await link(source, target)
@@ -34,12 +35,4 @@ export async function linkFiles(pairs: ReadonlyArray<readonly [string, string]>)
     }
     await copyFile(source, target)
   })
-}
-
-async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!)
-  }
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker))
 }

@@ -17,16 +17,18 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { DEFAULT_ADDRESSES } from '@toolkit/schemas/ports'
+import { eachAtOnce } from '../build/at-once.ts'
 import { timed } from '../build/phases.ts'
 import { getContent, type Content } from '../lib/content/index.ts'
 import type { OembedResponse } from '../lib/embed/oembed.ts'
 import { itemResponses, listingResponse } from '../lib/embed/responses.ts'
 import { oembedPath } from '../lib/embed/snippets.ts'
 import { addressesUnder, withBase } from '../lib/routes.ts'
+import { formatNumber } from '../lib/view/format.ts'
 import { ITEM_COLLECTIONS } from '../lib/view/items.ts'
 
 /** Files written at once. */
-const AT_ONCE = 256
+const AT_ONCE = 64
 
 /** Each oEmbed file's site path and response; a listing wins over an item that would have its path (slug `index`). */
 export function oembedFilesOf(content: Content, absolute: (path: string) => string): Map<string, OembedResponse> {
@@ -70,11 +72,9 @@ export function oembedFiles(): AstroIntegration {
         timed('renderMs', async () => {
           const output = fileURLToPath(dir)
           const files = [...oembedFilesOf(await getContent(), absolute)]
-          await Promise.all([...new Set(files.map(([path]) => dirname(join(output, path))))].map((folder) => mkdir(folder, { recursive: true })))
-          for (let start = 0; start < files.length; start += AT_ONCE) {
-            await Promise.all(files.slice(start, start + AT_ONCE).map(([path, response]) => writeFile(join(output, path), JSON.stringify(response))))
-          }
-          logger.info(`oEmbed: ${new Intl.NumberFormat('nl-NL').format(files.length)} bestanden`)
+          await eachAtOnce([...new Set(files.map(([path]) => dirname(join(output, path))))], AT_ONCE, (folder) => mkdir(folder, { recursive: true }))
+          await eachAtOnce(files, AT_ONCE, ([path, response]) => writeFile(join(output, path), JSON.stringify(response)))
+          logger.info(`oEmbed: ${formatNumber(files.length)} bestanden`)
         }),
     },
   }
