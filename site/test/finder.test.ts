@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DURATION_BANDS } from '@toolkit/schemas'
-import { bandsWithin, finderAnswers, finderQuery } from '../src/lib/view/finder.ts'
+import { bandsWithin, FINDER_TIME_LABELS, finderAnswers, finderQuery } from '../src/lib/view/finder.ts'
 
 const ORDER = DURATION_BANDS.map((band) => band.value)
 import { applyAliases, facetCounts, type FacetValues } from '../src/lib/view/filters.ts'
@@ -17,6 +17,14 @@ describe('the finder: "Ik heb [tijd] met [groep] over [thema]"', () => {
     expect(query).toBe('?thema=zelfstigma&doelgroep=teams&duur=session&duur=short')
     expect(finderAnswers(query, ORDER)).toEqual({ tijd: 'session', groep: 'teams', thema: 'zelfstigma' })
     expect(finderQuery({}, ORDER)).toBe('')
+  })
+
+  it('offers no "meer tijd": more than a dagdeel is "zoveel tijd als nodig", which keeps items without a duration', () => {
+    expect(Object.keys(FINDER_TIME_LABELS)).toEqual(ORDER.filter((band) => band !== 'long'))
+    const offered = Object.keys(FINDER_TIME_LABELS)
+    // A listing's own box for the longest band is not a time the sentence can say.
+    expect(finderAnswers('?duur=long&duur=short', offered)).toEqual({ tijd: undefined, groep: undefined, thema: undefined })
+    expect(finderAnswers('?duur=short', offered).tijd).toBe('short')
   })
 })
 

@@ -34,6 +34,23 @@ describe('calendar file (.ics)', () => {
     // Every date-time is either zoned or UTC (DTSTAMP); none floats.
     const inEvents = text.slice(text.indexOf('BEGIN:VEVENT')).split('\r\n')
     for (const line of inEvents.filter((l) => /^DT(START|END)/.test(l))) expect(line).toMatch(/^DT(START|END);TZID=Europe\/Amsterdam:\d{8}T\d{6}$/)
+    const stamps = lines.filter((line) => line.startsWith('DTSTAMP'))
+    expect(stamps).toHaveLength(5)
+    for (const stamp of stamps) expect(stamp).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/)
+    // Only standard properties (and the widely read X- ones).
+    expect(lines.filter((line) => line.startsWith('TIMEZONE-ID'))).toEqual([])
+  })
+
+  it('numbers the follow-up meetings from 1, and gives a session without a start time its whole day', () => {
+    expect(events.slice(1).map((event) => event.title)).toEqual([
+      'Evaluatie actiepunten destigmatisering (1 van 4)',
+      'Opvolgingsbijeenkomst destigmatisering (2 van 4)',
+      'Opvolgingsbijeenkomst destigmatisering (3 van 4)',
+      'Opvolgingsbijeenkomst destigmatisering (4 van 4)',
+    ])
+    const allDay = icsOf(calendarEvents({ ...DEFAULT_INPUT, date: '2026-12-07' }, '2026-11-30', { session: 'Sessie', followUp: [] }).slice(0, 1)).split('\r\n')
+    expect(allDay).toContain('DTSTART;VALUE=DATE:20261207')
+    expect(allDay).toContain('DTEND;VALUE=DATE:20261208')
   })
 
   it('a parser reads the same instants: 13:30 in Amsterdam is 12:30 UTC in December and 11:30 UTC in June', () => {

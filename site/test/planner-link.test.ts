@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { planFromSearch, plannerPathWith, searchOf, type Plan, type PlannerCatalog } from '../src/lib/planner/index.ts'
+import { planFromSearch, plannerPathWith, remakePlan, searchOf, type Asked, type Plan, type PlannerCatalog } from '../src/lib/planner/index.ts'
 import { seedCatalog } from './planner-helpers.ts'
 import { checkInvariants, inputArb } from './planner-invariants.ts'
 
@@ -21,14 +21,14 @@ describe('a link from a method’s page: ?werkvorm= and ?fragment=', () => {
   const slugsOf = (plan: Plan) => plan.items.flatMap((item) => ('slug' in item ? [`${item.kind}/${item.slug}`] : []))
   const texts = (plan: Plan) => plan.notices.map((notice) => notice.text)
 
-  /** A reload of the address the planner writes keeps the plan, without the parameter. */
-  function expectRoundTrip(result: { plan: Plan; edited: boolean }, within: PlannerCatalog) {
-    const search = searchOf(result.plan, result.edited)
-    expect(search).not.toMatch(/[?&](werkvorm|fragment)=/)
+  /** A reload of the address the planner writes keeps the plan, and what the link asked for (a new plan keeps that too). */
+  function expectRoundTrip(result: { plan: Plan; edited: boolean; asked: Asked[] }, within: PlannerCatalog) {
+    const search = searchOf(result.plan, result.edited, result.asked)
     const back = planFromSearch(search, within)
     expect(back.edited).toBe(result.edited)
     expect(back.plan.items).toEqual(result.plan.items)
     expect(back.plan.input).toEqual(result.plan.input)
+    expect(back.asked).toEqual(result.asked)
   }
 
   it('the link on a page: /plannen/ with the slug under the part’s own name', () => {
@@ -128,6 +128,24 @@ describe('a link from a method’s page: ?werkvorm= and ?fragment=', () => {
       expect(result.edited).toBe(true)
       expectRoundTrip(result, catalog)
     }
+  })
+
+  it('a new time or group keeps what the link asked for, until an edit takes it out', () => {
+    const linked = planFromSearch(`?werkvorm=${EMPOWERMENT}`, catalog)
+    expect(linked.asked).toEqual([{ kind: 'activity', slug: EMPOWERMENT }])
+    expect(searchOf(linked.plan, linked.edited, linked.asked)).toContain(`werkvorm=${EMPOWERMENT}`)
+    // Made afresh for 30 minutes, the plan would hold the film instead.
+    expect(slugsOf(remakePlan({ ...linked.plan.input, minutes: 30 }, [], catalog).plan)).not.toContain(`activity/${EMPOWERMENT}`)
+    for (const minutes of [30, 45, 60, 120, 240]) {
+      const again = remakePlan({ ...linked.plan.input, minutes }, linked.asked, catalog)
+      expect(slugsOf(again.plan), `${minutes} minuten`).toContain(`activity/${EMPOWERMENT}`)
+      expect(again.edited).toBe(true)
+      checkInvariants(again.plan, { generated: minutes < 60, catalog })
+    }
+    const tooShort = remakePlan({ ...linked.plan.input, minutes: 20 }, linked.asked, catalog)
+    expect(texts(tooShort.plan)).toContain('Werkvorm ‘De rol van empowerment’ uit de link (20–25 minuten) past niet in een bijeenkomst van 20 minuten. Kies meer tijd om die in te plannen.')
+    // Asked for twice (the address and the plan in it), it is one part.
+    expect(planFromSearch(searchOf(linked.plan, true, linked.asked), catalog).plan.items).toEqual(linked.plan.items)
   })
 
   it('an edited plan in the URL wins: the parameter is not applied to it', () => {

@@ -57,6 +57,35 @@ describe('the finder: "Ik heb [tijd] met [groep] over [thema]"', () => {
     expect(new URL(page.url()).searchParams.getAll('duur').sort()).toEqual(['session', 'short'])
   })
 
+  it('offers the times a filter can answer: more than a dagdeel is "zoveel tijd als nodig"', async () => {
+    const page = await browser.open('/')
+    const labels = await page.locator('#finder-tijd option').allTextContents()
+    expect(labels).toEqual(['zoveel tijd als nodig', 'een half uur', 'hooguit twee uur', 'een dagdeel'])
+  })
+
+  it('makes each filter change a step in the history: Back takes the last one away', async () => {
+    const page = await browser.open('/overzicht/')
+    const status = page.locator('[data-filter-status]')
+    const all = await status.textContent()
+    await openFilterGroup(page, 'Thema')
+    await page.getByRole('group', { name: 'Thema' }).getByLabel(/^Zelfstigma/).check()
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('thema')).toEqual(['zelfstigma'])
+    const themeOnly = await status.textContent()
+    await openFilterGroup(page, 'Duur')
+    await page.getByRole('group', { name: 'Duur' }).getByRole('checkbox', { disabled: false }).first().check()
+    await expect.poll(() => new URL(page.url()).searchParams.has('duur')).toBe(true)
+    await page.goBack()
+    await expect.poll(() => sitePath(page.url())).toBe('/overzicht/?thema=zelfstigma')
+    expect(await page.getByRole('group', { name: 'Duur' }).getByRole('checkbox', { checked: true }).count()).toBe(0)
+    expect(await status.textContent()).toBe(themeOnly)
+    await page.goBack()
+    await expect.poll(() => sitePath(page.url())).toBe('/overzicht/')
+    expect(await status.textContent()).toBe(all)
+    await page.goForward()
+    await expect.poll(() => sitePath(page.url())).toBe('/overzicht/?thema=zelfstigma')
+    expect(await page.getByRole('group', { name: 'Thema' }).getByLabel(/^Zelfstigma/).isChecked()).toBe(true)
+  })
+
   it('is in the main menu, with the themes; "Zelfstigma" has one meaning', async () => {
     const page = await browser.open('/')
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' })

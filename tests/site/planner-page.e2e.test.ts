@@ -164,12 +164,19 @@ describe('session planner: the page, its data, accessibility and small screens',
     await link.click()
     await page.locator('#planner-time').waitFor()
     await expect.poll(() => page.url()).toContain('plan=')
-    expect(new URL(page.url()).searchParams.has('werkvorm')).toBe(false)
     expect(await partTitles(page)).toContainEqual(expect.stringContaining(title))
     // A reload keeps the werkvorm: the plan comes from the address.
     await page.reload()
     await page.locator('#planner-time').waitFor()
     expect(await partTitles(page)).toContainEqual(expect.stringContaining(title))
+    // So does a new plan for another time or group: the facilitator came to plan with this werkvorm.
+    for (const minutes of ['30', '120']) {
+      await page.locator('#planner-time').selectOption(minutes)
+      await expect.poll(() => new URL(page.url()).searchParams.get('tijd')).toBe(minutes)
+      expect(await partTitles(page), `${minutes} minuten`).toContainEqual(expect.stringContaining(title))
+    }
+    await page.locator('#planner-group').selectOption({ index: 1 })
+    await expect.poll(() => partTitles(page)).toContainEqual(expect.stringContaining(title))
   })
 
   it('shows the default 90-minute plan without JavaScript', async () => {

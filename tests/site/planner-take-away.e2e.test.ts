@@ -64,12 +64,14 @@ describe('session planner: run sheet, calendar file and print', () => {
     expect(Math.max(...text.split('\r\n').map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75)
     expect(text).toContain('DTSTART;TZID=Europe/Amsterdam:20261207T133000')
     expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam')
+    // When the file was made, in UTC as RFC 5545 asks, whatever zone the browser is in.
+    expect(text.match(/^DTSTAMP:.*$/gm)?.every((line) => /^DTSTAMP:\d{8}T\d{6}Z\r?$/.test(line))).toBe(true)
     const calendar = new ICAL.Component(ICAL.parse(text))
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
     const dates = events.map((event) => [event.summary, event.startDate.toString(), event.endDate.toString()])
     expect(dates).toEqual([
       ['Teambijeenkomst over stigma', '2026-12-07T13:30:00', '2026-12-07T15:00:00'],
-      ['Evaluatie actiepunten destigmatisering', '2027-03-08T13:30:00', '2027-03-08T14:30:00'],
+      ['Evaluatie actiepunten destigmatisering (1 van 4)', '2027-03-08T13:30:00', '2027-03-08T14:30:00'],
       ['Opvolgingsbijeenkomst destigmatisering (2 van 4)', '2027-06-07T13:30:00', '2027-06-07T14:30:00'],
       ['Opvolgingsbijeenkomst destigmatisering (3 van 4)', '2027-09-06T13:30:00', '2027-09-06T14:30:00'],
       ['Opvolgingsbijeenkomst destigmatisering (4 van 4)', '2027-12-06T13:30:00', '2027-12-06T14:30:00'],

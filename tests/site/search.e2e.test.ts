@@ -222,6 +222,17 @@ describe('Dutch search', () => {
     expect(numbers).not.toMatch(/\d\. \d+%/)
   })
 
+  it('keeps the hidden search words out of the excerpts: synonyms find a page but are not shown as its text', async () => {
+    const page = await browser.open('/zoeken/')
+    const titles = await search(page, 'self-stigma')
+    expect(titles).toContainEqual('Zelfstigma')
+    const excerpts = await page.locator('.search-results li p:not(.type)').allTextContents()
+    expect(excerpts.length).toBeGreaterThan(0)
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/self-stigma|internali[sz]ed|⁂/i)
+    // A theme counts its items in Dutch: one of a kind in the singular.
+    expect(excerpts.join(' ')).not.toMatch(/\b1 (werkvormen|filmfragmenten|interventies|casussen|handreikingen|impactproducties)\b/)
+  })
+
   it('indexes theme pages', async () => {
     const page = await browser.open('/zoeken/?q=openheid&soort=themes')
     await expect.poll(() => page.locator('.search-results h3').allTextContents(), { timeout: 15_000 }).toContain('Openheid')

@@ -16,7 +16,6 @@ import { detailKey, detailsNeeded, missingDetails } from '../lib/planner/details
 import { addItem } from '../lib/planner/edit-parts.ts'
 import type { EditResult } from '../lib/planner/edit-result.ts'
 import type { PlannerProps } from '../lib/planner/files.ts'
-import { makePlan } from '../lib/planner/make-plan.ts'
 import type { PartChange } from '../lib/planner/part-changes.ts'
 import { partKeyOf } from '../lib/planner/part-names.ts'
 import { setMinutes } from '../lib/planner/set-minutes.ts'
@@ -28,9 +27,13 @@ import { evaluationPath } from '../lib/planner/session-code.ts'
 import { PlannerForm } from './planner/PlannerForm.tsx'
 import { AddPart } from './planner/PartControls.tsx'
 import { usePlannerData } from './planner/usePlannerData.ts'
-import { planFromSearch, searchOf } from '../lib/planner/url.ts'
+import { planFromSearch, remakePlan, searchOf, type Asked } from '../lib/planner/url.ts'
 
-type State = { plan: Plan; edited: boolean }
+/** `asked`: what the link asked the plan to hold (`?werkvorm=`), kept by a new plan until an edit takes it out. */
+type State = { plan: Plan; edited: boolean; asked: readonly Asked[] }
+
+/** The asked items an edit left in the plan: one the facilitator took out is not asked for any more. */
+const stillIn = (plan: Plan, asked: readonly Asked[]) => asked.filter(({ kind, slug }) => plan.items.some((item) => item.kind === kind && 'slug' in item && item.slug === slug))
 
 function keyOf(part: { kind: string; index: number }, plan: Plan): string {
   const item = plan.items[part.index]
@@ -59,7 +62,7 @@ function todayIso(): string {
 export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, base }: PlannerProps) {
   const data = usePlannerData({ shell, seed, indexUrl, detailsUrls })
   const { catalog, details } = data
-  const [state, setState] = useState<State>({ plan: initial, edited: false })
+  const [state, setState] = useState<State>({ plan: initial, edited: false, asked: [] })
   const [history, setHistory] = useState<State[]>([])
   const [message, setMessage] = useState('')
   const [hydrated, setHydrated] = useState(false)
@@ -96,7 +99,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
 
   useEffect(() => {
     if (!fromUrl) return
-    const search = searchOf(state.plan, state.edited)
+    const search = searchOf(state.plan, state.edited, state.asked)
     if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`)
     setAddress(window.location.href)
     // The layout prints the page's address on top of every printout; here that is the plan with its settings.
@@ -138,7 +141,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
   }
 
   const edit = (result: EditResult, focus?: string) => {
-    if (result.changed) commit({ plan: result.plan, edited: true }, result.message, focus, result.changes)
+    if (result.changed) commit({ plan: result.plan, edited: true, asked: stillIn(result.plan, state.asked) }, result.message, focus, result.changes)
     else setMessage(result.message)
   }
 
@@ -153,7 +156,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
   const growInstead = () => {
     if (!grown || !offer) return
     // Replaces the edit it undoes: the history already holds the plan before it.
-    setState({ plan: grown.plan, edited: true })
+    setState({ plan: grown.plan, edited: true, asked: stillIn(grown.plan, offer.base.asked) })
     setMessage(grown.message)
     setChanges([])
     setOffer(null)
@@ -164,9 +167,10 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
     const input = { ...plan.input, ...change }
     for (const key of Object.keys(change) as Array<keyof PlanInput>) if (change[key] === undefined) delete input[key]
     if (regenerate) {
-      const next = makePlan(input, catalog)
-      commit({ plan: next, edited: false }, `Nieuw plan voor ${input.minutes} minuten gemaakt${next.notices.length ? `; ${next.notices.length === 1 ? 'er is 1 opmerking' : `er zijn ${next.notices.length} opmerkingen`}` : ''}.`)
-    } else commit({ plan: { ...plan, input }, edited: state.edited }, 'De datum en tijden zijn aangepast.')
+      const next = remakePlan(input, state.asked, catalog)
+      const notes = next.plan.notices.length
+      commit({ ...next, asked: state.asked }, `Nieuw plan voor ${input.minutes} minuten gemaakt${notes ? `; ${notes === 1 ? 'er is 1 opmerking' : `er zijn ${notes} opmerkingen`}` : ''}.`)
+    } else commit({ ...state, plan: { ...plan, input } }, 'De datum en tijden zijn aangepast.')
   }
 
   const undo = () => {

@@ -59,7 +59,7 @@ export function calendarEvents(input: PlanInput, today: string, texts: { session
   }
   followUpDates(base).forEach((date, i) => {
     events.push({
-      title: i === 0 ? 'Evaluatie actiepunten destigmatisering' : `Opvolgingsbijeenkomst destigmatisering (${i + 1} van ${FOLLOW_UP_WEEKS.length})`,
+      title: `${i === 0 ? 'Evaluatie actiepunten destigmatisering' : 'Opvolgingsbijeenkomst destigmatisering'} (${i + 1} van ${FOLLOW_UP_WEEKS.length})`,
       description: texts.followUp.join('\n'),
       date,
       start: input.start ?? DEFAULT_START,

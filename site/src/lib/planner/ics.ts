@@ -28,16 +28,20 @@ function wallClock(date: string, time: string, plusMinutes = 0): Date {
   return new Date(y, m - 1, d, Math.floor(rest / 60), rest % 60)
 }
 
+/** A day as midnight UTC: the writer prints an all-day date in UTC when no zone is set (see icsOf). */
 function dateOnly(date: string): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return new Date(year, month - 1, day)
+  return new Date(Date.UTC(year, month - 1, day))
 }
 
 export function icsOf(events: readonly CalendarEvent[], url?: string): string {
   const calendar = ical({
     prodId: { company: 'toolkit-destigmatisering', product: 'planner', language: 'NL' },
     method: ICalCalendarMethod.PUBLISH,
-    timezone: { name: TIME_ZONE, generator: () => VTIMEZONE },
+    // The zone goes on each timed event (its VTIMEZONE comes from the generator), not on the calendar: with a calendar
+    // zone the writer prints DTSTAMP in the device's local time without `Z` (RFC 5545 wants UTC) and adds a
+    // non-standard `TIMEZONE-ID` line.
+    timezone: { name: null, generator: (zone) => (zone === TIME_ZONE ? VTIMEZONE : null) },
   })
   events.forEach((event, i) => {
     const common = {

@@ -131,29 +131,56 @@ export function isDate(value: string): boolean {
   return year >= 2000 && year <= 2100 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
-/** The plan from a query string: the edited plan when the URL holds one, otherwise a new plan. */
-export function planFromSearch(search: string, catalog: PlannerCatalog): { plan: Plan; edited: boolean } {
+/** A fragment or activity a link asked the plan to hold (`?werkvorm=<slug>`). */
+export type Asked = { kind: ContentKind; slug: string }
+
+/** The items a query string asks for, in ASKABLE order. */
+function askedIn(params: URLSearchParams): Asked[] {
+  return ASKABLE.flatMap((kind) => {
+    const slug = params.get(TOKEN_OF[kind])?.slice(0, MAX_PARAM_LENGTH).trim()
+    return slug ? [{ kind, slug }] : []
+  })
+}
+
+const isKnown = ({ kind, slug }: Asked, catalog: PlannerCatalog) =>
+  kind === 'fragment' ? catalog.fragments.some((f) => f.slug === slug) : catalog.activities.some((a) => a.slug === slug)
+
+/**
+ * The plan from a query string: the edited plan when the URL holds one,
+ * otherwise a new plan; `asked`, the items its link asked for (known ones),
+ * which a new plan keeps (`remakePlan`).
+ */
+export function planFromSearch(search: string, catalog: PlannerCatalog): { plan: Plan; edited: boolean; asked: Asked[] } {
   const { input, messages } = parseInput(search, catalog)
   const params = new URLSearchParams(search.length > 10 * MAX_PARAM_LENGTH ? '' : search)
   const raw = params.get('plan')
   const notices = messages.map((text) => ({ kind: 'input' as const, text }))
+  const asked = askedIn(params)
+  const known = asked.filter((item) => isKnown(item, catalog))
   if (raw !== null) {
     const custom = readItems(raw, input, catalog)
     if (custom.items) {
       return {
         plan: { input, items: custom.items, notices: [...notices, ...custom.messages.map((text) => ({ kind: 'input' as const, text }))] },
         edited: true,
+        asked: known,
       }
     }
     notices.push(...custom.messages.map((text) => ({ kind: 'input' as const, text })))
   }
   const plan = makePlan(input, catalog)
   const made = { ...plan, notices: [...notices, ...plan.notices] }
-  const asked = ASKABLE.flatMap((kind) => {
-    const slug = params.get(TOKEN_OF[kind])?.slice(0, MAX_PARAM_LENGTH).trim()
-    return slug ? [{ kind, slug }] : []
-  })
-  return asked.length === 0 ? { plan: made, edited: false } : withAsked(made, notices, asked, catalog)
+  return asked.length === 0 ? { plan: made, edited: false, asked: [] } : { ...withAsked(made, notices, asked, catalog), asked: known }
+}
+
+/**
+ * A new plan for changed settings that still holds what the link asked for
+ * (`asked`): a facilitator who came from a method's page to plan with it
+ * keeps it when choosing another time or group.
+ */
+export function remakePlan(input: PlanInput, asked: readonly Asked[], catalog: PlannerCatalog): { plan: Plan; edited: boolean } {
+  const made = makePlan(input, catalog)
+  return asked.length === 0 ? { plan: made, edited: false } : withAsked(made, [], asked, catalog)
 }
 
 /**
@@ -161,14 +188,13 @@ export function planFromSearch(search: string, catalog: PlannerCatalog): { plan:
  * is in it (added or already there), so the URL then holds the plan itself
  * and a reload neither loses the item nor asks for it again.
  */
-function withAsked(made: Plan, inputNotices: PlanNotice[], asked: Array<{ kind: ContentKind; slug: string }>, catalog: PlannerCatalog): { plan: Plan; edited: boolean } {
+function withAsked(made: Plan, inputNotices: PlanNotice[], asked: readonly Asked[], catalog: PlannerCatalog): { plan: Plan; edited: boolean } {
   let plan = made
   let changed = false
   const keep = new Set<string>()
   const messages: string[] = []
   for (const { kind, slug } of asked) {
-    const known = kind === 'fragment' ? catalog.fragments.some((f) => f.slug === slug) : catalog.activities.some((a) => a.slug === slug)
-    if (!known) {
+    if (!isKnown({ kind, slug }, catalog)) {
       messages.push(
         kind === 'fragment'
           ? `Het filmfragment ${quote(slug)} uit de link staat niet in de toolkit. Het plan is gemaakt zonder dat filmfragment.`
@@ -243,8 +269,8 @@ function readItems(raw: string, input: PlanInput, catalog: PlannerCatalog): { it
   return { items: balanced, messages }
 }
 
-/** The query string of a plan; with `edited`, the parts and their minutes too. */
-export function searchOf(plan: Plan, edited: boolean): string {
+/** The query string of a plan; with `edited`, the parts and their minutes too; `asked`, what its link asked for. */
+export function searchOf(plan: Plan, edited: boolean, asked: readonly Asked[] = []): string {
   const params = new URLSearchParams()
   const { input } = plan
   params.set('tijd', String(input.minutes))
@@ -255,6 +281,7 @@ export function searchOf(plan: Plan, edited: boolean): string {
   params.set('ervaringsdeskundige', input.coFacilitator ? 'ja' : 'nee')
   if (input.date) params.set('datum', input.date)
   if (input.start) params.set('start', input.start)
+  for (const { kind, slug } of asked) params.set(TOKEN_OF[kind], slug)
   if (edited) params.set('plan', plan.items.map(tokenOf).join('_'))
   return `?${params.toString().replaceAll('%3A', ':')}`
 }

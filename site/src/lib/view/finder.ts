@@ -13,12 +13,20 @@ import { filterQueryString, type FilterState } from './filters.ts'
  * the page writes it into the form's time choices.
  */
 
-/** How the sentence names each duration band ("Ik heb een half uur"); each includes the shorter bands. */
-export const FINDER_TIME_LABELS: Record<DurationBand, string> = {
+/** The bands the finder offers as a time: every band but the longest (see FINDER_TIME_LABELS). */
+export type FinderTime = Exclude<DurationBand, 'long'>
+
+/**
+ * How the sentence names each duration band ("Ik heb een half uur"); each
+ * includes the shorter bands. The longest band is no choice: with more time
+ * than a dagdeel everything fits, which is the first choice ("zoveel tijd
+ * als nodig"). A "meer tijd" that filtered on the bands left out every item
+ * without a duration and found what "een dagdeel" found.
+ */
+export const FINDER_TIME_LABELS: Record<FinderTime, string> = {
   short: 'een half uur',
   session: 'hooguit twee uur',
   'half-day': 'een dagdeel',
-  long: 'meer tijd',
 }
 
 /** How the sentence names each audience ("met mijn team"). */
@@ -52,7 +60,8 @@ export function finderQuery(answers: { tijd?: string; groep?: string; thema?: st
 export function finderAnswers(query: string, order: readonly string[]): { tijd?: string; groep?: string; thema?: string } {
   const params = new URLSearchParams(query)
   const bands = params.getAll('duur')
-  const longest = bands.map((band) => order.indexOf(band)).filter((index) => index >= 0).sort((a, b) => b - a)[0]
+  // A band the finder does not offer (the longest, from a listing's boxes): the sentence cannot say it.
+  const longest = bands.every((band) => order.includes(band)) ? bands.map((band) => order.indexOf(band)).sort((a, b) => b - a)[0] : undefined
   const groups = params.getAll('doelgroep')
   const themes = params.getAll('thema')
   return {

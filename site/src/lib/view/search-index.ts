@@ -4,16 +4,20 @@
  * a query may be misspelt (for "Bedoelde je …?"); and the page table (filter
  * values per page), fetched only when filters or counts need it.
  */
+import type { ExcerptSource } from './search-excerpt.ts'
 import { decodeSearchPages, type SearchPagesFile } from './search-pages.ts'
 import { vocabulary, type Vocabulary } from './spelling.ts'
 
-type PagefindData = { url: string; meta: Record<string, string>; excerpt: string; content: string }
+type PagefindData = { url: string; meta: Record<string, string>; content: string } & ExcerptSource
 export type PagefindResult = { id: string; score: number; data(): Promise<PagefindData> }
 export type Pagefind = {
   options(options: Record<string, unknown>): Promise<void>
   init(): Promise<void>
   search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>
 }
+
+/** Words in a result's excerpt. */
+export const EXCERPT_LENGTH = 24
 
 /** Pagefind, started. */
 export async function loadPagefind(base: string): Promise<Pagefind> {
@@ -22,7 +26,7 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
   // thread to start before the first query, measured 25–30 ms later first results at 10,000 pages. The
   // price: the heaviest search there ("stigma in de ggz") holds the page about 85 ms; at the toolkit's
   // own size a few.
-  await module.options({ baseUrl: base, excerptLength: 24, noWorker: true })
+  await module.options({ baseUrl: base, excerptLength: EXCERPT_LENGTH, noWorker: true })
   await module.init()
   return module
 }

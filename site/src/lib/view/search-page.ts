@@ -21,8 +21,9 @@
 import { openChosenGroups, readBoxes, setBoxes, showCounts, showResultCount } from './filter-ui.ts'
 import { activeFilterCount, facetCounts, matchesFilters, type FilterState } from './filters.ts'
 import { readFirst, readQuery, type QueryReading } from './query-intent.ts'
-import { loadPagefind, pageTable, wordList, type Pagefind, type PagefindResult } from './search-index.ts'
+import { EXCERPT_LENGTH, loadPagefind, pageTable, wordList, type Pagefind, type PagefindResult } from './search-index.ts'
 import type { PageFacets } from './search-pages.ts'
+import { pageExcerpt } from './search-excerpt.ts'
 import { resultItem, type ResultItem } from './search-result-item.ts'
 import { readSearchUrl, writeSearchUrl, type FilterLabels } from './search-url.ts'
 import { correctQuery, mentionsQuery, suggestions } from './spelling.ts'
@@ -122,7 +123,7 @@ export function startSearch(root: HTMLElement) {
     return Promise.all(
       hits.slice(from, from + PAGE_SIZE).map(async (hit) => {
         const data = await hit.result.data()
-        return { url: data.url, title: data.meta.title ?? data.url, type: data.meta.soort, excerpt: withExcerpt ? data.excerpt : undefined }
+        return { url: data.url, title: data.meta.title ?? data.url, type: data.meta.soort, excerpt: withExcerpt ? pageExcerpt(data, EXCERPT_LENGTH) : undefined }
       }),
     )
   }
