@@ -101,6 +101,19 @@ describe('what reaches the public site queues one site update', () => {
     expect(await waitingReasons()).toEqual(['Thema “eerst-autosave” gepubliceerd'])
   })
 
+  it('publishing the published version again ("Terugdraaien naar gepubliceerde versie") queues nothing; a real change does', async () => {
+    const doc = await createTheme('terugdraaien', 'published')
+    await runQueue()
+    await autosave(doc.id, { description: 'Een concept dat wordt weggegooid.' })
+    // What the admin's revert sends: the published document, fetched without ?draft and sent back whole.
+    const published = await cms.payload.findByID({ collection: 'themes', id: doc.id, depth: 0, overrideAccess: true })
+    const reverted = await cms.payload.update({ collection: 'themes', id: doc.id, data: published, depth: 0, overrideAccess: true })
+    expect(reverted.description).toBe('Test.')
+    expect(await waitingUpdates()).toBe(0)
+    await cms.payload.update({ collection: 'themes', id: doc.id, data: { description: 'Echt gewijzigd.', _status: 'published' }, overrideAccess: true })
+    expect(await waitingReasons()).toEqual(['Thema “terugdraaien” gepubliceerd'])
+  })
+
   it('a waiting update takes the newest change as its reason', async () => {
     await createTheme('eerste-van-twee', 'published')
     const second = await createTheme('tweede-van-twee', 'published')

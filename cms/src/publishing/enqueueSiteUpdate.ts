@@ -68,28 +68,46 @@ export function documentName(collection: SanitizedCollectionConfig, doc: Doc, re
  * document was live is read from the stored document before the change, and
  * whether it still is after it.
  */
-async function storedIsPublished(collection: SanitizedCollectionConfig, id: Doc['id'], req: PayloadRequest): Promise<boolean> {
-  const stored = await req.payload.db.findOne<Doc>({ collection: collection.slug, where: { id: { equals: id } }, req })
-  return isPublished(stored)
+async function storedDoc(collection: SanitizedCollectionConfig, id: Doc['id'], req: PayloadRequest): Promise<Doc | null> {
+  return req.payload.db.findOne<Doc>({ collection: collection.slug, where: { id: { equals: id } }, req })
 }
 
-const liveBeforeKey = (collection: SanitizedCollectionConfig, id: Doc['id']) => `toolkitLiveBefore:${collection.slug}:${id}`
+/** What a save changes in a stored document without changing what the site shows of it. */
+const BOOKKEEPING = new Set(['updatedAt', 'editedBy', '_status'])
 
 /**
- * Before an update that may take a document off the site: notes on the request whether the stored document, which
- * the site shows, is published. Not for a publish (it goes on the site either way) nor an autosave (a draft).
+ * Whether two stored versions of a document show the same on the site: all
+ * but the bookkeeping of a save. "Terugdraaien naar gepubliceerde versie"
+ * publishes the published version again; that is no reason to rebuild the
+ * site, nor to tell the dashboard something was published. When in doubt
+ * (a field stored differently), the site is updated.
+ */
+function sameOnSite(before: Doc, after: Doc): boolean {
+  const shown = (doc: Doc) => JSON.stringify(Object.entries(doc).filter(([key]) => !BOOKKEEPING.has(key)).sort(([a], [b]) => (a < b ? -1 : 1)))
+  return shown(before) === shown(after)
+}
+
+const storedBeforeKey = (collection: SanitizedCollectionConfig, id: Doc['id']) => `toolkitStoredBefore:${collection.slug}:${id}`
+
+/**
+ * Before an update: notes on the request the stored document, which the site shows, as it is before the change
+ * (whether it is published, and what it holds). Not for an autosave: a draft never reaches the site.
  */
 export const noteLiveBefore: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req, data }) => {
-  if (quiet(req) || isAutosave(req) || operation !== 'update' || originalDoc?.id === undefined || isPublished(data)) return data
-  req.context[liveBeforeKey(collection, originalDoc.id)] = await storedIsPublished(collection, originalDoc.id, req)
+  if (quiet(req) || isAutosave(req) || operation !== 'update' || originalDoc?.id === undefined) return data
+  req.context[storedBeforeKey(collection, originalDoc.id)] = await storedDoc(collection, originalDoc.id, req)
   return data
 }
 
-export const updateSiteAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+export const updateSiteAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
   if (quiet(req) || isAutosave(req)) return doc
-  const noted = req.context?.[liveBeforeKey(collection, doc.id)]
-  const liveBefore = typeof noted === 'boolean' ? noted : isPublished(previousDoc)
-  if (!isPublished(doc) && (!liveBefore || (await storedIsPublished(collection, doc.id, req)))) return doc
+  const before = operation === 'update' ? (req.context?.[storedBeforeKey(collection, doc.id)] as Doc | null | undefined) : undefined
+  const liveBefore = before !== undefined ? isPublished(before) : isPublished(previousDoc)
+  if (!isPublished(doc) && (!liveBefore || isPublished(await storedDoc(collection, doc.id, req)))) return doc
+  if (isPublished(doc) && before && isPublished(before)) {
+    const after = await storedDoc(collection, doc.id, req)
+    if (after && sameOnSite(before, after)) return doc
+  }
   const what = isPublished(doc) ? 'gepubliceerd' : 'niet meer gepubliceerd'
   await enqueueSiteUpdate(req, `${documentName(collection, doc, req)} ${what}`)
   return doc
