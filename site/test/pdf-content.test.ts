@@ -53,7 +53,7 @@ describe('the text of each kind of PDF holds the fields of its document', { time
     const { text } = await renderJob(snapshot, 'activities', 'testwerkvorm-synthetisch')
     for (const expected of [
       'Testwerkvorm synthetisch',
-      'Kennis en Houding',
+      'Kennis en houding',
       '20–25 minuten',
       // Goals, key messages and suggested texts marked word for word from the source: printed as quotes (verbatim-quotes.test.ts: unmarked ones are not).
       'Letterlijk overgenomen uit de beschrijving van de activiteit.',

@@ -32,6 +32,28 @@ describe('long texts and missing fields render without overflow or crash', { tim
     long.pages.forEach((page, index) => expect(page.text).toContain(`pagina ${index + 1} van ${long.pages.length}`))
   })
 
+  it('a label ("Opmerking voor de gespreksleider") never ends a page: it goes over with the text it labels', async () => {
+    // Step 1 grows a few words at a time, so its remark's label comes to lie at every height of the first page.
+    for (let words = 0; words <= 240; words += 6) {
+      const read = await renderJob(
+        pdfFixture((raw) => {
+          const step = raw.collections.activities[0].steps[0]
+          step.instruction = `${step.instruction} ${Array.from({ length: words }, (_, i) => `vulwoord${i}`).join(' ')}`
+          step.facilitatorRemark = 'Let op de synthetische tijd.'
+        }),
+        'activities',
+        'testwerkvorm-synthetisch',
+      )
+      expect(read.text).toContain('Opmerking voor de gespreksleider Let op de synthetische tijd.')
+      for (const page of read.pages.slice(0, -1)) {
+        // The lowest line of the page's text column (the footer lies below the bottom margin).
+        const body = page.items.filter((item) => item.str.trim() && item.transform[5]! > MARGINS.bottom)
+        const lowest = body.reduce((low, item) => (item.transform[5]! < low.transform[5]! ? item : low))
+        expect(lowest.str.trim(), `${words} woorden`).not.toBe('Opmerking voor de gespreksleider')
+      }
+    }
+  })
+
   it('60 questions of each kind fill several pages, numbered in order', async () => {
     const questions = Array.from({ length: 60 }, (_, i) => `Synthetische vraag nummer ${i + 1} over wat je in de scène ziet en hoe je dat in je eigen praktijk herkent?`)
     const read = await renderJob(

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import { expect } from 'vitest'
-import { AUDIENCES, STIGMA_TYPES } from '@toolkit/schemas'
+import { AUDIENCES } from '@toolkit/schemas'
 import { PHASES, TIME_STEPS, totalMinutes, type Plan, type PlanInput, type PlanItem, type PlannerCatalog } from '../src/lib/planner/index.ts'
 import { seedCatalog } from './planner-helpers.ts'
 
@@ -20,7 +20,8 @@ export const inputArb: fc.Arbitrary<PlanInput> = fc.record({
   minutes: fc.constantFrom(...TIME_STEPS),
   audience: fc.constantFrom(...AUDIENCES.map((entry) => entry.value)),
   themes: fc.uniqueArray(fc.constantFrom(...seed.themes.map((theme) => theme.slug)), { maxLength: 4 }),
-  stigmaTypes: fc.uniqueArray(fc.constantFrom(...STIGMA_TYPES.map((entry) => entry.value)), { maxLength: 3 }),
+  // The stigma types the form offers: not one that is shown as a theme ("Zelfstigma").
+  stigmaTypes: fc.uniqueArray(fc.constantFrom(...seed.labels.stigmaTypes.map((entry) => entry.value)), { maxLength: 3 }),
   groupSize: fc.integer({ min: 2, max: 60 }),
   coFacilitator: fc.boolean(),
 })

@@ -26,7 +26,7 @@ import {
 } from '../src/lib/planner/index.ts'
 import { calendarEvents, followUpDates } from '../src/lib/planner/calendar.ts'
 import { catalogFrom, detailsFrom } from '../src/lib/planner/catalog.ts'
-import { editorNotesInSeed, seedCatalog, seedCollectionsWithNotes, seedDetails } from './planner-helpers.ts'
+import { editorNotesInSeed, seedCatalog, seedCollectionsWithNotes, seedDetails, seedSnapshot } from './planner-helpers.ts'
 import { checkInvariants, inputArb } from './planner-invariants.ts'
 
 const catalog = seedCatalog()
@@ -44,7 +44,7 @@ describe('plans from the seed content', () => {
   })
 
   it('90 minutes on self-stigma: the matching activity, the nearest fragment with the reason, key findings on self-stigma', () => {
-    const plan = makePlan({ ...DEFAULT_INPUT, themes: ['zelfstigma'], stigmaTypes: ['self'] }, catalog)
+    const plan = makePlan({ ...DEFAULT_INPUT, themes: ['zelfstigma'] }, catalog)
     expect(plan.items.map((item) => [item.kind, item.minutes])).toEqual([
       ['opening', 10], ['theory', 15], ['fragment', 25], ['activity', 20], ['actions', 15], ['closing', 5],
     ])
@@ -60,6 +60,23 @@ describe('plans from the seed content', () => {
     expect(theory.figures!.length).toBe(3)
     for (const figure of theory.figures!) expect(catalog.findings.find((f) => f.slug === figure.slug)!.themes).toContain('zelfstigma')
     expect(sheet.parts.map((part) => part.start)).toEqual(['0:00', '0:10', '0:25', '0:50', '1:10', '1:25'])
+  })
+
+  it('shows zelfstigma once, as the theme: the stigma type of that name is the theme, as on the rest of the site', () => {
+    expect(catalog.labels.stigmaTypes.map((entry) => entry.label)).not.toContain('Zelfstigma')
+    expect(catalog.labels.stigmaTypes.length).toBeGreaterThan(0)
+    expect(catalog.themes.find((theme) => theme.slug === 'zelfstigma')?.stigmaType).toBe('self')
+    const tagged = [...catalog.fragments, ...catalog.activities, ...catalog.findings]
+    expect(tagged.some((doc) => doc.stigmaTypes.includes('self'))).toBe(false)
+    // What was tagged with the stigma type has the theme.
+    const raw = seedSnapshot().collections
+    const selfTagged = [...raw.activities, ...raw.fragments].filter((doc) => doc.stigmaTypes.includes('self'))
+    expect(selfTagged.length).toBeGreaterThan(0)
+    for (const doc of selfTagged) expect(tagged.find((item) => item.slug === doc.slug)?.themes).toContain('zelfstigma')
+    // An older link with stigma=self asks for the theme.
+    const old = planFromSearch('?stigma=self', catalog)
+    expect(old.plan.input).toMatchObject({ themes: ['zelfstigma'], stigmaTypes: [] })
+    expect(old.plan.items).toEqual(planFromSearch('?thema=zelfstigma', catalog).plan.items)
   })
 
   it('a fragment without questions points to the maker’s question sheet from the content', () => {

@@ -34,6 +34,9 @@ describe('session planner: the page, its data, accessibility and small screens',
       [...document.querySelectorAll('main *')].filter((element) => element.getBoundingClientRect().right > 320.5).map((element) => `${element.tagName}.${element.className}`),
     )
     expect(wide).toEqual([])
+    // The action-point table fits its card: its caption and its last column ("Wanneer") need no sideways scroll.
+    const table = page.locator('.action-template-wrap').first()
+    expect(await table.evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth)).toBe(0)
   })
 
   it('the page carries only the default plan; the catalogue comes as a separate file, with a loading state', async () => {

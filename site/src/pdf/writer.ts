@@ -116,7 +116,8 @@ export class PdfWriter {
   text(text: string, style: StyleName = 'body', type = 'P'): void {
     const { before, after } = STYLES[style]
     if (before) this.space(before)
-    this.keepSpace(this.lineHeight(style) * 2)
+    // A label ("Opmerking voor de gespreksleider") goes to the next page with the first lines of what it labels.
+    this.keepSpace(style === 'label' ? this.heightOf(text, style) + this.lineHeight('body') * 2 : this.lineHeight(style) * 2)
     this.leaf(type, () => this.draw(text, style))
     this.space(after)
   }

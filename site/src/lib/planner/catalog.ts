@@ -5,8 +5,9 @@
  * materials, statements). Only the fields the planner shows are copied.
  */
 import { attachmentLinks, type AttachmentLink } from '../view/attachments.ts'
-import { AUDIENCES, QUESTION_KINDS, STIGMA_TYPES, creditOf, formatSeconds, sourceById, type Snapshot } from '@toolkit/schemas'
+import { AUDIENCES, QUESTION_KINDS, STIGMA_TYPES, creditOf, formatSeconds, sourceById, type Snapshot, type StigmaType } from '@toolkit/schemas'
 import { pathOf } from '../routes.ts'
+import { stigmaThemes } from '../view/taxonomy.ts'
 import type { CatalogFinding, PlannerCatalog, PlannerDetails } from './types.ts'
 
 type Collections = Snapshot['collections']
@@ -24,13 +25,19 @@ export function citationOf(doc: { citation?: { authors: string; year: number; ti
 
 export function catalogFrom(collections: Collections): PlannerCatalog {
   const production = collections.productions[0]
+  // One meaning per word, as on the rest of the site (view/taxonomy.ts): a stigma type with a theme of its name is that theme.
+  const asTheme = stigmaThemes(collections.themes)
+  const tagsOf = (doc: { themes: readonly string[]; stigmaTypes: readonly StigmaType[] }) => ({
+    themes: [...new Set([...doc.themes, ...doc.stigmaTypes.flatMap((type) => asTheme.get(type) ?? [])])],
+    stigmaTypes: doc.stigmaTypes.filter((type) => !asTheme.has(type)),
+  })
+  const typeOfTheme = new Map([...asTheme].map(([type, slug]) => [slug, type as StigmaType]))
   const findings: CatalogFinding[] = keyFindings(collections).map((doc) => ({
     slug: doc.slug,
     title: doc.title,
     ...(doc.figure ? { figure: doc.figure } : {}),
     cited: Boolean(doc.citation),
-    themes: [...doc.themes],
-    stigmaTypes: [...doc.stigmaTypes],
+    ...tagsOf(doc),
   }))
   const cooccurrence: Record<string, Record<string, number>> = {}
   for (const docs of Object.values(collections)) {
@@ -64,10 +71,13 @@ export function catalogFrom(collections: Collections): PlannerCatalog {
           },
         }
       : {}),
-    themes: collections.themes.map((theme) => ({ slug: theme.slug, name: theme.name })),
+    themes: collections.themes.map((theme) => {
+      const stigmaType = typeOfTheme.get(theme.slug)
+      return { slug: theme.slug, name: theme.name, ...(stigmaType ? { stigmaType } : {}) }
+    }),
     labels: {
       audiences: AUDIENCES.map(({ value, label }) => ({ value, label })),
-      stigmaTypes: STIGMA_TYPES.map(({ value, label }) => ({ value, label })),
+      stigmaTypes: STIGMA_TYPES.filter(({ value }) => !asTheme.has(value)).map(({ value, label }) => ({ value, label })),
       questionKinds: QUESTION_KINDS.map(({ value, label }) => ({ value, label })),
     },
     fragments: [...collections.fragments]
@@ -78,8 +88,7 @@ export function catalogFrom(collections: Collections): PlannerCatalog {
         title: fragment.title,
         durationSeconds: fragment.durationSeconds,
         duration: formatSeconds(fragment.durationSeconds),
-        themes: [...fragment.themes],
-        stigmaTypes: [...fragment.stigmaTypes],
+        ...tagsOf(fragment),
         audiences: [...fragment.audiences],
         path: pathOf('fragments', fragment.slug),
       })),
@@ -87,8 +96,7 @@ export function catalogFrom(collections: Collections): PlannerCatalog {
       slug: activity.slug,
       title: activity.title,
       durationMinutes: { min: activity.durationMinutes.min, max: activity.durationMinutes.max },
-      themes: [...activity.themes],
-      stigmaTypes: [...activity.stigmaTypes],
+      ...tagsOf(activity),
       audiences: [...activity.audiences],
       path: pathOf('activities', activity.slug),
     })),

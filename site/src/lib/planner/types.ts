@@ -124,8 +124,9 @@ export type PlannerShell = {
     source: { title: string; publisher: string | null; location?: string }
     updatedAt: string
   }
-  themes: Array<{ slug: string; name: string }>
-  /** The vocabularies the planner shows, with their Dutch labels. */
+  /** `stigmaType`: the stigma type a theme of the same name stands for ("Zelfstigma"); the planner shows it once, as the theme. */
+  themes: Array<{ slug: string; name: string; stigmaType?: StigmaType }>
+  /** The vocabularies the planner shows, with their Dutch labels (no stigma type that is a theme). */
   labels: { audiences: Label<Audience>[]; stigmaTypes: Label<StigmaType>[]; questionKinds: Label<QuestionKind>[] }
 }
 

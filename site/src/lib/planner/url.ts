@@ -91,7 +91,11 @@ export function parseInput(search: string, catalog: PlannerCatalog): ParsedInput
     } else messages.push(`Het thema ${quote(theme)} bestaat niet in de toolkit en is weggelaten.`)
   }
   for (const type of params.getAll('stigma').slice(0, 10)) {
-    if (catalog.labels.stigmaTypes.some((entry) => entry.value === type)) {
+    // A stigma type the planner shows as a theme (`stigma=self` in an older link is the theme Zelfstigma).
+    const theme = catalog.themes.find((entry) => entry.stigmaType === type)
+    if (theme) {
+      if (!input.themes.includes(theme.slug)) input.themes.push(theme.slug)
+    } else if (catalog.labels.stigmaTypes.some((entry) => entry.value === type)) {
       if (!input.stigmaTypes.includes(type as StigmaType)) input.stigmaTypes.push(type as StigmaType)
     } else messages.push(`De soort stigma ${quote(type)} kent de toolkit niet; die is weggelaten.`)
   }

@@ -38,3 +38,8 @@ export function joinDutch(words: readonly string[]): string {
   if (words.length <= 1) return words.join('')
   return `${words.slice(0, -1).join(', ')} en ${words.at(-1)}`
 }
+
+/** Vocabulary labels as one phrase, the site's and the PDFs' way: `Kennis, houding en vaardigheden` (not `Kennis en Houding`). */
+export function labelPhrase(labels: readonly string[]): string {
+  return joinDutch(labels.map((label, i) => (i === 0 ? label : label.charAt(0).toLocaleLowerCase('nl') + label.slice(1))))
+}

@@ -1,7 +1,7 @@
 /** The handout of an activity (werkvorm): goals, materials, numbered steps, key messages. */
 import { quotedIf, VERBATIM_NOTE } from '../../lib/view/quote.ts'
 import { AUDIENCES, CONTENT_TYPES, LEARNING_DOMAINS, labelOf, type ActivityStep } from '@toolkit/schemas'
-import { formatMinutesRange, joinDutch } from '../../lib/view/format.ts'
+import { formatMinutesRange, labelPhrase } from '../../lib/view/format.ts'
 import { attachmentLinks } from '../../lib/view/attachments.ts'
 import { attachmentSection, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { ActivityJob } from '../job-types.ts'
@@ -11,9 +11,9 @@ export function renderActivityHandout(w: PdfWriter, job: ActivityJob): void {
   const { activity } = job
   titleBlock(w, activity.title, CONTENT_TYPES.activities.singular, activity.summary)
   w.facts([
-    ['Betreft', joinDutch(activity.learningDomains.map((domain) => labelOf(LEARNING_DOMAINS, domain)))],
+    ['Betreft', labelPhrase(activity.learningDomains.map((domain) => labelOf(LEARNING_DOMAINS, domain)))],
     ['Duur', formatMinutesRange(activity.durationMinutes)],
-    ['Voor wie', joinDutch(activity.audiences.map((audience) => labelOf(AUDIENCES, audience)))],
+    ['Voor wie', labelPhrase(activity.audiences.map((audience) => labelOf(AUDIENCES, audience)))],
   ])
   pageLink(w, job.pageUrl, 'Deze werkvorm op de website:')
 

@@ -3,7 +3,7 @@ import { AUDIENCES, CONTENT_TYPES, EVIDENCE_LEVELS, EVIDENCE_LEVEL_LABEL, FIELDS
 
 // Facts are named as the content model names the fields (@toolkit/schemas fields.ts).
 const F = FIELDS.interventions
-import { formatNumber, formatPercent, joinDutch } from '../../lib/view/format.ts'
+import { formatNumber, formatPercent, joinDutch, labelPhrase } from '../../lib/view/format.ts'
 import { linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { InterventionJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
@@ -13,10 +13,10 @@ export function renderInterventionSheet(w: PdfWriter, job: InterventionJob): voi
   titleBlock(w, job.title, CONTENT_TYPES.interventions.singular, item.aim)
   if (item.alsoKnownAs.length > 0) w.paragraph(`Ook bekend als ${joinDutch(item.alsoKnownAs)}.`, 'small')
   w.facts([
-    [F.audiences.label, joinDutch(item.audiences.map((audience) => labelOf(AUDIENCES, audience)))],
-    [F.formats.label, joinDutch(item.formats.map((format) => labelOf(FORMATS, format)))],
+    [F.audiences.label, labelPhrase(item.audiences.map((audience) => labelOf(AUDIENCES, audience)))],
+    [F.formats.label, labelPhrase(item.formats.map((format) => labelOf(FORMATS, format)))],
     [F.duration.label, item.duration ?? (item.durationMinutes ? `${item.durationMinutes} minuten` : '')],
-    [F.stigmaTypes.label, joinDutch(item.stigmaTypes.map((type) => labelOf(STIGMA_TYPES, type)))],
+    [F.stigmaTypes.label, labelPhrase(item.stigmaTypes.map((type) => labelOf(STIGMA_TYPES, type)))],
     [F.provider.label, item.provider ?? ''],
     [F.origin.label, [item.origin, item.year].filter(Boolean).join(', ')],
   ])
