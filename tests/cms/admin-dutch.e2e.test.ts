@@ -174,7 +174,12 @@ describe('labels', () => {
     await openEdit(page, 'activities', doc.id)
     const body = (await page.locator('.document-fields').first().textContent())!
     expect(body).toContain('Stap toevoegen')
-    expect(body).not.toMatch(/Voeg \S+ toe|Nieuw\(e\)/)
+    expect(body).not.toMatch(/Voeg \S+ toe|Nieuw\(e\)|togglen/)
+    // The chosen themes open in a drawer: a button named in Dutch ("Bewerk Hoop"), not "Edit Hoop".
+    const chips = page.locator('.relationship--multi-value-label__drawer-toggler')
+    await expect.poll(() => chips.count(), { timeout: 60_000 }).toBeGreaterThan(0)
+    const labels = () => chips.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''))
+    await expect.poll(async () => (await labels()).filter((label) => !/^Bewerk \S/.test(label))).toEqual([])
 
     // The dashboard names a change by title and collection, with Dutch decimals, never by its path.
     await page.goto(`${cmsUrl()}/admin`, { timeout: 180_000 })

@@ -41,6 +41,8 @@ describe.skipIf(!cmsUrl)('evaluation results for editors', () => {
     expect(await link.getAttribute('href')).toBe('/admin/evaluaties')
     await page.goto(`${cmsUrl}/admin/evaluaties`, { timeout: 120_000 })
     await page.getByRole('heading', { name: 'Resultaten evaluaties', level: 1 }).waitFor({ timeout: 120_000 })
+    // The header's breadcrumb names the view, as it names a collection.
+    await expect.poll(() => page.locator('.step-nav').first().textContent(), { timeout: 30_000 }).toContain('Resultaten evaluaties')
     const session = page.locator('table[data-evaluations="session"] tr[data-target="s-admintest1"]')
     expect((await session.locator('td').allTextContents()).map((text) => text.trim())).toEqual(['2', '4,5', '3,0', '4,5', 'Meer tijd voor de film graag.'])
     const method = page.locator('table[data-evaluations="method"] tr[data-target="interventies/wrap"]')

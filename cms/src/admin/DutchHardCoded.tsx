@@ -12,6 +12,8 @@
  *   DocumentLocked formats with `Intl.DateTimeFormat('en-US')`; here it gets
  *   the admin's one pattern in Amsterdam time, as every other date
  *   (admin/dutch.ts);
+ * - the button that opens a chosen item of a relationship field in a drawer:
+ *   its label is `Edit ${title}`, not a translation;
  * - the notifications after a bulk upload: its FormsManager writes
  *   "Successfully saved 2 files" and "Failed to save 1 files" itself.
  *
@@ -30,6 +32,8 @@ import { DATE_FORMAT, TIMEZONE } from './dutch.ts'
 const LABELS: ReadonlyArray<{ selector: string; label: (current: string) => string }> = [
   { selector: 'section[aria-label^="Notifications"]', label: (current) => current.replace(/^Notifications/, 'Meldingen') },
   { selector: 'button[aria-label="Close toast"]', label: () => 'Melding sluiten' },
+  // A chosen item in a relationship field ("Empowerment" among a werkvorm's themes) opens in a drawer: "Edit Empowerment".
+  { selector: '.relationship--multi-value-label__drawer-toggler[aria-label^="Edit "]', label: (current) => current.replace(/^Edit /, 'Bewerk ') },
 ]
 
 /** Notification texts Payload writes in English, and the Dutch ones. */

@@ -1,7 +1,7 @@
 import type { AdminViewServerProps, ViewTypes } from 'payload'
 import type { ReactNode } from 'react'
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
 
 /**
  * The frame of an editors-only admin view (Volledigheid, Dekking, Resultaten
@@ -39,6 +39,8 @@ export function EditorsView({
       visibleEntities={visibleEntities}
       viewType={viewType}
     >
+      {/* The header's breadcrumb names the view, as it names a collection (it stayed empty). */}
+      <SetStepNav nav={[{ label: title }]} />
       <Gutter className={className}>
         <h1>{title}</h1>
         {children ?? (

@@ -82,6 +82,8 @@ export const dutchOverrides = {
     addLabel: '{{label}} toevoegen',
     addNew: 'Nieuw',
     addNewLabel: '{{label}} toevoegen',
+    // "Blok togglen": Dutch for the button that opens or closes a block.
+    toggleBlock: 'Blok open- of dichtklappen',
     newLabel: '{{label}} (nieuw)',
     selectExistingLabel: 'Kies een bestaande {{label}}',
     uploadNewLabel: 'Nieuw bestand uploaden ({{label}})',

@@ -20,7 +20,7 @@ export const Evaluations: CollectionConfig = {
     group: 'Evaluatie',
     useAsTitle: 'target',
     defaultColumns: ['kind', 'target', 'useful', 'createdAt'],
-    description: 'Antwoorden van deelnemers na een bijeenkomst en van lezers van een methode (“Heb je dit gebruikt?”). Resultaten per methode en bijeenkomst: /api/evaluatie/resultaten; alles als CSV: /api/evaluatie/resultaten.csv.',
+    description: 'Antwoorden van deelnemers na een bijeenkomst en van lezers van een methode (“Heb je dit gebruikt?”). De resultaten per methode en per bijeenkomst, en alle antwoorden als CSV, staan onder “Resultaten evaluaties” in het menu.',
   },
   access: { read: editors, create: () => false, update: () => false, delete: editors },
   fields: [

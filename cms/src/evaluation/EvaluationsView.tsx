@@ -33,7 +33,7 @@ export async function EvaluationsView({ initPageResult, params, searchParams }: 
             {groups.map((group) => {
               const rows = results.filter((result) => result.kind === group.kind)
               return (
-                <section key={group.kind} aria-labelledby={`evaluaties-${group.kind}`}>
+                <section key={group.kind} aria-labelledby={`evaluaties-${group.kind}`} style={{ marginTop: '2rem' }}>
                   <h2 id={`evaluaties-${group.kind}`}>{group.title}</h2>
                   {rows.length === 0 ? (
                     <p>Nog geen antwoorden.</p>
