@@ -82,6 +82,9 @@ export default buildConfig({
   secret: resolveSecret(settings, path.resolve(dirname, '..', 'data')),
   db: databaseAdapter(settings.database.url),
   telemetry: false,
+  // A wrong password is an expected answer, not a server fault: one line in the log instead of an error with its stack
+  // (a locked account, LockedAuth, stays an error).
+  loggingLevels: { AuthenticationError: 'info' },
   // A query may cost at most this much (aliases and nested lists add up); see requests/limits.ts.
   // Documents, fields and depth are budgeted before a query runs (requests/graphqlBudget.ts).
   graphQL: {

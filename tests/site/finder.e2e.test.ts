@@ -57,10 +57,14 @@ describe('the finder: "Ik heb [tijd] met [groep] over [thema]"', () => {
     expect(new URL(page.url()).searchParams.getAll('duur').sort()).toEqual(['session', 'short'])
   })
 
-  it('offers the times a filter can answer: more than a dagdeel is "zoveel tijd als nodig"', async () => {
+  it('offers the times a filter can answer (more than a dagdeel is "zoveel tijd als nodig") and themes in the sentence’s case', async () => {
     const page = await browser.open('/')
     const labels = await page.locator('#finder-tijd option').allTextContents()
     expect(labels).toEqual(['zoveel tijd als nodig', 'een half uur', 'hooguit twee uur', 'een dagdeel'])
+    // Themes read as part of the sentence, English ones too ("over diagnostic overshadowing").
+    const themes = await page.locator('#finder-thema option').allTextContents()
+    expect(themes).toContain('diagnostic overshadowing')
+    expect(themes.slice(1).filter((theme) => /^\p{Lu}\p{Ll}/u.test(theme))).toEqual([])
   })
 
   it('makes each filter change a step in the history: Back takes the last one away', async () => {
