@@ -22,8 +22,8 @@ export type FieldMeta = {
   readonly min?: number
   /** Largest number allowed. */
   readonly max?: number
-  /** What a number counts, for messages: "minuten". */
-  readonly unit?: string
+  /** What a number counts, one and more, for messages: "1 minuut", "5 minuten". */
+  readonly unit?: readonly [one: string, many: string]
   /** Longest text allowed, in characters. */
   readonly maxLength?: number
   /** A number that may have decimals (a percentage); other numbers are whole. */
@@ -51,6 +51,7 @@ export const URL_LENGTH = 2_000
  */
 export const YEAR_RANGE = { min: 1900, max: new Date().getFullYear() + 1 } as const
 
+const MINUTES = ['minuut', 'minuten'] as const
 const line = (label: string, help?: string): FieldMeta => ({ label, help, maxLength: LINE })
 const paragraph = (label: string, help?: string): FieldMeta => ({ label, help, maxLength: PARAGRAPH })
 const link = (label: string, help?: string): FieldMeta => ({ label, help, maxLength: URL_LENGTH, format: 'url' })
@@ -62,8 +63,8 @@ const year = (label: string): FieldMeta => ({ label, ...YEAR_RANGE })
 function minutesRange<P extends string>(path: P, label: string, max: number, help?: string) {
   return {
     [path]: plain(label, help),
-    [`${path}.min`]: { label: 'Minimaal (minuten)', min: 1, max, unit: 'minuten' },
-    [`${path}.max`]: { label: 'Maximaal (minuten)', min: 1, max, unit: 'minuten' },
+    [`${path}.min`]: { label: 'Minimaal (minuten)', min: 1, max, unit: MINUTES },
+    [`${path}.max`]: { label: 'Maximaal (minuten)', min: 1, max, unit: MINUTES },
   } as Record<P | `${P}.min` | `${P}.max`, FieldMeta>
 }
 
@@ -158,7 +159,7 @@ export const FIELDS = {
     title: line('Titel'),
     summary: paragraph('Samenvatting'),
     // A production is a programme of scenes; 100 is far beyond any series.
-    fragmentCount: { label: 'Aantal filmfragmenten', min: 1, max: 100, unit: 'fragmenten' },
+    fragmentCount: { label: 'Aantal filmfragmenten', min: 1, max: 100, unit: ['fragment', 'fragmenten'] },
     // The guide speaks of 1 to 4 hours; a full day (8 hours) is the most one session can take.
     ...minutesRange('sessionMinutes', 'Duur van een bijeenkomst', 480),
     occasions: list('Waar in te zetten (vergadering, intervisie, …)', undefined, LINE),
@@ -182,7 +183,7 @@ export const FIELDS = {
     number: { label: 'Nummer', min: 1, max: 100 },
     title: line('Titel'),
     // A fragment is a short scene (the known one runs 5 min 15 s); an hour is far more than any scene.
-    durationSeconds: { label: 'Duur (seconden)', help: '5 min 15 s = 315', min: 1, max: 3_600, unit: 'seconden' },
+    durationSeconds: { label: 'Duur (seconden)', help: '5 min 15 s = 315', min: 1, max: 3_600, unit: ['seconde', 'seconden'] },
     videoUrl: link('Videolink (Vimeo)'),
     questionSheetUrl: link('Link naar de vragen (pdf) bij de bron'),
     description: paragraph('Korte beschrijving'),
@@ -228,7 +229,7 @@ export const FIELDS = {
     duration: line('Duur', 'Zoals de bron die noemt, bijv. "2 uur" of "6 bijeenkomsten".'),
     // The whole programme, not one meeting: the longest kind (a course of 20 weekly
     // meetings of 2 hours, a 12-hour first-aid course) stays under 60 hours.
-    durationMinutes: { label: 'Duur in minuten (voor het filter)', help: 'De hele methode bij elkaar; stuurt het duurfilter.', min: 1, max: 3_600, unit: 'minuten' },
+    durationMinutes: { label: 'Duur in minuten (voor het filter)', help: 'De hele methode bij elkaar; stuurt het duurfilter.', min: 1, max: 3_600, unit: MINUTES },
     provider: line('Aanbieder'),
     origin: line('Herkomst'),
     year: year('Jaar'),
@@ -330,10 +331,10 @@ export function fieldLabelOf(collection: ContentCollectionSlug, path: string): s
 // ── zod types built from the metadata: the limits and messages of one field ──
 
 const numberLimits = (meta: FieldMeta) => {
-  const unit = meta.unit ? ` ${meta.unit}` : ''
+  const counted = (n: number) => (meta.unit ? `${n} ${n === 1 ? meta.unit[0] : meta.unit[1]}` : String(n))
   let schema = z.number().int('moet een heel getal zijn')
-  if (meta.min !== undefined) schema = schema.min(meta.min, `moet minstens ${meta.min}${unit} zijn`)
-  if (meta.max !== undefined) schema = schema.max(meta.max, `mag hoogstens ${meta.max}${unit} zijn`)
+  if (meta.min !== undefined) schema = schema.min(meta.min, `moet minstens ${counted(meta.min)} zijn`)
+  if (meta.max !== undefined) schema = schema.max(meta.max, `mag hoogstens ${counted(meta.max)} zijn`)
   return schema
 }
 

@@ -30,6 +30,11 @@ describe('limits come from the field metadata', () => {
     expect(SCHEMAS.fragments.shape.durationSeconds.safeParse(3_601).success).toBe(false)
   })
 
+  it('counts in the message as Dutch counts: "minstens 1 minuut", "minstens 1 seconde"', () => {
+    expect(issuesOf('interventions', { ...intervention, durationMinutes: 0 })).toEqual(['Duur in minuten (voor het filter): moet minstens 1 minuut zijn'])
+    expect(SCHEMAS.fragments.shape.durationSeconds.safeParse(0).error?.issues[0]?.message).toBe('moet minstens 1 seconde zijn')
+  })
+
   it('takes years up to next year, not beyond', () => {
     const nextYear = new Date().getFullYear() + 1
     expect(YEAR_RANGE.max).toBe(nextYear)

@@ -38,6 +38,16 @@ describe('admin lists and uploads', () => {
     const file = await fetch(new URL(docs[0]!.url, cmsUrl()))
     expect(file.status).toBe(200)
     expect(Buffer.from(await file.arrayBuffer()).equals(PNG)).toBe(true)
+
+    // The list shows the file and what it is, in Dutch; not the storage's bookkeeping (prefix, object key).
+    await page.goto(`${cmsUrl()}/admin/collections/media`, { timeout: 120_000 })
+    await page.locator('.table tbody tr').first().waitFor({ timeout: 60_000 })
+    const headers = (await page.locator('.table thead th').allInnerTexts()).map((text) => text.trim()).filter(Boolean)
+    expect(headers).toEqual(expect.arrayContaining(['Bestandsnaam', 'Alternatieve tekst', 'Bestandstype']))
+    expect(headers.join(' | ')).not.toMatch(/Prefix|Object Key|MIME|Thumbnail/i)
+    await page.getByRole('button', { name: 'Kolommen' }).click()
+    const offered = await page.locator('.pill-selector, .column-selector').first().innerText()
+    expect(offered).not.toMatch(/MIME Type|Thumbnail URL/)
   }, 180_000)
 
   it('shows a chosen column and keeps the choice', async () => {

@@ -84,5 +84,13 @@ describe('versions name who made them', () => {
     const text = await author.innerText()
     expect(text).toContain(EDITOR.name)
     expect(text).toContain(adminName)
+
+    // The version's time in the breadcrumb is Amsterdam time, as in the list: the server formats it, in a zone of its own.
+    const versionId = new URL(page.url()).pathname.split('/').at(-1)
+    const version = await sessionGet<{ updatedAt: string }>(page, `${cmsUrl()}/api/guidance/versions/${versionId}?depth=0`)
+    const clockIn = (timeZone: string) => new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(version.updatedAt))
+    const crumbs = page.locator('.step-nav').first()
+    await expect.poll(() => crumbs.textContent(), { timeout: 30_000 }).toContain(clockIn('Europe/Amsterdam'))
+    expect(await crumbs.textContent()).not.toContain(clockIn('UTC'))
   }, 300_000)
 })

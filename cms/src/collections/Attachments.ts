@@ -10,6 +10,7 @@ import type { CmsSettings } from '../config/settings.ts'
 import { guardRequest } from '../requests/guardRequest.ts'
 import { missingFileIs404 } from '../requests/missingUpload.ts'
 import { usesObjectStorage } from '../storage/objectStorage.ts'
+import { uploadFieldLabels } from '../fields/uploadLabels.ts'
 
 /** Attachments live beside the other uploads, so a backup of the media folder holds them too. */
 export const attachmentsDir = (settings?: CmsSettings) => path.join(mediaDir(settings), 'attachments')
@@ -55,5 +56,6 @@ export const Attachments: CollectionConfig = {
       label: ATTACHMENT_FIELDS.kind.label,
       options: ATTACHMENT_KINDS.map(({ value, label }) => ({ value, label })),
     },
+    ...uploadFieldLabels,
   ],
 }
