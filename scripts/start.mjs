@@ -15,11 +15,13 @@ requireNode24()
 const { CMS_URL, isCmsUp, startCms, waitForCms } = await import('./lib/cms.mjs')
 const { PREVIEW_PORT, startPreview } = await import('./lib/preview.mjs')
 const { SITE_PORT, buildSite, serveSite } = await import('./lib/site.mjs')
+// The site build's own way of saying seconds ("41,3 s"), so every line agrees.
+const { seconds: inSeconds } = await import('../site/scripts/build-report-line.mjs')
 stopChildrenOnExit()
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const started = Date.now()
 const log = (line) => console.log(`[start] ${line}`)
-const seconds = () => ((Date.now() - started) / 1000).toFixed(1)
+const seconds = () => inSeconds(Date.now() - started)
 
 /** Stops everything with the real reason, at once: no waiting for a timeout on a child that is gone. */
 let failed = false
@@ -44,7 +46,7 @@ await Promise.race([waitForCms(CMS_URL, { log }), childStopped]).catch((error) =
   fail(error)
   return new Promise(() => {})
 })
-log(`CMS klaar na ${seconds()} s: ${CMS_URL}/admin`)
+log(`CMS klaar na ${seconds()}: ${CMS_URL}/admin`)
 // Compile the admin in the background so the first visit is quick.
 fetch(`${CMS_URL}/admin`).catch(() => {})
 
@@ -53,7 +55,7 @@ const buildSeconds = await buildSite(root, { cmsUrl: CMS_URL }).catch((error) =>
   fail(error)
   return new Promise(() => {})
 })
-log(`Site gebouwd in ${buildSeconds.toFixed(1)} s.`)
+log(`Site gebouwd in ${inSeconds(buildSeconds * 1000)}.`)
 const siteServer = serveSite(root)
 const previewServer = startPreview(root, { cmsUrl: CMS_URL })
 const serversStopped = Promise.race([whenStopped('De siteserver', siteServer), whenStopped('De voorbeeldserver', previewServer)])
@@ -64,7 +66,7 @@ await Promise.race([Promise.all([untilPrints(siteServer, /^Site: /m), untilPrint
 )
 
 console.log(`
-  Toolkit destigmatisering draait (${seconds()} s)
+  Toolkit destigmatisering draait (${seconds()})
 
   Site          http://localhost:${SITE_PORT}
   Voorbeeld     http://localhost:${PREVIEW_PORT}  (concepten, via "Voorbeeld" in het CMS)

@@ -37,7 +37,7 @@ async function seedIfEmpty(payload: Payload, settings: CmsSettings): Promise<voi
   payload.logger.info('Lege database: de toolkit wordt gevuld met de inhoud uit seed/ …')
   const started = Date.now()
   await importSeed(payload, { log: (line) => payload.logger.info(line) })
-  payload.logger.info(`Inhoud geladen in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+  payload.logger.info(`Inhoud geladen in ${((Date.now() - started) / 1000).toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s.`)
 }
 
 /** False in the jobs runner (scripts/run-jobs.ts): the server it runs beside creates the first admin and seeds, once. */

@@ -63,10 +63,14 @@ describe('dates and times', () => {
     const zone = drawer.locator('.timezone-picker')
     await zone.getByText('Amsterdam (Nederlandse tijd)').waitFor({ timeout: 30_000 })
     expect(await zone.textContent()).not.toContain('Selecteer een waarde')
+    // Nothing planned yet for this document: said in Dutch.
+    expect(await drawer.textContent()).not.toMatch(/evenementen|events/i)
 
     await drawer.locator('.date-time-picker input').click()
     const times = page.locator('.react-datepicker__time-list-item')
     await times.first().waitFor({ timeout: 30_000 })
+    // The time column's heading is Dutch (react-datepicker's own says "Time").
+    await expect.poll(() => page.locator('.react-datepicker-time__header').first().textContent()).toBe('Tijd')
     const labels = (await times.allTextContents()).map((label) => label.trim())
     expect(labels.length).toBeGreaterThan(0)
     for (const label of labels) expect(label).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/)
@@ -80,6 +84,8 @@ describe('dates and times', () => {
     if (target.getMonth() !== today.getMonth()) await page.locator('.react-datepicker__navigation--next').first().click()
     await page.locator(`.react-datepicker__day--0${String(target.getDate()).padStart(2, '0')}:not(.react-datepicker__day--outside-month)`).first().click()
     await page.locator('.react-datepicker__time-list-item', { hasText: /^13:00$/ }).click()
+    // What a screen reader hears after the choice is Dutch too.
+    await expect.poll(() => page.locator('.react-datepicker__aria-live').first().textContent()).toMatch(/^Gekozen datum: /)
     // Close the calendar (it covers the button) by clicking the drawer's title.
     await drawer.locator('h2').first().click()
     await page.locator('#scheduled-publish-save').click()

@@ -15,7 +15,9 @@
  * - the button that opens a chosen item of a relationship field in a drawer:
  *   its label is `Edit ${title}`, not a translation;
  * - the notifications after a bulk upload: its FormsManager writes
- *   "Successfully saved 2 files" and "Failed to save 1 files" itself.
+ *   "Successfully saved 2 files" and "Failed to save 1 files" itself;
+ * - the date picker's "Time" column and its "Selected date: …"
+ *   announcement (react-datepicker, bundled inside Payload's date fields).
  *
  * React leaves a mended attribute or text alone afterwards: it only writes a
  * value it renders differently (then this mends it again). Text is changed in
@@ -36,16 +38,24 @@ const LABELS: ReadonlyArray<{ selector: string; label: (current: string) => stri
   { selector: '.relationship--multi-value-label__drawer-toggler[aria-label^="Edit "]', label: (current) => current.replace(/^Edit /, 'Bewerk ') },
 ]
 
-/** Notification texts Payload writes in English, and the Dutch ones. */
-const TOASTS: ReadonlyArray<{ english: RegExp; dutch: (match: RegExpMatchArray) => string }> = [
-  { english: /^Successfully saved (\d+) files?$/, dutch: ([, count]) => `${count === '1' ? '1 bestand' : `${count} bestanden`} opgeslagen.` },
+const TOAST_TITLE = '[data-sonner-toast] [data-title]'
+
+/** What react-datepicker (inside Payload's date fields) announces after a choice: "Selected date: …". */
+const CHOSEN: Record<string, string> = { date: 'datum', time: 'tijd', month: 'maand', year: 'jaar', quarter: 'kwartaal' }
+
+/** Texts Payload (or a component inside it) writes in English, where they appear, and the Dutch ones. */
+const TEXTS: ReadonlyArray<{ selector: string; english: RegExp; dutch: (match: RegExpMatchArray) => string }> = [
+  { selector: TOAST_TITLE, english: /^Successfully saved (\d+) files?$/, dutch: ([, count]) => `${count === '1' ? '1 bestand' : `${count} bestanden`} opgeslagen.` },
   {
+    selector: TOAST_TITLE,
     english: /^Failed to save (\d+) files?$/,
     // Payload keeps the refused files in the drawer; it shows the reason on the file only when nothing was saved.
     dutch: ([, count]) => `${count === '1' ? '1 bestand is' : `${count} bestanden zijn`} niet opgeslagen; ${count === '1' ? 'het staat' : 'ze staan'} nog in de lijst.`,
   },
+  // The date picker's time column (the schedule drawer): Payload passes no `timeCaption`.
+  { selector: '.react-datepicker-time__header', english: /^Time$/, dutch: () => 'Tijd' },
+  { selector: '.react-datepicker__aria-live', english: /^Selected (date|time|month|year|quarter): (.*)$/s, dutch: ([, what, value]) => `Gekozen ${CHOSEN[what!]}: ${value}` },
 ]
-const TOAST_TITLE = '[data-sonner-toast] [data-title]'
 
 /** The lock dialog's date, as DocumentLocked writes it: "Dec 6, 2026, 4:45 PM" (the browser's own time zone). */
 const LOCK_DATE = '.document-locked__content p strong'
@@ -55,10 +65,10 @@ function mend(i18n: I18nClient): void {
   for (const { selector, label } of LABELS) {
     for (const element of document.querySelectorAll(selector)) element.setAttribute('aria-label', label(element.getAttribute('aria-label') ?? ''))
   }
-  for (const title of document.querySelectorAll(TOAST_TITLE)) {
-    const text = title.firstChild
-    if (text?.nodeType !== Node.TEXT_NODE) continue
-    for (const { english, dutch } of TOASTS) {
+  for (const { selector, english, dutch } of TEXTS) {
+    for (const element of document.querySelectorAll(selector)) {
+      const text = element.firstChild
+      if (text?.nodeType !== Node.TEXT_NODE) continue
       const match = (text.nodeValue ?? '').match(english)
       if (match) text.nodeValue = dutch(match)
     }

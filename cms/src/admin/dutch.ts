@@ -100,6 +100,7 @@ export const dutchOverrides = {
     newLabel: '{{label}} (nieuw)',
     // The schedule drawer's list of what is planned for this document.
     upcomingEvents: 'Geplande publicaties',
+    noUpcomingEventsScheduled: 'Er zijn geen publicaties gepland.',
     aboutToDelete: 'Je staat op het punt {{label}} <1>{{title}}</1> te verwijderen. Weet je het zeker?',
     aboutToPermanentlyDelete: 'Je staat op het punt {{label}} <1>{{title}}</1> definitief te verwijderen. Weet je het zeker?',
     aboutToPermanentlyDeleteTrash: 'Je staat op het punt <0>{{count}}</0> <1>{{label}}</1> definitief uit de prullenbak te verwijderen. Weet je het zeker?',
