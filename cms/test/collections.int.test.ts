@@ -39,6 +39,20 @@ describe.each(CONTENT_COLLECTIONS)('collection %s', (collection) => {
     await expect(cms.payload.create({ collection, data, overrideAccess: true })).rejects.toThrow(/slug/i)
   })
 
+  it('gives a new document without a slug one from its title, free in the collection', async () => {
+    const titleField = cms.payload.collections[collection].config.admin.useAsTitle
+    const data = { ...validDocument(collection, 'wordt-vervangen', ids), _status: 'published' as const }
+    delete (data as { slug?: string }).slug
+    const title = `Één titel — ${collection} & meer`
+    const first = await cms.payload.create({ collection, data: { ...data, [titleField]: title }, overrideAccess: true })
+    expect(first.slug).toBe(`een-titel-${collection}-meer`)
+    const second = await cms.payload.create({ collection, data: { ...data, [titleField]: title }, overrideAccess: true })
+    expect(second.slug).toBe(`een-titel-${collection}-meer-2`)
+    // A slug the editor typed stays; saving again keeps the document's own slug.
+    const again = await cms.payload.update({ collection, id: first.id, data: { [titleField]: `${title} (bijgewerkt)` }, overrideAccess: true })
+    expect(again.slug).toBe(first.slug)
+  })
+
   it('rejects a slug that is not URL-safe', async () => {
     const data = { ...validDocument(collection, 'Geen Geldige Slug', ids), _status: 'published' as const }
     await expect(cms.payload.create({ collection, data, overrideAccess: true })).rejects.toThrow(/slug/i)

@@ -114,6 +114,15 @@ describe('what reaches the public site queues one site update', () => {
     expect(await waitingReasons()).toEqual(['Thema “terugdraaien” gepubliceerd'])
   })
 
+  it('a bulk edit of several published documents queues one update', async () => {
+    const first = await createTheme('bulk-een', 'published')
+    const second = await createTheme('bulk-twee', 'published')
+    await runQueue()
+    // What the list's "Publicatie ongedaan maken" for two selected rows sends: one update of both.
+    await cms.payload.update({ collection: 'themes', where: { id: { in: [first.id, second.id] } }, data: { _status: 'draft' }, overrideAccess: true })
+    expect(await waitingUpdates()).toBe(1)
+  })
+
   it('a waiting update takes the newest change as its reason', async () => {
     await createTheme('eerste-van-twee', 'published')
     const second = await createTheme('tweede-van-twee', 'published')

@@ -117,6 +117,12 @@ export const EVIDENCE_LEVEL_LABEL = 'Erkenningsniveau'
 /** A URL identifier: lowercase words and digits joined by hyphens, "hoop-en-herstel". */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** A slug made from a title: "Zelfstigma & één team" → "zelfstigma-een-team" (accents dropped), at most `maxLength` characters; '' when nothing is left. */
+export function slugFrom(title: string, maxLength = LINE): string {
+  const words = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  return words.replace(/^-+/, '').slice(0, maxLength).replace(/-+$/, '')
+}
+
 /**
  * The kinds of evidence: a table of the monitor, or a key finding with its
  * citation (the `kind` of `evidenceSchema`).

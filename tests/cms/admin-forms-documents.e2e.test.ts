@@ -39,12 +39,12 @@ async function isPublic(slug: string): Promise<boolean> {
 /** Waits until the edit form is hydrated: a value typed earlier would be reset. */
 const formReady = () => page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
 
-/** Creates a draft through the create form; returns its id. */
+/** Creates a draft through the create form (an empty `slug`: the field left empty); returns its id. */
 async function createDraft(title: string, slug: string): Promise<number> {
   await page.goto(admin('/create'), { timeout: 120_000 })
   await formReady()
   await page.getByLabel('Titel').fill(title)
-  await page.getByLabel('Slug (webadres)').fill(slug)
+  if (slug) await page.getByLabel('Slug (webadres)').fill(slug)
   await page.getByLabel('Inleiding').fill(`Inleiding van ${title}.`)
   // What publishing asks for besides the title: one item and the source document.
   await page.getByRole('button', { name: 'Punt toevoegen' }).first().click()
@@ -87,6 +87,16 @@ describe('admin document forms', () => {
     await expect.poll(async () => await stored(id), { timeout: 60_000 }).toMatchObject({ intro: 'Een aangepaste inleiding (e2e).', _status: 'published' })
     expect(await isPublic(`e2e-nieuwe-handreiking-${RUN}`)).toBe(true)
   }, 180_000)
+
+  it('gives a document created without a slug one from its title, so it can be published', async () => {
+    const other = await createDraft(`E2E zonder slug ${RUN}`, '')
+    await expect.poll(async () => (await stored(other))?.slug, { timeout: 30_000 }).toBe(`e2e-zonder-slug-${RUN}`)
+    await page.goto(admin(`/${other}`), { timeout: 120_000 })
+    await formReady()
+    await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+    await expect.poll(async () => (await stored(other))?._status, { timeout: 60_000 }).toBe('published')
+    expect(await isPublic(`e2e-zonder-slug-${RUN}`)).toBe(true)
+  }, 240_000)
 
   it('duplicates the document under a new slug', async () => {
     await page.goto(admin(`/${id}`), { timeout: 120_000 })

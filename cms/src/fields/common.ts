@@ -10,6 +10,7 @@ import {
 } from '@toolkit/schemas'
 import { editorsField } from '../access/predicates.ts'
 import { duplicateSlug } from '../hooks/duplicateSlug.ts'
+import { slugFromTitle } from '../hooks/slugFromTitle.ts'
 import { TEXT_LIST, toSchemaShape } from '../content/shape.ts'
 import { siteAddress } from '../preview/settings.ts'
 import { DERIVED_RELATION, NOT_YET_DERIVED } from './derivedRelations.ts'
@@ -26,8 +27,8 @@ export const slugField: TextField = {
   unique: true,
   index: true,
   admin: { position: 'sidebar' },
-  // A duplicate gets "<slug>-kopie", not Payload's "<slug> - Copy" that the slug pattern refuses.
-  hooks: { beforeDuplicate: [duplicateSlug] },
+  // A duplicate gets "<slug>-kopie", not Payload's "<slug> - Copy" that the slug pattern refuses; an empty slug comes from the title.
+  hooks: { beforeDuplicate: [duplicateSlug], beforeValidate: [slugFromTitle] },
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { FieldHook } from 'payload'
+import type { FieldHook, PayloadRequest } from 'payload'
 
 /**
  * The slug of a duplicated document. Payload's default for a unique text
@@ -8,10 +8,14 @@ import type { FieldHook } from 'payload'
  */
 export const duplicateSlug: FieldHook = async ({ value, collection, req }) => {
   if (typeof value !== 'string' || value === '' || !collection) return value
-  const base = `${value.replace(/-kopie(-\d+)?$/, '')}-kopie`
+  return freeSlug(`${value.replace(/-kopie(-\d+)?$/, '')}-kopie`, collection.slug, req)
+}
+
+/** `base`, or `base-2`, `base-3`, … when another document of the collection (not `self`) has it. */
+export async function freeSlug(base: string, collection: string, req: PayloadRequest, self?: string | number): Promise<string> {
   const { docs } = await req.payload.find({
-    collection: collection.slug as never,
-    where: { slug: { like: base } },
+    collection: collection as never,
+    where: { slug: { like: base }, ...(self !== undefined ? { id: { not_equals: self } } : {}) },
     select: { slug: true } as never,
     depth: 0,
     limit: 0,
