@@ -40,7 +40,7 @@ describe.each(CONTENT_COLLECTIONS)('collection %s', (collection) => {
   })
 
   it('gives a new document without a slug one from its title, free in the collection', async () => {
-    const titleField = cms.payload.collections[collection].config.admin.useAsTitle
+    const titleField = String(cms.payload.collections[collection]?.config.admin.useAsTitle)
     const data = { ...validDocument(collection, 'wordt-vervangen', ids), _status: 'published' as const }
     delete (data as { slug?: string }).slug
     const title = `Één titel — ${collection} & meer`
