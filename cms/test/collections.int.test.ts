@@ -51,6 +51,21 @@ describe.each(CONTENT_COLLECTIONS)('collection %s', (collection) => {
     // A slug the editor typed stays; saving again keeps the document's own slug.
     const again = await cms.payload.update({ collection, id: first.id, data: { [titleField]: `${title} (bijgewerkt)` }, overrideAccess: true })
     expect(again.slug).toBe(first.slug)
+    // Emptying a document's slug is refused, never replaced from the title: the address of a page stays.
+    await expect(cms.payload.update({ collection, id: first.id, data: { slug: '' }, overrideAccess: true })).rejects.toThrow(/slug/i)
+    expect((await cms.payload.findByID({ collection, id: first.id, overrideAccess: true })).slug).toBe(first.slug)
+  })
+
+  it('gives no new document the slug of a published one whose newer draft has another', async () => {
+    const titleField = String(cms.payload.collections[collection]?.config.admin.useAsTitle)
+    const data = { ...validDocument(collection, `concept-titel-${collection}`, ids), _status: 'published' as const }
+    const published = await cms.payload.create({ collection, data, overrideAccess: true })
+    // A newer draft renames it: its stored row (the unique index) keeps the old slug, the draft has the new one.
+    await cms.payload.update({ collection, id: published.id, data: { slug: `hernoemd-${collection}` }, draft: true, overrideAccess: true })
+    const withoutSlug: Record<string, unknown> = { ...data, [titleField]: `Concept titel ${collection}`, _status: 'draft' }
+    delete withoutSlug.slug
+    const fresh = await cms.payload.create({ collection, data: withoutSlug as never, draft: true, overrideAccess: true })
+    expect(fresh.slug).toBe(`concept-titel-${collection}-2`)
   })
 
   it('rejects a slug that is not URL-safe', async () => {

@@ -180,6 +180,12 @@ describe('running the update', () => {
     const status = await siteUpdateStatus(cms.payload)
     expect(status.state).toBe('failed')
     expect(status.error).toContain('502')
+
+    // Publishing the same again is how an editor retries: after a failed update it queues one, though nothing changed.
+    hookStatus = 200
+    const { docs } = await cms.payload.find({ collection: 'themes', where: { slug: { equals: 'hook-faalt' } }, depth: 0, overrideAccess: true })
+    await cms.payload.update({ collection: 'themes', id: docs[0]!.id, data: docs[0]!, depth: 0, overrideAccess: true })
+    expect(await waitingReasons()).toEqual(['Thema “hook-faalt” gepubliceerd'])
   })
 })
 

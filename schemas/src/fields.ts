@@ -117,9 +117,13 @@ export const EVIDENCE_LEVEL_LABEL = 'Erkenningsniveau'
 /** A URL identifier: lowercase words and digits joined by hyphens, "hoop-en-herstel". */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** Letters that lose no accent but are written otherwise in a slug ("IJ" decomposes by itself). */
+const SLUG_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', þ: 'th' }
+
 /** A slug made from a title: "Zelfstigma & één team" → "zelfstigma-een-team" (accents dropped), at most `maxLength` characters; '' when nothing is left. */
 export function slugFrom(title: string, maxLength = LINE): string {
-  const words = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  const plain = title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[ßæøœłđþ]/g, (letter) => SLUG_LETTERS[letter]!)
+  const words = plain.replace(/[^a-z0-9]+/g, '-')
   return words.replace(/^-+/, '').slice(0, maxLength).replace(/-+$/, '')
 }
 

@@ -4,7 +4,7 @@
  * the limit everywhere.
  */
 import { describe, expect, it } from 'vitest'
-import { FIELDS, SCHEMAS, YEAR_RANGE, describeIssue, fieldLabelOf, httpUrl } from '../src/index.ts'
+import { FIELDS, SCHEMAS, SLUG_PATTERN, YEAR_RANGE, describeIssue, fieldLabelOf, httpUrl, slugFrom } from '../src/index.ts'
 
 const source = { document: 'monitor-2019' }
 const intervention = { slug: 'hop', name: 'HOP', aim: 'Een doel.', source }
@@ -55,5 +55,15 @@ describe('limits come from the field metadata', () => {
     for (const bad of ['htp:/kapotte link', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', '//vimeo.com/1', 'vimeo.com/1', 'ftp://example.org']) {
       expect(link.safeParse(bad).success, bad).toBe(false)
     }
+  })
+})
+
+describe('a slug from a title', () => {
+  it('keeps the letters, drops accents and signs, and fits the slug rule', () => {
+    expect(slugFrom('Zelfstigma & één team')).toBe('zelfstigma-een-team')
+    expect(slugFrom('Ĳsselland — Ørsted, Straße')).toBe('ijsselland-orsted-strasse')
+    expect(slugFrom('  ¿?  ')).toBe('')
+    for (const title of ['Ĳ', 'Een titel!', 'A'.repeat(400)]) expect(slugFrom(title)).toMatch(SLUG_PATTERN)
+    expect(slugFrom('woord '.repeat(100), 20)).toBe('woord-woord-woord-wo')
   })
 })

@@ -10,6 +10,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 import { isAutosave } from '../hooks/keepLockOnAutosave.ts'
 import { NOT_STARTED } from './jobs.ts'
 import { siteUpdateSettings } from './settings.ts'
+import { siteUpdateStatus } from './status.ts'
 import { UPDATE_SITE_TASK } from './updateSiteTask.ts'
 
 type Doc = { id: string | number; _status?: string; slug?: string; [field: string]: unknown }
@@ -106,7 +107,8 @@ export const updateSiteAfterChange: CollectionAfterChangeHook = async ({ collect
   if (!isPublished(doc) && (!liveBefore || isPublished(await storedDoc(collection, doc.id, req)))) return doc
   if (isPublished(doc) && before && isPublished(before)) {
     const after = await storedDoc(collection, doc.id, req)
-    if (after && sameOnSite(before, after)) return doc
+    // After a failed site update, publishing again is how an editor retries it: that one still queues.
+    if (after && sameOnSite(before, after) && (await siteUpdateStatus(req.payload)).state !== 'failed') return doc
   }
   const what = isPublished(doc) ? 'gepubliceerd' : 'niet meer gepubliceerd'
   await enqueueSiteUpdate(req, `${documentName(collection, doc, req)} ${what}`)

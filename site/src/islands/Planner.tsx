@@ -29,11 +29,13 @@ import { AddPart } from './planner/PartControls.tsx'
 import { usePlannerData } from './planner/usePlannerData.ts'
 import { planFromSearch, remakePlan, searchOf, type Asked } from '../lib/planner/url.ts'
 
-/** `asked`: what the link asked the plan to hold (`?werkvorm=`), kept by a new plan until an edit takes it out. */
+/** `asked`: what the link asked the plan to hold (`?werkvorm=`), kept by a new plan until an edit takes it out of the plan. */
 type State = { plan: Plan; edited: boolean; asked: readonly Asked[] }
 
-/** The asked items an edit left in the plan: one the facilitator took out is not asked for any more. */
-const stillIn = (plan: Plan, asked: readonly Asked[]) => asked.filter(({ kind, slug }) => plan.items.some((item) => item.kind === kind && 'slug' in item && item.slug === slug))
+const holds = (plan: Plan, { kind, slug }: Asked) => plan.items.some((item) => item.kind === kind && 'slug' in item && item.slug === slug)
+
+/** What is still asked for after an edit from `before` to `after`: an item the edit took out is not (one that did not fit stays asked). */
+const askedAfter = (before: Plan, after: Plan, asked: readonly Asked[]) => asked.filter((item) => holds(after, item) || !holds(before, item))
 
 function keyOf(part: { kind: string; index: number }, plan: Plan): string {
   const item = plan.items[part.index]
@@ -141,7 +143,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
   }
 
   const edit = (result: EditResult, focus?: string) => {
-    if (result.changed) commit({ plan: result.plan, edited: true, asked: stillIn(result.plan, state.asked) }, result.message, focus, result.changes)
+    if (result.changed) commit({ plan: result.plan, edited: true, asked: askedAfter(plan, result.plan, state.asked) }, result.message, focus, result.changes)
     else setMessage(result.message)
   }
 
@@ -156,7 +158,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
   const growInstead = () => {
     if (!grown || !offer) return
     // Replaces the edit it undoes: the history already holds the plan before it.
-    setState({ plan: grown.plan, edited: true, asked: stillIn(grown.plan, offer.base.asked) })
+    setState({ plan: grown.plan, edited: true, asked: askedAfter(offer.base.plan, grown.plan, offer.base.asked) })
     setMessage(grown.message)
     setChanges([])
     setOffer(null)

@@ -41,8 +41,8 @@ export function catalogFrom(collections: Collections): PlannerCatalog {
   }))
   const cooccurrence: Record<string, Record<string, number>> = {}
   for (const docs of Object.values(collections)) {
-    for (const doc of docs as Array<{ themes?: string[] }>) {
-      const themes = doc.themes ?? []
+    for (const doc of docs as Array<{ themes?: string[]; stigmaTypes?: StigmaType[] }>) {
+      const themes = doc.stigmaTypes ? tagsOf({ themes: doc.themes ?? [], stigmaTypes: doc.stigmaTypes }).themes : (doc.themes ?? [])
       for (const a of themes) {
         for (const b of themes) {
           if (a === b) continue

@@ -23,6 +23,8 @@ export function startEmbedPanel(panel: HTMLElement) {
   }
   panel.addEventListener('toggle', refresh)
   document.addEventListener('change', refresh)
+  // Back and Forward change a listing's filters without a change event.
+  window.addEventListener('popstate', refresh)
 
   const announce = (text: string) => {
     // Emptied first, so the same message twice is announced twice.
