@@ -13,6 +13,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { calendarEvents } from '../lib/planner/calendar.ts'
 import { describePlan, type SheetPart } from '../lib/planner/describe.ts'
 import { detailKey, detailsNeeded, missingDetails } from '../lib/planner/details.ts'
+import { holdsItem } from '../lib/planner/structure.ts'
 import { addItem } from '../lib/planner/edit-parts.ts'
 import type { EditResult } from '../lib/planner/edit-result.ts'
 import type { PlannerProps } from '../lib/planner/files.ts'
@@ -32,10 +33,8 @@ import { planFromSearch, remakePlan, searchOf, type Asked } from '../lib/planner
 /** `asked`: what the link asked the plan to hold (`?werkvorm=`), kept by a new plan until an edit takes it out of the plan. */
 type State = { plan: Plan; edited: boolean; asked: readonly Asked[] }
 
-const holds = (plan: Plan, { kind, slug }: Asked) => plan.items.some((item) => item.kind === kind && 'slug' in item && item.slug === slug)
-
 /** What is still asked for after an edit from `before` to `after`: an item the edit took out is not (one that did not fit stays asked). */
-const askedAfter = (before: Plan, after: Plan, asked: readonly Asked[]) => asked.filter((item) => holds(after, item) || !holds(before, item))
+const askedAfter = (before: Plan, after: Plan, asked: readonly Asked[]) => asked.filter(({ kind, slug }) => holdsItem(after, kind, slug) || !holdsItem(before, kind, slug))
 
 function keyOf(part: { kind: string; index: number }, plan: Plan): string {
   const item = plan.items[part.index]
@@ -247,7 +246,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
     return why.includes('gone') ? 'gone' : why.includes('unreachable') ? 'unreachable' : undefined
   }
 
-  const inPlan = (kind: string, slug: string) => plan.items.some((item) => item.kind === kind && 'slug' in item && item.slug === slug)
+  const inPlan = (kind: string, slug: string) => holdsItem(plan, kind, slug)
   const addable = [
     ...catalog.fragments.filter((f) => !inPlan('fragment', f.slug)).map((f) => ({ value: `fragment:${f.slug}`, label: `Filmfragment ${f.number}: ${f.title}` })),
     ...catalog.activities.filter((a) => !inPlan('activity', a.slug)).map((a) => ({ value: `activity:${a.slug}`, label: `Werkvorm: ${a.title} (${a.durationMinutes.min}–${a.durationMinutes.max} min)` })),

@@ -4,7 +4,7 @@ import { unchanged, type EditResult } from './edit-result.ts'
 import { changesOf, describeChanges } from './part-changes.ts'
 import { titleOf } from './part-names.ts'
 import { rangeOf } from './rules.ts'
-import { contentItem, MOVABLE } from './structure.ts'
+import { contentItem, holdsItem, MOVABLE } from './structure.ts'
 import type { ItemKind, Plan, PlanItem, PlannerCatalog } from './types.ts'
 
 /** Index range [first, last] of the movable block (fragments and activities) in the plan. */
@@ -45,7 +45,7 @@ export function removeItem(plan: Plan, index: number, catalog: PlannerCatalog): 
 export function addItem(plan: Plan, kind: 'fragment' | 'activity', slug: string, catalog: PlannerCatalog): EditResult {
   const exists = kind === 'fragment' ? catalog.fragments.some((f) => f.slug === slug) : catalog.activities.some((a) => a.slug === slug)
   if (!exists) return unchanged(plan, 'Dit onderdeel bestaat niet in de toolkit.')
-  if (plan.items.some((item) => 'slug' in item && item.kind === kind && item.slug === slug)) return unchanged(plan, 'Dit onderdeel staat al in het plan.')
+  if (holdsItem(plan, kind, slug)) return unchanged(plan, 'Dit onderdeel staat al in het plan.')
   const item = { ...contentItem({ kind, slug }) }
   const { end } = block(plan.items)
   const insertAt = kind === 'fragment' ? lastIndexOfKind(plan.items, 'fragment', end) : end

@@ -21,6 +21,7 @@ import { detailGroup } from './detail-groups.ts'
 import { detailsOfPlan } from './details.ts'
 import { packIndex } from './packed.ts'
 import { makePlan } from './make-plan.ts'
+import { holdsItem } from './structure.ts'
 import { DEFAULT_INPUT } from './rules.ts'
 import type { DetailKind, Plan, PlannerCatalog, PlannerDetails, PlannerIndex, PlannerShell } from './types.ts'
 
@@ -75,7 +76,7 @@ export function indexPath(hash: string): string {
 export const plannerProps = selection('lib/planner/files.ts#plannerProps', (content: Content, base: string): PlannerProps => {
   const { catalog, details, index } = plannerFiles(content)
   const initial = makePlan(DEFAULT_INPUT, catalog)
-  const inPlan = (kind: 'fragment' | 'activity', slug: string) => initial.items.some((item) => item.kind === kind && item.slug === slug)
+  const inPlan = (kind: 'fragment' | 'activity', slug: string) => holdsItem(initial, kind, slug)
   const figures = new Set(initial.items.flatMap((item) => (item.kind === 'theory' ? item.figures : [])))
   const { production, themes, labels } = catalog
   return {

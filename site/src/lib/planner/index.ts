@@ -2,7 +2,7 @@
 export * from './types.ts'
 export * from './rules.ts'
 export { rankCandidates, rankFindings, askedNames, themeName } from './fit.ts'
-export { MOVABLE } from './structure.ts'
+export { holdsItem, MOVABLE } from './structure.ts'
 export { balance, fits, totalMinutes } from './balance.ts'
 export { makePlan } from './make-plan.ts'
 export { NAMED_LEFT_OUT } from './plan-notices.ts'

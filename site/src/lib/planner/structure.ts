@@ -6,6 +6,11 @@ import type { Candidate } from './fit.ts'
 import { isShort, rangeOf } from './rules.ts'
 import type { ItemKind, PlanInput, PlanItem, PlannerCatalog } from './types.ts'
 
+/** Whether the plan holds this fragment or activity. */
+export function holdsItem(plan: { items: readonly PlanItem[] }, kind: string, slug: string): boolean {
+  return plan.items.some((item) => item.kind === kind && 'slug' in item && item.slug === slug)
+}
+
 /** Parts the facilitator can move, add, remove and swap; the others hold the guide's place. */
 export const MOVABLE: ReadonlySet<ItemKind> = new Set(['fragment', 'activity'])
 

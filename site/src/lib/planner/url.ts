@@ -17,6 +17,7 @@ import { labelIn, rankFindings, type ContentKind } from './fit.ts'
 import { balance, fits, totalMinutes } from './balance.ts'
 import { ensureItem } from './ensure-item.ts'
 import { makePlan } from './make-plan.ts'
+import { holdsItem } from './structure.ts'
 import { DEFAULT_INPUT, EDIT_STEP_MINUTES, MAX_GROUP, MAX_MINUTES, MIN_GROUP, MIN_MINUTES, nearestStep, rangeOf, TIME_STEPS } from './rules.ts'
 import type { Plan, PlanInput, PlanItem, PlanNotice, PlannerCatalog } from './types.ts'
 
@@ -206,7 +207,7 @@ function withAsked(made: Plan, inputNotices: PlanNotice[], asked: readonly Asked
       )
       continue
     }
-    if (!plan.items.some((item) => item.kind === kind && item.slug === slug)) {
+    if (!holdsItem(plan, kind, slug)) {
       const ensured = ensureItem(plan, kind, slug, keep, catalog)
       if (ensured.message) messages.push(ensured.message)
       if (!ensured.plan) continue
