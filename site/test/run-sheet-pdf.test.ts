@@ -42,9 +42,12 @@ describe('run sheet PDF', () => {
       'Voorgestelde data',
       'maandag 8 maart 2027',
       'Draaiboek teambijeenkomst',
+      // The footer names the meeting, not a content version (it once read "versie 90 min").
+      '· bijeenkomst van 90 minuten ·',
     ]) {
       expect(read.text, expected).toContain(expected)
     }
+    expect(read.text).not.toContain('versie 90 min')
     expect(read.info.Title).toBe('Teambijeenkomst over zelfstigma – draaiboek')
   })
 

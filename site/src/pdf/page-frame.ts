@@ -1,12 +1,13 @@
 /**
  * The frame of every page, drawn after the content when the page count is
  * known: the toolkit's name and the kind of sheet above, the source, the
- * content's date and version and "pagina 2 van 5" below. All of it is an
+ * content's date, its edition ("versie 1a2b3c4d", a run sheet's "bijeenkomst
+ * van 90 minuten") and "pagina 2 van 5" below. All of it is an
  * artifact (pagination), so screen readers skip it; the body repeats the
  * source in tagged text (blocks.ts, sourceNote).
  */
 import { formatDate } from '../lib/view/format.ts'
-import type { PdfJob, RenderExtras } from './job-types.ts'
+import type { PdfJob } from './job-types.ts'
 import { SITE_NAME } from '@toolkit/schemas/site-name'
 import { COLOURS, COLUMN, MARGINS, PAGE, SIZES } from './style.ts'
 
@@ -15,13 +16,13 @@ const HEADER_RULE_Y = 58
 const FOOTER_RULE_Y = PAGE.height - 74
 const PAGE_NUMBER_WIDTH = 80
 
-export function drawPageFrames(doc: PDFKit.PDFDocument, job: PdfJob, extras: RenderExtras): void {
+export function drawPageFrames(doc: PDFKit.PDFDocument, job: PdfJob, edition: string): void {
   const { start, count } = doc.bufferedPageRange()
   const left = MARGINS.left
   const right = PAGE.width - MARGINS.right
   const { title, publisher, location } = job.source
   const sourceLine = `Bron: ${title}${publisher ? ` (${publisher})` : ''}${location ? `, ${location}` : ''}`
-  const versionLine = `Inhoud van ${formatDate(job.updatedAt)} · versie ${extras.version} · ${job.pageUrl}`
+  const versionLine = `Inhoud van ${formatDate(job.updatedAt)} · ${edition} · ${job.pageUrl}`
   const textWidth = COLUMN - PAGE_NUMBER_WIDTH - 10
 
   for (let index = start; index < start + count; index++) {

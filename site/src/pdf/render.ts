@@ -43,7 +43,7 @@ export async function renderPdf(job: PdfJob, extras: RenderExtras): Promise<Uint
     ;(doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.PageMode = 'UseOutlines'
   }
   renderSheet(new PdfWriter(doc), job)
-  drawPageFrames(doc, job, extras)
+  drawPageFrames(doc, job, `versie ${extras.version}`)
   doc.end()
   await finished
   return Buffer.concat(chunks)

@@ -41,7 +41,8 @@ export async function runSheetPdf(sheet: RunSheet, meta: RunSheetMeta & RunSheet
   renderRunSheet(new PdfWriter(doc), sheet, meta)
   // The frame reads only what every job has: title, kind, source, date and address.
   const frameJob = { title: sheet.title, docType: 'Draaiboek teambijeenkomst', source: meta.source, updatedAt: meta.updatedAt, pageUrl: meta.planUrl } as unknown as PdfJob
-  drawPageFrames(doc, frameJob, { version: `${sheet.total} min` })
+  // A plan has no content version of its own: the footer names the meeting it is for.
+  drawPageFrames(doc, frameJob, `bijeenkomst van ${sheet.total} minuten`)
   doc.end()
   await finished
   const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0))
