@@ -1,6 +1,6 @@
 /**
  * The admin's document forms in a real browser, on the seeded product:
- * create, edit, duplicate and delete a document; bulk edit, publish and
+ * create, edit, duplicate and delete a document (not a theme documents use); bulk edit, publish and
  * unpublish from the list; restore a version; schedule a publication. Each
  * test checks the result over REST with the admin's own session, and fails
  * on any error answer to a request the admin page sends (lib/admin-network.ts).
@@ -123,6 +123,23 @@ describe('admin document forms', () => {
     await page.waitForURL(/\/collections\/guidance\/?(\?.*)?$/, { timeout: 60_000 })
     expect(await stored(copy!.id)).toBeNull()
     expect(await stored(id)).not.toBeNull()
+  }, 180_000)
+
+  it('refuses to delete a theme that documents use, and names them', async () => {
+    const { docs } = await sessionGet<{ docs: { id: number; name: string }[] }>(page, `${cmsUrl()}/api/themes?where[slug][equals]=hoop&depth=0`)
+    const hope = docs[0]!
+    network.expectFailure('DELETE', new RegExp(`/api/themes/${hope.id}$`), 409)
+    await page.goto(`${cmsUrl()}/admin/collections/themes/${hope.id}`, { timeout: 120_000 })
+    await formReady()
+    await page.locator('.doc-controls__popup button, .doc-controls__dots').first().click()
+    await page.getByRole('button', { name: 'Verwijderen' }).first().click()
+    await page.getByRole('dialog').getByRole('button', { name: /Bevestig|Verwijder/ }).last().click()
+    const refusal = page.getByText(/^Thema “Hoop” is niet verwijderd: \d+ documenten verwijzen er nog naar \(.*filmfragment “Hoop”.*\)\. Haal die verwijzingen eerst weg\.$/)
+    await refusal.waitFor({ timeout: 30_000 })
+    const still = await sessionGet<{ docs: { id: number; name: string }[] }>(page, `${cmsUrl()}/api/themes?where[slug][equals]=hoop&depth=0`)
+    expect(still.docs.map((doc) => doc.id)).toEqual([hope.id])
+    const fragment = await sessionGet<{ docs: { themes: number[] }[] }>(page, `${cmsUrl()}/api/fragments?where[slug][equals]=hoop&depth=0&draft=true`)
+    expect(fragment.docs[0]!.themes).toContain(hope.id)
   }, 180_000)
 
   it('bulk-publishes, bulk-edits and bulk-unpublishes from the list', async () => {

@@ -10,6 +10,7 @@ import { withFieldMeta } from '../fields/fieldMeta.ts'
 import { withDerivedRelations } from '../fields/derivedRelations.ts'
 import { cachePublicReads } from '../hooks/cachePublicReads.ts'
 import { noteAutosave, lockAfterAutosave } from '../hooks/keepLockOnAutosave.ts'
+import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced.ts'
 import { forceAnonymousReadsToPublished } from '../hooks/forceAnonymousReadsToPublished.ts'
 import { hideEditorOnlyFields } from '../hooks/hideEditorOnlyFields.ts'
 import { validateAgainstSchema } from '../hooks/validateAgainstSchema.ts'
@@ -28,7 +29,7 @@ type Options = {
 /**
  * Every toolkit collection shares the same rules: drafts and versions, a
  * unique slug, public read of published documents only, editors write,
- * admins delete, validation against the shared zod schema on publish, and a
+ * admins delete what nothing points to, validation against the shared zod schema on publish, and a
  * computed completeness (editors only) with its own list column.
  */
 export function contentCollection(options: Options): CollectionConfig {
@@ -74,6 +75,8 @@ export function contentCollection(options: Options): CollectionConfig {
       beforeChange: [recordEditor, validateAgainstSchema(options.slug), noteLiveBefore],
       // What reaches or leaves the public site queues a site update.
       afterChange: [updateSiteAfterChange, lockAfterAutosave],
+      // A document others still point to stays (hooks/refuseDeleteWhileReferenced.ts).
+      beforeDelete: [refuseDeleteWhileReferenced],
       afterDelete: [updateSiteAfterDelete],
       afterRead: [hideEditorOnlyFields],
     },
