@@ -59,9 +59,21 @@ describe.skipIf(!cmsUrl)('evaluation without cookies', () => {
     const section = page.getByRole('region', { name: 'Heb je dit gebruikt?' })
     await section.getByRole('group', { name: 'Hoe bruikbaar was het in jouw praktijk of team?' }).getByLabel('5 – heel erg').check()
     await section.getByLabel('Wat zou je anderen die het willen gebruiken meegeven? (optioneel)').fill('Goed te doen in 25 minuten.')
+    // By keyboard, first refused (the CMS's answer to a form sent too fast, given here so the timing cannot vary): the
+    // refusal is read out and focus stays on the button (a disabled button once dropped it to the page).
+    const focused = () => page.evaluate(() => (document.activeElement?.hasAttribute('data-evaluation-status') ? 'status' : document.activeElement?.textContent?.trim()))
+    const endpoint = (await section.locator('[data-evaluation-form]').getAttribute('data-endpoint'))!
+    const refusal = 'De evaluatie is te snel verstuurd om door een mens te zijn ingevuld. Neem de tijd en verstuur haar opnieuw.'
+    await page.route(endpoint, (route) => route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ message: refusal }) }), { times: 1 })
+    await section.getByRole('button', { name: 'Versturen' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => section.locator('[data-evaluation-status]').textContent(), { timeout: 60_000 }).toBe(refusal)
+    expect(await focused()).toBe('Versturen')
     await page.waitForTimeout(3_200)
-    await section.getByRole('button', { name: 'Versturen' }).click()
+    await page.keyboard.press('Enter')
     await expect.poll(() => section.locator('[data-evaluation-status]').textContent(), { timeout: 60_000 }).toBe('Dank je wel! Je evaluatie is opgeslagen.')
+    // Sent: the form closes and focus moves to the thanks.
+    expect(await focused()).toBe('status')
     expect(await page.context().cookies()).toEqual([])
     const token = await editorToken()
     const { results } = (await (await fetch(`${cmsUrl}/api/evaluatie/resultaten`, { headers: { Authorization: `JWT ${token}` } })).json()) as { results: Array<{ target: string; comments: string[] }> }

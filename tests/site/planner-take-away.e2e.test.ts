@@ -26,8 +26,13 @@ describe('session planner: run sheet, calendar file and print', () => {
   it('downloads a PDF run sheet with timings, materials, the question sheet, the action-point template and tips', async () => {
     const page = await openPlanner()
     await planSelfStigma(page)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download pdf (draaiboek)' }).click()])
+    // By keyboard: the button keeps focus while the PDF is made and after (a disabled button once dropped it to the page).
+    const button = page.getByRole('button', { name: 'Download pdf (draaiboek)' })
+    await button.focus()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
     expect(download.suggestedFilename()).toBe('draaiboek-90-minuten.pdf')
+    await expect.poll(() => page.locator('.planner-status').textContent()).toBe('De pdf met het draaiboek is gedownload.')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Download pdf (draaiboek)')
     const bytes = new Uint8Array(await readFile((await download.path())!))
     expect(new TextDecoder('latin1').decode(bytes.subarray(0, 5))).toBe('%PDF-')
     const text = await pdfText(bytes)

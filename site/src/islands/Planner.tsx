@@ -203,7 +203,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
   }
 
   const downloadPdf = async () => {
-    if (!catalog.production) return
+    if (!catalog.production || busy) return
     setBusy('pdf')
     setMessage('De pdf wordt gemaakt…')
     try {
@@ -226,6 +226,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
   }
 
   const downloadIcs = async () => {
+    if (busy) return
     setBusy('ics')
     try {
       const { icsOf } = await import('../lib/planner/ics.ts')
@@ -290,10 +291,11 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
           <div className="planner-toolbar no-print" role="group" aria-label="Plan bewaren en aanpassen">
             <button type="button" onClick={undo} disabled={history.length === 0}>Ongedaan maken</button>
             <button type="button" onClick={print}>Printen</button>
-            <button type="button" onClick={downloadPdf} disabled={busy !== '' || !catalog.production} aria-busy={busy === 'pdf'}>
+            {/* aria-disabled while a file is made, not disabled: a disabled button loses keyboard focus to the page. */}
+            <button type="button" onClick={downloadPdf} disabled={!catalog.production} aria-disabled={busy !== ''} aria-busy={busy === 'pdf'}>
               {busy === 'pdf' ? 'Pdf wordt gemaakt…' : 'Download pdf (draaiboek)'}
             </button>
-            <button type="button" onClick={downloadIcs} disabled={busy !== ''}>Agenda-bestand (.ics)</button>
+            <button type="button" onClick={downloadIcs} aria-disabled={busy !== ''}>Agenda-bestand (.ics)</button>
           </div>
         )}
         {address && <PlanAddress url={address} />}

@@ -4,7 +4,9 @@
  * text/plain body (a simple request: no preflight, no cookie), with the time
  * the form was shown (the CMS refuses a form filled in faster than a person
  * can) and the honeypot field people leave empty. Says in Dutch what
- * happened, in a live region.
+ * happened, in a live region. While it sends, the button is aria-disabled,
+ * not disabled: a disabled button drops keyboard focus to the page. Once
+ * sent, the fields close and focus moves to the thanks.
  */
 export function startEvaluationForm(form: HTMLFormElement) {
   const startedAt = Date.now()
@@ -21,6 +23,7 @@ export function startEvaluationForm(form: HTMLFormElement) {
   }
   form.addEventListener('submit', async (event) => {
     event.preventDefault()
+    if (button.getAttribute('aria-disabled') === 'true') return
     const data = new FormData(form)
     const number = (name: string) => (data.get(name) ? Number(data.get(name)) : undefined)
     const body = {
@@ -33,7 +36,7 @@ export function startEvaluationForm(form: HTMLFormElement) {
       website: String(data.get('website') ?? ''),
       startedAt,
     }
-    button.disabled = true
+    button.setAttribute('aria-disabled', 'true')
     status.textContent = 'Je evaluatie wordt verstuurd…'
     try {
       const response = await fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body: JSON.stringify(body), credentials: 'omit' })
@@ -41,12 +44,14 @@ export function startEvaluationForm(form: HTMLFormElement) {
       status.textContent = answer.message ?? (response.ok ? 'Dank je wel!' : 'Je evaluatie kon niet worden verstuurd.')
       if (response.ok) {
         form.dataset.sent = ''
-        for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) field.disabled = true
+        status.tabIndex = -1
+        status.focus()
+        for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) field.disabled = true
         return
       }
     } catch {
       status.textContent = 'Je evaluatie kon niet worden verstuurd. Controleer je internetverbinding en probeer het opnieuw.'
     }
-    button.disabled = false
+    button.removeAttribute('aria-disabled')
   })
 }
