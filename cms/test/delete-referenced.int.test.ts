@@ -38,7 +38,7 @@ describe('deleting a document others point to', () => {
     expect(await stored('themes', hope.id)).toBeDefined()
     expect((await stored('guidance', guidance.id))?.themes).toEqual([hope.id])
     const versions = await cms.payload.findVersions({ collection: 'guidance', where: { parent: { equals: guidance.id } }, depth: 0, overrideAccess: true })
-    expect(versions.docs.map((version) => (version.version as { themes: unknown }).themes)).toEqual([[hope.id]])
+    expect(versions.docs.map((version) => (version.version as unknown as { themes: unknown }).themes)).toEqual([[hope.id]])
   })
 
   it('counts the links of an unpublished newer draft, and allows the delete once no document points to it', async () => {

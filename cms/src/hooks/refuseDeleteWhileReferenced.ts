@@ -65,5 +65,5 @@ async function referrersOf(req: PayloadRequest, target: ContentCollectionSlug, i
 }
 
 function titleFieldOf(req: PayloadRequest, slug: ContentCollectionSlug): string {
-  return req.payload.collections[slug].config.admin.useAsTitle
+  return req.payload.collections[slug]?.config.admin.useAsTitle ?? 'id'
 }
