@@ -61,6 +61,19 @@ describe('changing a password', () => {
     expect(await cms.login('wijzig@example.org', 'Oud-wachtwoord-123')).toBeTruthy()
   })
 
+  it('says in Dutch that a reset link used before no longer works', async () => {
+    const token = await cms.payload.forgotPassword({ collection: 'users', data: { email: 'wijzig@example.org' }, disableEmail: true })
+    expect((await post('/users/reset-password', { token, password: 'Nieuw-wachtwoord-123' }, '')).status).toBe(200)
+    const again = await post('/users/reset-password', { token, password: 'Ander-wachtwoord-456' }, '')
+    expect(again.status, again.text).toBe(403)
+    expect(JSON.parse(again.text).errors).toEqual([
+      expect.objectContaining({
+        message: 'Deze link om een wachtwoord in te stellen is ongeldig of verlopen: een link werkt één keer en een uur lang. Vraag met ‘Wachtwoord vergeten?’ een nieuwe aan.',
+      }),
+    ])
+    expect(await cms.login('wijzig@example.org', 'Nieuw-wachtwoord-123')).toBeTruthy()
+  })
+
   it('refuses a short password through a reset link', async () => {
     const token = await cms.payload.forgotPassword({ collection: 'users', data: { email: 'wijzig@example.org' }, disableEmail: true })
     const answer = await post('/users/reset-password', { token, password: 'kort-ww' }, '')

@@ -117,7 +117,8 @@ describe('a new password of fewer than 12 characters is refused in the browser, 
     // In development the mail is written to the CMS log (cms/src/email.ts).
     const pattern = /https?:\/\/\S+\/admin\/reset\/[\w-]+/
     await expect.poll(() => pattern.test(cms.output().slice(logged)), { timeout: 30_000 }).toBe(true)
-    await page.goto(pattern.exec(cms.output().slice(logged))![0], { timeout: 120_000 })
+    const link = pattern.exec(cms.output().slice(logged))![0]
+    await page.goto(link, { timeout: 120_000 })
     await ready()
     await fillSteady('Nieuw wachtwoord', SHORT)
     await fillSteady('Wachtwoord bevestigen', SHORT)
@@ -131,5 +132,15 @@ describe('a new password of fewer than 12 characters is refused in the browser, 
     await page.getByRole('button', { name: 'Wachtwoord herstellen' }).click()
     await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
     expect(userWrites.at(-1)).toBe('POST /api/users/reset-password')
+
+    // The same link a second time says in Dutch that it no longer works (Payload's own text is English).
+    await page.context().clearCookies()
+    network.expectFailure('POST', /\/api\/users\/reset-password$/, 403)
+    await page.goto(link, { timeout: 120_000 })
+    await ready()
+    await fillSteady('Nieuw wachtwoord', `${fresh} opnieuw`)
+    await fillSteady('Wachtwoord bevestigen', `${fresh} opnieuw`)
+    await page.getByRole('button', { name: 'Wachtwoord herstellen' }).click()
+    await page.getByText('Deze link om een wachtwoord in te stellen is ongeldig of verlopen', { exact: false }).first().waitFor({ timeout: 30_000 })
   }, 240_000)
 })

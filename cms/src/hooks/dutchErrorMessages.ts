@@ -1,11 +1,12 @@
 import type { AfterErrorHook } from 'payload'
 
 /**
- * Payload writes some of its validation errors in English whatever the
- * admin's language: the upload checks (checkFileRestrictions) and errors
- * thrown without the request's translator ("The following field is invalid:
- * file"). Editors see these in a toast and on the field, so they are
- * answered in Dutch here, with the same status and shape.
+ * Payload writes some of its errors in English whatever the admin's
+ * language: the upload checks (checkFileRestrictions), errors thrown without
+ * the request's translator ("The following field is invalid: file") and the
+ * password-reset operation's ("Token is either invalid or has expired.", a
+ * reset link used twice). Editors see these in a toast and on the field, so
+ * they are answered in Dutch here, with the same status and shape.
  */
 
 type FieldError = { path?: string; label?: string; message?: string }
@@ -19,6 +20,12 @@ const MESSAGES: [RegExp, (...groups: string[]) => string][] = [
   [/^Invalid (or corrupted )?PDF file\.?$/, () => 'Dit pdf-bestand is ongeldig of beschadigd.'],
   [/^File type '.*' not allowed .*$/, () => 'Dit bestandstype is om veiligheidsredenen niet toegestaan.'],
   [/^No files were uploaded\.?$/, () => 'Er is geen bestand geüpload.'],
+  [
+    /^Token is either invalid or has expired\.?$/,
+    () => 'Deze link om een wachtwoord in te stellen is ongeldig of verlopen: een link werkt één keer en een uur lang. Vraag met ‘Wachtwoord vergeten?’ een nieuwe aan.',
+  ],
+  [/^Missing required data\.?$/, () => 'Niet alle gegevens zijn meegestuurd.'],
+  [/^Missing email\.?$/, () => 'Vul je e-mailadres in.'],
 ]
 
 /** Field names Payload itself adds, which have no label in our config. */
@@ -37,7 +44,7 @@ const dutchList = (message: string) => message.split(/,\s+(?=[A-Z])/).map(dutch)
 
 export const dutchErrorMessages: AfterErrorHook = ({ error, result }) => {
   const source = error as ErrorLike
-  if (source?.name !== 'ValidationError' || !Array.isArray(source.data?.errors)) return undefined
+  if (source?.name !== 'ValidationError' || !Array.isArray(source.data?.errors)) return dutchMessage(source, result)
   const errors = source.data.errors.map((entry) => ({
     ...entry,
     label: entry.label ?? (entry.path ? LABELS[entry.path] : undefined),
@@ -53,4 +60,13 @@ export const dutchErrorMessages: AfterErrorHook = ({ error, result }) => {
     status: source.status ?? 400,
     response: { errors: [{ ...previous, name: 'ValidationError', data: { ...source.data, errors }, message }] },
   }
+}
+
+/** Any other error with a message Payload hard-codes in English: the same answer with the Dutch text. */
+function dutchMessage(source: ErrorLike | undefined, result: unknown) {
+  if (typeof source?.message !== 'string') return undefined
+  const message = dutch(source.message)
+  const errors = (result as { errors?: Record<string, unknown>[] } | undefined)?.errors
+  if (message === source.message || !Array.isArray(errors) || errors.length !== 1) return undefined
+  return { status: source.status ?? 400, response: { ...(result as object), errors: [{ ...errors[0], message }] } }
 }
