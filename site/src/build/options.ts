@@ -17,15 +17,14 @@ import { resolve } from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_ADDRESSES, DEFAULT_PORTS } from '@toolkit/schemas/ports'
 
-const optional = z
-  .string()
-  .optional()
-  .transform((value) => value || undefined)
-const address = (fallback: string) =>
+/** A variable that is unset or empty counts as `fallback`. */
+const text = <T extends string | undefined>(fallback: T) =>
   z
     .string()
     .optional()
-    .transform((value) => (value || fallback).replace(/\/+$/, ''))
+    .transform((value) => value || fallback)
+const optional = text(undefined)
+const address = (fallback: string) => text(fallback).transform((value) => value.replace(/\/+$/, ''))
 
 /** The environment variables the site's build reads, each documented once (README "Settings"). */
 const environmentSchema = z.object({
@@ -38,15 +37,9 @@ const environmentSchema = z.object({
   /** Public address of the site: embed snippets, oEmbed, the links and QR codes in PDFs. */
   SITE_URL: address(DEFAULT_ADDRESSES.site),
   /** Sub-path the site is served under. */
-  SITE_BASE: z
-    .string()
-    .optional()
-    .transform((value) => value || '/'),
+  SITE_BASE: text('/'),
   /** Comma-separated origins that may frame the embed views; empty: any (src/http/embed-policy.mjs). */
-  EMBED_ALLOWED_ORIGINS: z
-    .string()
-    .optional()
-    .transform((value) => value ?? ''),
+  EMBED_ALLOWED_ORIGINS: text(''),
   /** Output folder. */
   SITE_OUT_DIR: optional,
   /** Where PDFs are kept between builds, e.g. a benchmark's own (src/integrations/pdf.ts). */
@@ -66,9 +59,7 @@ export function childEnvironment(extra: Record<string, string>): Record<string, 
 
 /** The site's settings from the environment; a wrong one names its variable. */
 export function siteSettings(env: Record<string, string | undefined> = process.env) {
-  const parsed = environmentSchema.safeParse(env)
-  if (!parsed.success) throw new Error(`Ongeldige instelling: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
-  const settings = parsed.data
+  const settings = parsed(environmentSchema, env, 'Ongeldige instelling')
   return {
     content: settings.CONTENT_SNAPSHOT
       ? ({ kind: 'file', path: resolve(settings.CONTENT_SNAPSHOT) } as const)
@@ -90,10 +81,7 @@ const serverSchema = z.object({
   /** Folder of the built site the servers read; default site/dist. */
   SITE_DIST: optional,
   /** Sub-path the static server serves the site under. */
-  BASE_PATH: z
-    .string()
-    .optional()
-    .transform((value) => value || '/'),
+  BASE_PATH: text('/'),
   /** Port of the static server; `0`: a free port. */
   PORT: port(DEFAULT_PORTS.site),
   /** Port of the preview server. */
@@ -120,9 +108,7 @@ function port(fallback: number) {
 
 /** The servers' settings from the environment, with the site's (CMS address); a wrong one names its variable. */
 export function serverSettings(env: Record<string, string | undefined> = process.env) {
-  const parsed = serverSchema.safeParse(env)
-  if (!parsed.success) throw new Error(`Ongeldige instelling: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
-  const { SITE_DIST, BASE_PATH, PORT, PREVIEW_PORT, HOST, PREVIEW_SECRET, NODE_ENV } = parsed.data
+  const { SITE_DIST, BASE_PATH, PORT, PREVIEW_PORT, HOST, PREVIEW_SECRET, NODE_ENV } = parsed(serverSchema, env, 'Ongeldige instelling')
   const { cmsUrl, cmsPublicUrl } = siteSettings(env)
   return {
     distDir: SITE_DIST ? resolve(SITE_DIST) : undefined,
@@ -143,7 +129,7 @@ export function outputSettings(settings: SiteSettings): Record<string, string> {
   return { siteUrl, base, embedAllowedOrigins, cmsUrl, cmsPublicUrl }
 }
 
-export const buildOptionsSchema = z.strictObject({
+const buildOptionsSchema = z.strictObject({
   /** The live site and its build state; without them the build is full (src/integrations/incremental.ts). */
   previous: z.strictObject({ output: z.string().min(1), state: z.string().min(1).optional() }).optional(),
   /** Render every page, keeping the previous build's hashed files for browsers that hold its pages (SITE_FULL_BUILD). */
@@ -165,9 +151,12 @@ export type BuildOptionsInput = z.input<typeof buildOptionsSchema>
 
 /** The options, checked; a wrong one names its field. */
 export function buildOptions(input: unknown = {}): BuildOptions {
-  const parsed = buildOptionsSchema.safeParse(input)
-  if (!parsed.success) {
-    throw new Error(`Ongeldige bouwopties: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(geheel)'}: ${issue.message}`).join('; ')}`)
-  }
-  return parsed.data
+  return parsed(buildOptionsSchema, input, 'Ongeldige bouwopties')
+}
+
+/** `input` checked by `schema`; else an error starting with `message` that names each wrong field. */
+function parsed<S extends z.ZodType>(schema: S, input: unknown, message: string): z.output<S> {
+  const result = schema.safeParse(input)
+  if (result.success) return result.data
+  throw new Error(`${message}: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(geheel)'}: ${issue.message}`).join('; ')}`)
 }
