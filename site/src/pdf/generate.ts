@@ -8,10 +8,11 @@
  * manifest, so no page links a PDF that does not exist yet
  * (scripts/build.mjs makes them after the pages are live, deferred.ts).
  */
+import { createHash } from 'node:crypto'
 import type { Snapshot } from '@toolkit/schemas'
+import { canonicalJson } from '../build/hash.ts'
 import { withBase } from '../lib/routes.ts'
 import { rendererFingerprint } from './fingerprint.ts'
-import { jobHash } from './job-hash.ts'
 import type { PdfCollection, SiteContext } from './job-types.ts'
 import { pdfJobs } from './jobs.ts'
 import { PdfCache } from './pdf-cache.ts'
@@ -81,7 +82,8 @@ export async function generatePdfs(options: GenerateOptions): Promise<GenerateRe
 
   await Promise.all(
     jobs.map(async (job) => {
-      const hash = jobHash(job, fingerprint)
+      // The cache key: the renderer's fingerprint and the job as canonical JSON (build/hash.ts).
+      const hash = createHash('sha256').update(fingerprint).update('\n').update(canonicalJson(job)).digest('hex')
       const entry: PdfManifestEntry = {
         collection: job.collection,
         slug: job.slug,
