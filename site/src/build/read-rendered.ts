@@ -22,6 +22,7 @@ import Tinypool from 'tinypool'
 // @ts-expect-error plain ESM script without types
 import { inlineScriptHashes } from '../http/content-security-policy.mjs'
 import { assetReferences } from './assets.ts'
+import { eachAtOnce } from './at-once.ts'
 import { indexKey } from './index-key.ts'
 
 /** What a page's HTML says: the file, its `_astro/` links, its index key (null: not indexed), its inline scripts' hashes. */
@@ -34,18 +35,11 @@ export const WORKER_FROM = 500
 const AT_ONCE = 64
 
 /** Reads `files` (relative to `output`) on this thread. */
-export default async function readPages({ output, files }: { output: string; files: readonly string[] }): Promise<PageFacts[]> {
-  const facts: PageFacts[] = []
-  for (let start = 0; start < files.length; start += AT_ONCE) {
-    const batch = await Promise.all(
-      files.slice(start, start + AT_ONCE).map(async (file): Promise<PageFacts> => {
-        const html = await readFile(join(output, file), 'utf8')
-        return [file, assetReferences(html), indexKey(html), inlineScriptHashes(html) as string[]]
-      }),
-    )
-    facts.push(...batch)
-  }
-  return facts
+export default function readPages({ output, files }: { output: string; files: readonly string[] }): Promise<PageFacts[]> {
+  return eachAtOnce(files, AT_ONCE, async (file): Promise<PageFacts> => {
+    const html = await readFile(join(output, file), 'utf8')
+    return [file, assetReferences(html), indexKey(html), inlineScriptHashes(html) as string[]]
+  })
 }
 
 /** Reads `files`, on a worker thread when there are many; the caller's thread is free until the promise settles. */

@@ -18,6 +18,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { gunzip } from 'node:zlib'
+import { eachAtOnce } from '../build/at-once.ts'
 import { encodeSearchPages, type PageFacets } from '../lib/view/search-pages.ts'
 import { precompressSearchFiles } from './search-precompress.ts'
 
@@ -31,32 +32,28 @@ async function readFragment(file: string): Promise<Fragment> {
   return JSON.parse(text.slice(text.indexOf('{')))
 }
 
-/** Fragments read at once (one file per page), unzipped on libuv's threads; reading the next batch while counting this one's words gained nothing measurable. */
+/** Fragments read at once (one file per page), unzipped on libuv's threads. */
 const AT_ONCE = 64
 
 /** Lowercase words of at least three letters. */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text.toLocaleLowerCase('nl').match(/\p{L}[\p{L}'’-]*\p{L}/gu)?.filter((word) => word.length >= 3) ?? []
 }
 
 export async function writeSearchData(pagefindDir: string): Promise<{ pages: number; words: number }> {
   const dir = join(pagefindDir, 'fragment')
-  const pages: Array<[string, PageFacets]> = []
   const counts = new Map<string, number>()
   const count = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1)
   const files = (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment'))
-  for (let start = 0; start < files.length; start += AT_ONCE) {
-    const batch = files.slice(start, start + AT_ONCE)
-    const fragments = await Promise.all(batch.map((file) => readFragment(join(dir, file))))
-    fragments.forEach((fragment, i) => {
-      pages.push([batch[i]!.replace(/\.pf_fragment$/, ''), fragment.filters])
-      for (const word of wordsOf(`${fragment.meta.title ?? ''} ${fragment.content}`)) {
-        count(word)
-        // "wij-zij" counts as itself and as each of its parts.
-        if (/[-'’]/.test(word)) for (const part of new Set(word.split(/[-'’]/))) if (part.length >= 3 && part !== word) count(part)
-      }
-    })
-  }
+  const pages = await eachAtOnce(files, AT_ONCE, async (file): Promise<[string, PageFacets]> => {
+    const fragment = await readFragment(join(dir, file))
+    for (const word of wordsOf(`${fragment.meta.title ?? ''} ${fragment.content}`)) {
+      count(word)
+      // "wij-zij" counts as itself and as each of its parts.
+      if (/[-'’]/.test(word)) for (const part of new Set(word.split(/[-'’]/))) if (part.length >= 3 && part !== word) count(part)
+    }
+    return [file.replace(/\.pf_fragment$/, ''), fragment.filters]
+  })
   const words = [...counts]
     .filter(([word]) => word.length >= 5 && !/\d/.test(word))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
