@@ -8,17 +8,14 @@
  * build.mjs beside the follow-up build (567 MB at 10,000 documents, where
  * the build's memory peaked).
  */
-import { makeDeferredPdfs, readDeferred } from '../src/pdf/deferred.ts'
+import { makeDeferredPdfs } from '../src/pdf/deferred.ts'
 
-const deferred = await readDeferred(process.argv[2])
 const format = (n) => new Intl.NumberFormat('nl-NL').format(n)
-let shown = 0
-const made = await makeDeferredPdfs(deferred, {
-  onProgress: (done, todo) => {
-    if (done !== 0 && done !== todo && performance.now() - shown < 5_000) return
-    shown = performance.now()
-    // Those another build made meanwhile count as done.
-    console.log(`PDF's: ${format(done + deferred.pdfs.length - todo)} van ${format(deferred.pdfs.length)} …`)
-  },
+let shown
+// Those another build made meanwhile count as done.
+const made = await makeDeferredPdfs(process.argv[2], (done, total) => {
+  if (shown !== undefined && done !== total && performance.now() - shown < 5_000) return
+  shown = performance.now()
+  console.log(`PDF's: ${format(done)} van ${format(total)} …`)
 })
 process.send?.({ made })

@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { generatePdfs, type GenerateResult } from '../src/pdf/generate.ts'
 import { PdfCache } from '../src/pdf/pdf-cache.ts'
-import { publishPdfs } from '../src/pdf/publish.ts'
 import { pdfFixture, TEST_SITE } from './pdf-fixtures.ts'
 import { readPdf } from './pdf-helpers.ts'
 
@@ -97,7 +96,7 @@ describe('PDF generation with a content-hash cache', { timeout: 60_000 }, () => 
   it('publishes the PDFs into the built site as /pdf/<collection>/<slug>.pdf', async () => {
     const [cacheDir, outDir] = [await tempDir(), await tempDir()]
     const { manifest } = await generatePdfs({ site: TEST_SITE, cacheDir, snapshot: pdfFixture(), threads: 1 })
-    expect(await publishPdfs(manifest, cacheDir, outDir)).toBe(8)
+    expect(await new PdfCache(cacheDir).publish(manifest, outDir)).toBe(8)
     expect((await readdir(join(outDir, 'pdf'))).sort()).toEqual(['activities', 'cases', 'evidence', 'fragments', 'interventions', 'productions'])
     const published = await readFile(join(outDir, 'pdf/cases/testcasus-synthetisch.pdf'))
     expect(published.subarray(0, 5).toString()).toBe('%PDF-')

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { toolkitPdf } from '../src/integrations/pdf.ts'
-import { PDF_LINKS_MODULE } from '../src/pdf/vite-plugin.ts'
+import { PDF_LINKS_MODULE, toolkitPdf } from '../src/integrations/pdf.ts'
 import { rawPdfFixture } from './pdf-fixtures.ts'
 
 /** Runs the integration's hooks the way `astro build` does, without building pages. */

@@ -15,7 +15,7 @@
  */
 import type { AnyDoc, Content } from '../lib/content/index.ts'
 import { selectionById, untracked } from '../lib/content/reads.ts'
-import type { PdfLinks } from '../pdf/vite-plugin.ts'
+import type { PdfLinks } from '../pdf/links.ts'
 import { hashOf, hashOfText } from './hash.ts'
 
 /** Reads of one field of more documents of a collection than this become one read of that field of all of them. */

@@ -31,7 +31,7 @@ import { makePlan, type Plan } from '../build/plan.ts'
 import { readRendered } from '../build/read-rendered.ts'
 import { readState, writeState } from '../build/state.ts'
 import { getContent } from '../lib/content/index.ts'
-import type { PdfLinks } from '../pdf/vite-plugin.ts'
+import type { PdfLinks } from '../pdf/links.ts'
 
 /** "1 document", "3.412 documenten" */
 const count = (n: number, one: string, more: string) => `${new Intl.NumberFormat('nl-NL').format(n)} ${n === 1 ? one : more}`

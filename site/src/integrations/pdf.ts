@@ -24,17 +24,18 @@
  * the config; `cacheDir` (default site/node_modules/.cache/toolkit-pdf);
  * `deferredFile`.
  */
+import { createReadStream } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_ADDRESSES } from '@toolkit/schemas/ports'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import { buildSummary, timed } from '../build/phases.ts'
 import { getContent } from '../lib/content/index.ts'
-import { writeDeferred } from '../pdf/deferred.ts'
-import { pdfDevMiddleware } from '../pdf/dev-server.ts'
+import type { DeferredPdfs } from '../pdf/deferred.ts'
 import { generatePdfs, type GenerateResult } from '../pdf/generate.ts'
 import type { SiteContext } from '../pdf/job-types.ts'
-import { publishPdfs } from '../pdf/publish.ts'
-import { pdfLinksPlugin, type PdfLinks } from '../pdf/vite-plugin.ts'
+import type { PdfLinks } from '../pdf/links.ts'
+import { PdfCache } from '../pdf/pdf-cache.ts'
 
 /**
  * Up to this many missing PDFs are made before the pages render; more wait
@@ -57,6 +58,12 @@ export type PdfIntegrationOptions = {
   /** Leave more than INLINE_PDF_LIMIT missing PDFs for after the pages, their jobs written to this file; without it every PDF is made first. */
   deferredFile?: string
 }
+
+/**
+ * The virtual module `virtual:toolkit-pdf` (src/pdf/links.ts): the PDF links of this build, inlined into the pages when
+ * they are bundled. Loading it waits for the PDFs to be generated, so a page never renders with a size that is not known yet.
+ */
+export const PDF_LINKS_MODULE = 'virtual:toolkit-pdf'
 
 /** The integration, and the PDF links of this build for the integrations that need them (incremental.ts). */
 export type PdfIntegration = AstroIntegration & { links: () => Promise<PdfLinks> }
@@ -92,25 +99,43 @@ export function toolkitPdf(options: PdfIntegrationOptions = {}): PdfIntegration 
     links,
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [pdfLinksPlugin(links)] } })
+        const resolved = `\0${PDF_LINKS_MODULE}`
+        const plugin = {
+          name: 'toolkit:pdf-links',
+          resolveId: (id: string) => (id === PDF_LINKS_MODULE ? resolved : undefined),
+          load: async (id: string) => (id === resolved ? `export default ${JSON.stringify(await links())}` : undefined),
+        }
+        updateConfig({ vite: { plugins: [plugin] } })
       },
       'astro:config:done': ({ config, logger: integrationLogger }) => {
         logger = integrationLogger
         site = { origin: options.siteUrl || config.site || DEFAULT_ADDRESSES.site, base: config.base }
         cacheDir ||= fileURLToPath(new URL('node_modules/.cache/toolkit-pdf/', config.root))
       },
+      // In `astro dev` the PDFs are served straight from the cache at their addresses in the built site.
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(pdfDevMiddleware(generated, cacheDir!))
+        server.middlewares.use((request, response, next) => {
+          const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '')
+          if (!path.endsWith('.pdf')) return next()
+          generated()
+            .then(({ manifest }) => {
+              const entry = Object.values(manifest.entries).find((candidate) => candidate.href === path)
+              if (!entry) return next()
+              response.writeHead(200, { 'content-type': 'application/pdf', 'content-length': entry.bytes })
+              createReadStream(new PdfCache(cacheDir!).pathOf(entry.hash)).pipe(response)
+            })
+            .catch(next)
+        })
       },
       'astro:build:start': async () => {
         await generated()
       },
       'astro:build:done': async ({ dir }) => {
         const { manifest, deferred } = await generated()
-        const count = await timed('pdfMs', () => publishPdfs(manifest, cacheDir!, fileURLToPath(dir)))
+        const count = await timed('pdfMs', () => new PdfCache(cacheDir!).publish(manifest, fileURLToPath(dir)))
         logger?.info(`PDF's: ${count} geschreven naar pdf/`)
         if (options.deferredFile && deferred.length > 0) {
-          await writeDeferred(options.deferredFile, { cacheDir: cacheDir!, pdfs: deferred })
+          await writeFile(options.deferredFile, JSON.stringify({ cacheDir: cacheDir!, pdfs: deferred } satisfies DeferredPdfs))
           logger?.info(`PDF's: ${deferred.length} volgen nadat de pagina's live staan; tot dan hebben hun pagina's geen downloadlink`)
         }
       },

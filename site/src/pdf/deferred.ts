@@ -5,7 +5,7 @@
  * them. Outside the renderer's fingerprint (fingerprint.ts follows
  * generate.ts): when PDFs are made does not change what is in them.
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import type { DeferredPdf } from './generate.ts'
 import { PdfCache } from './pdf-cache.ts'
 import { renderInPool } from './worker-pool.ts'
@@ -13,34 +13,24 @@ import { renderInPool } from './worker-pool.ts'
 /** The PDFs to make later and the cache they go to (the build's own, so the script never works it out a second time). */
 export type DeferredPdfs = { cacheDir: string; pdfs: DeferredPdf[] }
 
-export async function writeDeferred(file: string, deferred: DeferredPdfs): Promise<void> {
-  await writeFile(file, JSON.stringify(deferred))
-}
-
-export async function readDeferred(file: string): Promise<DeferredPdfs> {
-  return JSON.parse(await readFile(file, 'utf8')) as DeferredPdfs
-}
-
-export type MakeDeferredOptions = {
-  /** Called after each PDF written, and once before the first with 0. */
-  onProgress?: (done: number, total: number) => void
-}
-
 /**
- * Renders the deferred PDFs that are still not cached (another build may
- * have made some meanwhile) and writes them to the cache; returns how many
- * it rendered.
+ * Renders the deferred PDFs of `file` (written by the build) that are still
+ * not cached (another build may have made some meanwhile) and writes them to
+ * the cache; returns how many it rendered. `onProgress` is called once
+ * before the first and after each PDF written, with how many of them all are
+ * in the cache by then.
  */
-export async function makeDeferredPdfs({ cacheDir, pdfs }: DeferredPdfs, options: MakeDeferredOptions = {}): Promise<number> {
+export async function makeDeferredPdfs(file: string, onProgress?: (done: number, total: number) => void): Promise<number> {
+  const { cacheDir, pdfs } = JSON.parse(await readFile(file, 'utf8')) as DeferredPdfs
   const cache = new PdfCache(cacheDir)
   const todo: DeferredPdf[] = []
   for (const pdf of pdfs) if ((await cache.sizeOf(pdf.hash)) === undefined) todo.push(pdf)
-  let done = 0
-  options.onProgress?.(done, todo.length)
+  let done = pdfs.length - todo.length
+  onProgress?.(done, pdfs.length)
   await renderInPool(todo, {
     onRendered: async (index, pdf) => {
       await cache.write(todo[index]!.hash, pdf)
-      options.onProgress?.(++done, todo.length)
+      onProgress?.(++done, pdfs.length)
     },
   })
   return todo.length

@@ -14,6 +14,9 @@ export type PdfLink = {
   label: string
 }
 
+/** Every document's PDF link by `collection/slug`: the virtual module's content (integrations/pdf.ts). */
+export type PdfLinks = Record<string, PdfLink>
+
 /**
  * The PDF of a document, or undefined when its collection has none (guidance,
  * themes), so one call in the shared detail page serves every collection.

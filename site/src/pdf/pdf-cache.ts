@@ -6,6 +6,8 @@
  */
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { linkFiles } from '../build/link-pages.ts'
+import type { PdfManifest } from './generate.ts'
 
 /** PDFs no build has asked for in this long are removed. */
 const KEEP_UNUSED_MS = 14 * 24 * 60 * 60 * 1000
@@ -37,6 +39,17 @@ export class PdfCache {
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
     await writeFile(temporary, pdf)
     await rename(temporary, target)
+  }
+
+  /**
+   * Puts the manifest's PDFs into the built site (`<outDir>/pdf/<collection>/<slug>.pdf`) and returns how many. Cache
+   * files never change once written (a new content hash is a new file), so the site gets hard links to them, as pages
+   * taken over do (src/build/link-pages.ts).
+   */
+  async publish(manifest: PdfManifest, outDir: string): Promise<number> {
+    const entries = Object.values(manifest.entries)
+    await linkFiles(entries.map((entry) => [this.pathOf(entry.hash), join(outDir, entry.file)] as const))
+    return entries.length
   }
 
   /** Removes PDFs this build does not use and that were made long ago (old content, other sites). */
