@@ -16,7 +16,7 @@ const PDF_DIR = fileURLToPath(new URL('../src/pdf/', import.meta.url))
 
 describe('the PDF renderer fingerprint', () => {
   it('follows the imports of the renderers into the site’s helpers, the documents and the schemas', async () => {
-    const { files, packages } = await moduleGraph([join(PDF_DIR, 'generate.ts'), join(PDF_DIR, 'render-worker.ts')])
+    const { files, packages } = await moduleGraph([join(PDF_DIR, 'generate.ts'), join(PDF_DIR, 'render.ts')])
     const names = [...files].map((file) => file.slice(file.lastIndexOf('/src/') + 1))
     expect(names).toEqual(expect.arrayContaining(['src/lib/view/phases.ts', 'src/pdf/documents/production-booklet.ts', 'src/pdf/writer.ts', 'src/index.ts']))
     expect([...packages]).toEqual(expect.arrayContaining(['pdfkit', 'qrcode', 'fontkit']))

@@ -3,7 +3,7 @@
  * change to any of it makes every PDF new and the cache never serves a PDF
  * an older renderer made. Which code that is comes from the imports
  * themselves, not from a list: starting at the entry points (generate.ts,
- * and render-worker.ts for the worker threads) every module they import is
+ * and render.ts for the worker threads) every module they import is
  * followed — this folder, the site's view helpers (lib/view/phases.ts and
  * the like), the workspace packages (@toolkit/schemas) — and hashed; an
  * installed package counts by name and version. The font package counts
@@ -19,7 +19,7 @@ import { FONT_PACKAGE } from './fonts.ts'
 
 const PDF_DIR = dirname(fileURLToPath(import.meta.url))
 const SITE_DIR = resolve(PDF_DIR, '..', '..')
-const ENTRIES = ['generate.ts', 'render-worker.ts'].map((file) => join(PDF_DIR, file))
+const ENTRIES = ['generate.ts', 'render.ts'].map((file) => join(PDF_DIR, file))
 
 let pending: Promise<string> | undefined
 

@@ -16,7 +16,7 @@ import { rendererFingerprint } from './fingerprint.ts'
 import type { PdfCollection, SiteContext } from './job-types.ts'
 import { pdfJobs } from './jobs.ts'
 import { PdfCache } from './pdf-cache.ts'
-import type { RenderRequest } from './render-worker.ts'
+import type { RenderRequest } from './render.ts'
 import { renderInPool } from './worker-pool.ts'
 
 export type PdfManifestEntry = {

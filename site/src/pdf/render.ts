@@ -1,7 +1,11 @@
 /**
  * Renders one job to PDF bytes: a tagged A4 document, the sheet of the
  * job's kind, then the frame of every page once the page count is known.
+ *
+ * Also the worker threads' entry (tinypool, worker-pool.ts): its default
+ * export renders one job and hands the bytes back transferred, not copied.
  */
+import Tinypool from 'tinypool'
 import { renderActivityHandout } from './documents/activity-handout.ts'
 import { renderCaseSheet } from './documents/case-sheet.ts'
 import { renderEvidenceSheet } from './documents/evidence-sheet.ts'
@@ -12,6 +16,8 @@ import type { PdfJob, RenderExtras } from './job-types.ts'
 import { drawPageFrames } from './page-frame.ts'
 import { createPdfDocument } from './pdf-document.ts'
 import { PdfWriter } from './writer.ts'
+
+export type RenderRequest = { job: PdfJob; extras: RenderExtras }
 
 function renderSheet(writer: PdfWriter, job: PdfJob): void {
   switch (job.collection) {
@@ -47,4 +53,9 @@ export async function renderPdf(job: PdfJob, extras: RenderExtras): Promise<Uint
   doc.end()
   await finished
   return Buffer.concat(chunks)
+}
+
+export default async function render({ job, extras }: RenderRequest): Promise<Uint8Array> {
+  // A fresh array owns its buffer, so it can be transferred (Buffer.concat may use a shared pool).
+  return Tinypool.move(new Uint8Array(await renderPdf(job, extras))) as Uint8Array
 }

@@ -8,8 +8,7 @@
  */
 import { availableParallelism } from 'node:os'
 import Tinypool from 'tinypool'
-import { renderPdf } from './render.ts'
-import type { RenderRequest } from './render-worker.ts'
+import { renderPdf, type RenderRequest } from './render.ts'
 
 export type PoolOptions = {
   /** Threads that render; 1 renders in this thread. Default: every core. */
@@ -23,7 +22,7 @@ export type PoolOptions = {
 /** Below this many PDFs the build's own thread renders them: no worker start-up (see above). */
 export const POOL_FROM = 150
 
-const WORKER_URL = new URL('./render-worker.ts', import.meta.url)
+const WORKER_URL = new URL('./render.ts', import.meta.url)
 /**
  * Rendering makes many short-lived objects; a young generation larger than a
  * worker's default cuts garbage collection time by about a fifth.
