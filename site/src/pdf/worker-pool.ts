@@ -20,7 +20,7 @@ export type PoolOptions = {
 }
 
 /** Below this many PDFs the build's own thread renders them: no worker start-up (see above). */
-export const POOL_FROM = 150
+const POOL_FROM = 150
 
 const WORKER_URL = new URL('./render.ts', import.meta.url)
 /**
