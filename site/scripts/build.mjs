@@ -262,7 +262,11 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   let indexLiveMs = null
   /** The index's parts when one was made (src/build/search-index.ts). */
   let indexSteps
-  const indexKept = indexKey !== null && indexKey === (await readIndexKey()) && existsSync(join(target, 'pagefind'))
+  // The key of the live index; none known (no file, or an unreadable one) keeps no index.
+  const liveIndexKey = await readFile(indexKeyFile, 'utf8')
+    .then((text) => JSON.parse(text).key)
+    .catch(() => undefined)
+  const indexKept = indexKey !== null && indexKey === liveIndexKey && existsSync(join(target, 'pagefind'))
   const skipped = !indexKept && (await overtaken())
   if (indexKept || skipped) {
     indexLiveMs = pagesLiveMs
@@ -311,15 +315,6 @@ function makePdfs(file) {
       code === 0 && made !== undefined ? resolvePromise(made) : reject(new Error(`het maken van de PDF's stopte (${signal ?? `code ${code}`})`)),
     )
   })
-}
-
-/** The key of the live index, or undefined when none is known. */
-async function readIndexKey() {
-  try {
-    return JSON.parse(await readFile(indexKeyFile, 'utf8')).key
-  } catch {
-    return undefined
-  }
 }
 
 /**
