@@ -38,33 +38,6 @@ export type PlanOptions = {
   full?: string
 }
 
-export type Plan = {
-  /** Why this build renders every page; undefined for an incremental build. */
-  readonly fullBecause: string | undefined
-  /** Records every page of the site and returns those to render; `assets`: the `_astro/` files this build wrote. */
-  choose(paths: readonly PathWithRoute[], assets: ReadonlySet<string>): PathWithRoute[]
-  /** Output files to take over from the previous build (after `choose`). */
-  readonly reused: readonly string[]
-  readonly summary: { changedDocuments: number; removedDocuments: number; pagesRendered: number; pagesForAssets: number }
-  /** Every page's output file, whether it was taken over (after `choose`) and, when indexed, its index key (after `linked`). */
-  pages(): Array<{ file: string; reused: boolean; indexed: string | null }>
-  /** Records what a page's render read of the content (src/lib/content/reads.ts), by its path (without the base). */
-  read(pathname: string, reads: Iterable<string>): void
-  /**
-   * Records the `_astro/` files a rendered page links (null: not an HTML page), when it is indexed its index key
-   * (index-key.ts), and the CSP hashes of its inline scripts.
-   */
-  linked(file: string, refs: readonly string[] | null, indexed: string | null, scripts: readonly string[]): void
-  /** The CSP hashes of the inline scripts of every page of the site (after `choose` and `linked`), sorted: rendered now or taken over. */
-  inlineScriptHashes(): string[]
-  /** Works out the inputs (fingerprints of their reads) of the pages rendered; `nextState` does what is left undone. */
-  settleInputs(): void
-  /** The state to keep for the next build (after `choose` and `linked`), with this build's asset records. */
-  nextState(assets: BuildState['assets']): Omit<BuildState, 'version'>
-  /** This build's number on this output (1 after a build without state). */
-  readonly build: number
-}
-
 /** The file Astro writes for a path (build format "directory"). */
 export function outputFileOf(pathname: string, routeType: string): string {
   const path = encodeURI(pathname).replace(/^\//, '')
@@ -76,7 +49,9 @@ export function outputFileOf(pathname: string, routeType: string): string {
 /** `/filmfragmenten/hoop/`, `/filmfragmenten/hoop`, `/404` and `/404.html` alike. */
 const pageKey = (pathname: string) => decodeURI(pathname).replace(/(\.html|\/)$/, '')
 
-export function makePlan({ content, pdfLinks, code, previous, full }: PlanOptions): Plan {
+export type Plan = ReturnType<typeof makePlan>
+
+export function makePlan({ content, pdfLinks, code, previous, full }: PlanOptions) {
   const before = previous?.state
   const fullBecause = full
     ? full
@@ -101,11 +76,15 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
   const pathOfKey = new Map<string, string>()
 
   return {
+    /** Why this build renders every page; undefined for an incremental build. */
     fullBecause,
+    /** Output files to take over from the previous build (after `choose`). */
     reused,
     summary,
+    /** This build's number on this output (1 after a build without state). */
     build: (before?.build ?? 0) + 1,
-    choose(paths, assets) {
+    /** Records every page of the site and returns those to render; `assets`: the `_astro/` files this build wrote. */
+    choose(paths: readonly PathWithRoute[], assets: ReadonlySet<string>): PathWithRoute[] {
       const render: PathWithRoute[] = []
       /** Per set of linked files: whether this build wrote every one of them. */
       const complete = new Map<string, boolean>()
@@ -140,12 +119,17 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
       summary.pagesRendered = render.length
       return render
     },
-    read(pathname, keys) {
+    /** Records what a page's render read of the content (src/lib/content/reads.ts), by its path (without the base). */
+    read(pathname: string, keys: Iterable<string>) {
       const path = pathOfKey.get(pageKey(pathname))
       const entry = path === undefined ? undefined : reads.get(path)
       if (entry) entry.reads = compactReads(keys)
     },
-    linked(file, refs, indexed, scripts) {
+    /**
+     * Records the `_astro/` files a rendered page links (null: not an HTML page), when it is indexed its index key
+     * (index-key.ts), and the CSP hashes of its inline scripts.
+     */
+    linked(file: string, refs: readonly string[] | null, indexed: string | null, scripts: readonly string[]) {
       const page = pages[pathOfFile.get(file) ?? '']
       if (!page) return
       page.indexed = indexed
@@ -157,22 +141,26 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
         assetSets[page.assets] = [...refs]
       }
     },
+    /** The CSP hashes of the inline scripts of every page of the site (after `choose` and `linked`), sorted: rendered now or taken over. */
     inlineScriptHashes() {
       const hashes = new Set<string>()
       for (const { scripts } of Object.values(pages)) for (const hash of scripts === null ? [] : scriptSets[scripts]!) hashes.add(hash)
       return [...hashes].sort()
     },
+    /** Every page's output file, whether it was taken over (after `choose`) and, when indexed, its index key (after `linked`). */
     pages() {
       const taken = new Set(reused)
       return Object.values(pages).map(({ file, indexed }) => ({ file, reused: taken.has(file), indexed }))
     },
+    /** Works out the inputs (fingerprints of their reads) of the pages rendered; `nextState` does what is left undone. */
     settleInputs() {
       for (const [pathname, page] of Object.entries(pages)) {
         const entry = reads.get(pathname)
         if (page.inputs === null && entry?.reads) page.inputs = fingerprint(entry.reads, entry.cacheKey) ?? null
       }
     },
-    nextState(assets) {
+    /** The state to keep for the next build (after `choose` and `linked`), with this build's asset records. */
+    nextState(assets: BuildState['assets']): Omit<BuildState, 'version'> {
       // Reads are kept once each; a page lists its reads by number.
       const table = new Map<string, number>()
       const number = (key: string) => {
