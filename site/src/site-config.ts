@@ -15,12 +15,11 @@ import react from '@astrojs/react'
 import type { AstroUserConfig } from 'astro'
 import { buildOptions, siteSettings, type BuildOptionsInput } from './build/options.ts'
 import { buildReport } from './integrations/build-report.ts'
-import { embedHeaders } from './integrations/embed.ts'
+import { hostFiles } from './integrations/embed.ts'
 import { incrementalBuild } from './integrations/incremental.ts'
 import { pagefindIndex } from './integrations/pagefind.ts'
 import { toolkitPdf } from './integrations/pdf.ts'
 import { oembedFiles } from './integrations/oembed.ts'
-import { movedAddresses } from './integrations/redirects.ts'
 
 export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
   const options = buildOptions(input)
@@ -48,8 +47,7 @@ export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
       incremental,
       pagefindIndex({ pages: incremental.pages, deferIndex: options.deferIndex }),
       oembedFiles(),
-      movedAddresses(),
-      embedHeaders({ allowedOrigins: settings.embedAllowedOrigins, scriptHashes: incremental.inlineScriptHashes }),
+      hostFiles({ allowedOrigins: settings.embedAllowedOrigins, scriptHashes: incremental.inlineScriptHashes }),
       buildReport({ summaryFile: options.summaryFile }),
     ],
   }

@@ -1,7 +1,7 @@
 /**
  * Addresses that moved, as a `_redirects` file (the format of Netlify,
  * Cloudflare Pages and GitLab Pages), written at build time by
- * src/integrations/redirects.ts, and applied by the site's own server
+ * src/integrations/embed.ts, and applied by the site's own server
  * (scripts/serve.mjs) as those hosts do: @netlify/redirect-parser reads the file; a
  * pattern's `:name` matches one path segment and `*` anything (`:splat` in
  * the target), and the first matching rule wins. Redirects (301, 302, 303,

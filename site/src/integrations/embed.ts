@@ -1,19 +1,29 @@
 /**
- * Astro integration: the site's response headers. Checks the option
- * `allowedOrigins` (EMBED_ALLOWED_ORIGINS, read in src/site-config.ts) when
- * the build starts (a typo fails the build, it never silently opens or
- * closes the embeds) and writes dist/_headers
- * (Netlify / Cloudflare Pages format, defined in src/http/security-headers.mjs)
- * when it is done. scripts/serve.mjs applies the same file. The rules list
- * every top-level entry of the output, so keep this integration after any
- * that adds folders (e.g. PDFs).
+ * Astro integration: the two files a static host reads beside the site
+ * (Netlify / Cloudflare Pages format), written when the build is done;
+ * scripts/serve.mjs applies both the same way.
+ *
+ * - dist/_headers, the site's response headers (defined in
+ *   src/http/security-headers.mjs). The option `allowedOrigins`
+ *   (EMBED_ALLOWED_ORIGINS, read in src/site-config.ts) is checked when the
+ *   build starts (a typo fails the build, it never silently opens or closes
+ *   the embeds). The rules list every top-level entry of the output, so keep
+ *   this integration after any that adds folders (e.g. PDFs).
+ * - dist/_redirects (src/http/redirect-rules.mjs): the addresses that moved
+ *   (the old page of each fragment question now leads to its anchor on the
+ *   fragment page) and the rewrite of every item's embed address to the one
+ *   embed view (src/lib/embed/item-view.ts). Static hosts that read the file
+ *   (Netlify, Cloudflare Pages, GitLab Pages) apply it.
  */
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 // @ts-expect-error plain ESM script without types
 import { embedAncestors, parseAllowedOrigins } from '../http/embed-policy.mjs'
 // @ts-expect-error plain ESM script without types
+import { writeRedirectsFile } from '../http/redirect-rules.mjs'
+// @ts-expect-error plain ESM script without types
 import { writeHeadersFile } from '../http/security-headers.mjs'
+import { itemViewRewrites } from '../lib/embed/snippets.ts'
 import { SECTIONS } from '../lib/routes.ts'
 import { ITEM_COLLECTIONS } from '../lib/view/items.ts'
 
@@ -22,11 +32,11 @@ import { ITEM_COLLECTIONS } from '../lib/view/items.ts'
  * `scriptHashes`: the CSP hashes of the inline scripts of every page of the build, from what the renders wrote
  * (integrations/incremental.ts), called when the build is done.
  */
-export function embedHeaders({ allowedOrigins = '', scriptHashes }: { allowedOrigins?: string; scriptHashes: () => string[] }): AstroIntegration {
+export function hostFiles({ allowedOrigins = '', scriptHashes }: { allowedOrigins?: string; scriptHashes: () => string[] }): AstroIntegration {
   let ancestors = '*'
   let base = '/'
   return {
-    name: 'toolkit:embed-headers',
+    name: 'toolkit:host-files',
     hooks: {
       'astro:config:setup': () => {
         ancestors = embedAncestors(parseAllowedOrigins(allowedOrigins))
@@ -35,9 +45,11 @@ export function embedHeaders({ allowedOrigins = '', scriptHashes }: { allowedOri
         base = config.base
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const output = fileURLToPath(dir)
         // Item pages are readable from any origin: their embed view fetches them, also from a sandboxed frame.
         const readableFolders = ITEM_COLLECTIONS.map((collection) => SECTIONS[collection].path)
-        await writeHeadersFile(fileURLToPath(dir), { base, ancestors, scriptHashes: scriptHashes(), readableFolders })
+        await writeHeadersFile(output, { base, ancestors, scriptHashes: scriptHashes(), readableFolders })
+        await writeRedirectsFile(output, { base, rewrites: itemViewRewrites() })
         logger.info(`_headers: embedweergaven in te sluiten door ${ancestors === '*' ? 'elke site' : ancestors}`)
       },
     },
