@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The baseline's search index: Pagefind's Node API over a built folder, the
- * same calls the site's integration makes (site/src/integrations/pagefind.ts),
+ * same calls the site's integration makes (site/src/build/search-index.ts),
  * in a process of its own so its time and memory are measured apart.
  *
  *   node bench/baseline-index.mjs <built folder>

@@ -17,7 +17,6 @@ import { buildOptions, siteSettings, type BuildOptionsInput } from './build/opti
 import { buildReport } from './integrations/build-report.ts'
 import { hostFiles } from './integrations/embed.ts'
 import { incrementalBuild } from './integrations/incremental.ts'
-import { pagefindIndex } from './integrations/pagefind.ts'
 import { toolkitPdf } from './integrations/pdf.ts'
 import { oembedFiles } from './integrations/oembed.ts'
 
@@ -45,7 +44,6 @@ export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
       react(),
       pdf,
       incremental,
-      pagefindIndex({ pages: incremental.pages, deferIndex: options.deferIndex }),
       oembedFiles(),
       hostFiles({ allowedOrigins: settings.embedAllowedOrigins, scriptHashes: incremental.inlineScriptHashes }),
       buildReport({ summaryFile: options.summaryFile }),

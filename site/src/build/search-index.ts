@@ -13,8 +13,9 @@
  * print view too. Most of the time is Pagefind's own `writeFiles`.
  *
  * Used by scripts/build.mjs after the new pages are live, so search lags the
- * pages by the seconds this takes; the integration (integrations/pagefind.ts)
- * decides which pages are indexed while the pages are built.
+ * pages by the seconds this takes, and at the end of a plain `astro build`
+ * (integrations/incremental.ts); which pages are indexed is read from each
+ * rendered page while the pages are built (kept in the build state).
  */
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'

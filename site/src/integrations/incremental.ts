@@ -16,9 +16,11 @@
  *
  * scripts/build.mjs drives it through the build options (src/build/options.ts;
  * an `astro build` on its own is a full build without state): `previous`,
- * the live site and its state (without them the build is full), `full`, and
- * `nextState`, where to write the new state.
+ * the live site and its state (without them the build is full), `full`,
+ * `nextState`, where to write the new state, and `deferIndex` (without it
+ * the build ends with the search index of its pages).
  */
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { listAssets, retainAssets } from '../build/assets.ts'
@@ -29,6 +31,7 @@ import type { BuildOptions } from '../build/options.ts'
 import { loadSelections } from '../build/page-reads.ts'
 import { makePlan, type Plan } from '../build/plan.ts'
 import { readRendered } from '../build/read-rendered.ts'
+import { pagesToIndex, writeSearchIndex } from '../build/search-index.ts'
 import { readState, writeState } from '../build/state.ts'
 import { getContent } from '../lib/content/index.ts'
 import type { PdfLinks } from '../pdf/links.ts'
@@ -36,11 +39,8 @@ import type { PdfLinks } from '../pdf/links.ts'
 /** "1 document", "3.412 documenten" */
 const count = (n: number, one: string, more: string) => `${new Intl.NumberFormat('nl-NL').format(n)} ${n === 1 ? one : more}`
 
-/**
- * The integration, and what the other integrations take from this build's pages once they are done: each page with
- * whether it is indexed (the search index), and the hashes of every page's inline scripts (the CSP header).
- */
-export type IncrementalIntegration = AstroIntegration & { pages: () => ReturnType<Plan['pages']>; inlineScriptHashes: () => string[] }
+/** The integration, and what the headers file takes from this build's pages once they are done: the hashes of every page's inline scripts (the CSP). */
+export type IncrementalIntegration = AstroIntegration & { inlineScriptHashes: () => string[] }
 
 export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promise<PdfLinks>; options: BuildOptions }): IncrementalIntegration {
   let plan: Plan | undefined
@@ -52,7 +52,6 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
   const { previous } = options
   return {
     name: 'toolkit:incremental',
-    pages: () => plan?.pages() ?? [],
     inlineScriptHashes: () => {
       // Asked for before this build read its pages (an integration listed before this one): no answer beats a CSP that
       // silently blocks every inline script.
@@ -145,6 +144,16 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
           )
         }
         if (options.nextState) await writeState(options.nextState, state)
+        // The search index of a plain `astro build`, over the pages the records say are indexed (src/build/search-index.ts).
+        // scripts/build.mjs sets `deferIndex`: it puts the pages live first and builds the index after that, so an edit is
+        // visible before the search index (the slowest phase) is done.
+        if (!options.deferIndex) {
+          await timed('indexMs', async () => {
+            const started = performance.now()
+            const index = await writeSearchIndex({ siteDir: output, files: pagesToIndex(plan!.pages()), outputDir: join(output, 'pagefind') })
+            logger.info(`zoekindex: ${index.pages} pagina's, ${index.words} woorden in ${Math.round(performance.now() - started)} ms`)
+          })
+        }
       },
     },
   }
