@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { createRequire, isBuiltin } from 'node:module'
+import { findPackageJSON, isBuiltin } from 'node:module'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, type Plugin } from 'esbuild'
@@ -89,24 +89,11 @@ const FOLLOW = Symbol('follow')
 /** `pdfkit/js/page` → `pdfkit`, `@fontsource/x/400.css` → `@fontsource/x` */
 const packageName = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')
 
-/** A package's version, found from its entry point (not every package exports package.json). */
+/** A package's version, from the package.json at its root as Node's resolver finds it (not every package exports package.json). */
 async function packageVersion(name: string): Promise<string> {
-  const require = createRequire(import.meta.url)
-  let dir: string
   try {
-    dir = dirname(require.resolve(name.startsWith('@fontsource/') ? `${name}/package.json` : name))
+    return (JSON.parse(await readFile(findPackageJSON(name, import.meta.url)!, 'utf8')) as { version?: string }).version ?? '?'
   } catch {
     return 'not found'
-  }
-  for (;;) {
-    try {
-      const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string }
-      if (manifest.name === name) return manifest.version ?? '?'
-    } catch {
-      // no package.json at this level
-    }
-    const parent = dirname(dir)
-    if (parent === dir) return '?'
-    dir = parent
   }
 }
