@@ -14,7 +14,7 @@
 import react from '@astrojs/react'
 import type { AstroUserConfig } from 'astro'
 import { buildOptions, siteSettings, type BuildOptionsInput } from './build/options.ts'
-import { buildReport } from './integrations/build-report.ts'
+import { buildReport } from './build/phases.ts'
 import { hostFiles } from './integrations/embed.ts'
 import { incrementalBuild } from './integrations/incremental.ts'
 import { toolkitPdf } from './integrations/pdf.ts'

@@ -3,7 +3,16 @@
  * the counts of the build report (scripts/build.mjs, BUILD_REPORT). Kept on
  * the process, not in a module variable: the integrations and the pages are
  * bundled into separate module graphs.
+ *
+ * The Astro integration `buildReport`, last in the list, measures the render
+ * phase (from the end of the start hooks — content, PDFs, plan — until Astro
+ * has written the pages) and its finer steps, and when everything is done
+ * writes the summary of this build as JSON in the file `summaryFile`, which
+ * scripts/build.mjs turns into its log line and BUILD_REPORT. Times are this
+ * process's clock: `performance.now()` counts from the process's start.
  */
+import { writeFile } from 'node:fs/promises'
+import type { AstroIntegration } from 'astro'
 
 /** The phases of the build report, in milliseconds. */
 export type PhaseName = 'loadMs' | 'pdfMs' | 'renderMs' | 'indexMs'
@@ -19,7 +28,7 @@ export type IncrementalSummary = {
 
 /**
  * Where the wait for the pages goes inside the Astro process, finer than the
- * phases (ms, measured in integrations/build-report.ts and, for the
+ * phases (ms, measured in `buildReport` below and, for the
  * take-over, integrations/incremental.ts). They do not overlap; the
  * benchmark explains a missed goal with them (bench/goals.mjs).
  */
@@ -75,11 +84,6 @@ export function renderingStarts(): void {
   holder[RENDER_START] ??= performance.now()
 }
 
-/** When the first page began to render (ms since the process started), or undefined before that. */
-export function renderStartedAt(): number | undefined {
-  return (globalThis as typeof globalThis & { [RENDER_START]?: number })[RENDER_START]
-}
-
 /** Runs `work` and adds its time to `phase`. */
 export async function timed<T>(phase: PhaseName, work: () => Promise<T>): Promise<T> {
   const started = performance.now()
@@ -87,5 +91,36 @@ export async function timed<T>(phase: PhaseName, work: () => Promise<T>): Promis
     return await work()
   } finally {
     buildSummary().phases[phase] += performance.now() - started
+  }
+}
+
+export function buildReport({ summaryFile }: { summaryFile?: string } = {}): AstroIntegration {
+  let renderStarted = 0
+  let generated = 0
+  return {
+    name: 'toolkit:build-report',
+    hooks: {
+      'astro:build:start': () => {
+        renderStarted = performance.now()
+        // The start hooks before this one (last in the list) are timed as phases of their own.
+        const { loadMs, pdfMs, renderMs } = buildSummary().phases
+        Object.assign(buildSummary().steps, { startHooksMs: loadMs + pdfMs + renderMs, astroStartMs: renderStarted - loadMs - pdfMs - renderMs })
+      },
+      'astro:build:generated': () => {
+        generated = performance.now()
+        const { phases, steps } = buildSummary()
+        phases.renderMs += generated - renderStarted
+        // No page rendered (none to render, or another prerenderer): all of it counts as before rendering.
+        const firstPage = (globalThis as typeof globalThis & { [RENDER_START]?: number })[RENDER_START] ?? generated
+        steps.bundleMs = firstPage - renderStarted
+        steps.renderPagesMs = generated - firstPage
+      },
+      'astro:build:done': async () => {
+        const { steps } = buildSummary()
+        if (generated) steps.afterRenderMs = performance.now() - generated - steps.takeOverMs
+        for (const step of Object.keys(steps) as Array<keyof typeof steps>) steps[step] = Math.round(steps[step])
+        if (summaryFile) await writeFile(summaryFile, JSON.stringify(buildSummary()))
+      },
+    },
   }
 }
