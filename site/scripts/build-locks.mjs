@@ -17,30 +17,29 @@ import lockfile from 'proper-lockfile'
  * `target`: the output folder, for the message. Returns the release function.
  */
 export async function waitFor(dir, name, target) {
-  const options = { realpath: false, lockfilePath: `${dir}.lock`, stale: 10_000 }
   try {
-    return await lockfile.lock(dir, options)
+    return await lock(dir)
   } catch (error) {
     if (error.code !== 'ELOCKED') throw error
   }
   console.log(`Er loopt al een ${name} naar ${target}; deze bouw wacht tot die klaar is …`)
   // Up to 20 minutes: a cold build of 10,000 documents takes a few.
-  return lockfile.lock(dir, { ...options, retries: { retries: 2400, factor: 1, minTimeout: 500, maxTimeout: 500 } })
+  return lock(dir, { retries: 2400, factor: 1, minTimeout: 500, maxTimeout: 500 })
 }
 
 /** The renames that swap pages or an index into `target` never interleave (a new site without its folder, an index into nothing). */
 export async function withSwapLock(target, swap) {
-  const release = await lockfile.lock(`${target}.swap`, {
-    realpath: false,
-    lockfilePath: `${target}.swap.lock`,
-    stale: 10_000,
-    retries: { retries: 600, factor: 1, minTimeout: 50, maxTimeout: 50 },
-  })
+  const release = await lock(`${target}.swap`, { retries: 600, factor: 1, minTimeout: 50, maxTimeout: 50 })
   try {
     await swap()
   } finally {
     await release()
   }
+}
+
+/** The lock `<dir>.lock` (the folder need not exist), trying again as `retries` says (none: fails at once when held). */
+function lock(dir, retries = 0) {
+  return lockfile.lock(dir, { realpath: false, lockfilePath: `${dir}.lock`, stale: 10_000, retries })
 }
 
 /** Whether a process with this id runs (EPERM: it does, as another user). */
