@@ -14,8 +14,7 @@
  *   the folder to a CDN knows to keep them too.
  */
 import { readdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { hashOf } from './hash.ts'
+import { join, relative } from 'node:path'
 import { linkPages } from './link-pages.ts'
 
 export const ASSETS_DIR = '_astro'
@@ -28,12 +27,18 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** When a file under `_astro/` was last written by a build: that build's number and time (ms). */
 export type AssetRecord = { build: number; at: number }
 
+/** Every file under `dir` (none when it is absent), sorted. */
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}
+
 /** Every file under the output's `_astro/`, as `_astro/<name>`. */
 export async function listAssets(outputDir: string): Promise<Set<string>> {
-  const entries = await readdir(join(outputDir, ASSETS_DIR), { recursive: true, withFileTypes: true }).catch(() => [])
-  return new Set(
-    entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(outputDir.length).replace(/^\/+/, '')),
-  )
+  return new Set((await filesUnder(join(outputDir, ASSETS_DIR))).map((file) => relative(outputDir, file)))
 }
 
 const REFERENCE = /\/_astro\/[^"'\s<>()?#\\]+/g
@@ -41,11 +46,6 @@ const REFERENCE = /\/_astro\/[^"'\s<>()?#\\]+/g
 /** The `_astro/` files a rendered page links (script, style, island component and renderer URLs), sorted. */
 export function assetReferences(html: string): string[] {
   return [...new Set(Array.from(html.matchAll(REFERENCE), ([ref]) => ref.slice(1)))].sort()
-}
-
-/** Pages share few distinct sets of assets: the state keeps each set once, by id. */
-export function assetSetId(refs: readonly string[]): string {
-  return hashOf(refs)
 }
 
 export type RetainOptions = {

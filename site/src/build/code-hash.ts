@@ -6,10 +6,11 @@
  * build's, the build is full: no page fingerprint covers code.
  */
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { filesUnder } from './assets.ts'
 import { outputSettings, siteSettings } from './options.ts'
 
 const SITE_DIR = fileURLToPath(new URL('../../', import.meta.url))
@@ -31,12 +32,4 @@ export async function codeHash(env?: Record<string, string | undefined>, siteDir
   hash.update(`node ${process.version}\n`)
   for (const [name, value] of Object.entries(outputSettings(siteSettings(env)))) hash.update(`${name}=${value}\n`)
   return hash.digest('base64url').slice(0, 22)
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
 }

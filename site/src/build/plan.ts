@@ -22,7 +22,6 @@ import type { PathWithRoute } from 'astro'
 import type { Content } from '../lib/content/index.ts'
 import { untracked } from '../lib/content/reads.ts'
 import type { PdfLinks } from '../pdf/links.ts'
-import { assetSetId } from './assets.ts'
 import { hashOf } from './hash.ts'
 import { compactReads, pageFingerprints } from './page-reads.ts'
 import type { BuildState, PageRecord } from './state.ts'
@@ -137,7 +136,8 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
       if (page.scripts !== null) scriptSets[page.scripts] = [...scripts]
       if (refs === null || refs.length === 0) page.assets = null
       else {
-        page.assets = assetSetId(refs)
+        // Pages share few distinct sets of assets: the state keeps each set once, by id.
+        page.assets = hashOf(refs)
         assetSets[page.assets] = [...refs]
       }
     },
