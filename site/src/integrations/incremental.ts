@@ -32,7 +32,7 @@ import { loadSelections } from '../build/page-reads.ts'
 import { makePlan, type Plan } from '../build/plan.ts'
 import { readRendered } from '../build/read-rendered.ts'
 import { pagesToIndex, writeSearchIndex } from '../build/search-index.ts'
-import { readState, writeState } from '../build/state.ts'
+import { readState, writeState, type BuildState } from '../build/state.ts'
 import { getContent } from '../lib/content/index.ts'
 import type { PdfLinks } from '../pdf/links.ts'
 
@@ -49,6 +49,8 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
   /** The `_astro/` files this build wrote, listed before any earlier build's file is taken over. */
   let assets: Set<string> | undefined
   let pagesRead = false
+  /** The previous build's state, read when the build starts. */
+  let before: BuildState | undefined
   const { previous } = options
   return {
     name: 'toolkit:incremental',
@@ -67,13 +69,13 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
         const content = await timed('loadMs', () => getContent())
         const links = await pdfLinks()
         plan = await timed('renderMs', async () => {
-          const state = previous ? await readState(previous.state) : undefined
-          await loadSelections(state?.reads ?? [])
+          before = previous ? await readState(previous.state) : undefined
+          await loadSelections(before?.reads ?? [])
           return makePlan({
             content,
             pdfLinks: links,
             code: await codeHash(),
-            previous: previous ? { state, output: previous.output } : undefined,
+            previous: previous ? { state: before, output: previous.output } : undefined,
             full: options.full ? 'gevraagd met SITE_FULL_BUILD' : undefined,
           })
         })
@@ -116,7 +118,6 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
           // Its failure is met where it is awaited, below; until then it must not count as unhandled.
           reading.catch(() => undefined)
           plan!.settleInputs()
-          const before = await readState(previous?.state)
           const records = await retainAssets({
             previous: previousOutput ? { output: previousOutput, records: before?.assets } : undefined,
             output,
