@@ -56,6 +56,7 @@
  * incremental), BUILD_REPORT=<file> (write the build report there as JSON).
  */
 import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { existsSync } from 'node:fs'
 import { constants } from 'node:os'
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
@@ -195,26 +196,25 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   // an earlier build may still be removing its replaced site, which is never served again either.)
   const replaced = (await readdir(dirname(target))).filter((name) => name.startsWith(`${basename(target)}.old`)).map((name) => join(dirname(target), name))
   await Promise.all([next, nextState, ...replaced].map((dir) => rm(dir, { recursive: true, force: true })))
-  const code = await new Promise((resolvePromise) => {
-    // The build options (src/build/options.ts) go to the integrations as options, not through the environment.
-    const options = {
-      previous: previousBuild,
-      full: settings.fullBuild && pass === 'pagina',
-      outDir: next,
-      nextState,
-      summaryFile,
-      deferIndex: true,
-      ...(deferPdfs ? { deferredPdfs: deferredFile } : {}),
-    }
-    const child = spawn(process.execPath, [join(siteDir, 'scripts', 'astro-build.mjs'), JSON.stringify(options)], {
-      cwd: workDir,
-      stdio: 'inherit',
-      // Always React's production build: a site update started by the development CMS (`npm start` runs it with
-      // NODE_ENV=development) publishes the same site as any other build.
-      env: childEnvironment({ ...contentEnv, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }),
-    })
-    child.on('exit', (exitCode, signal) => resolvePromise(exitCode ?? (signal ? 1 : 0)))
+  // The build options (src/build/options.ts) go to the integrations as options, not through the environment.
+  const options = {
+    previous: previousBuild,
+    full: settings.fullBuild && pass === 'pagina',
+    outDir: next,
+    nextState,
+    summaryFile,
+    deferIndex: true,
+    ...(deferPdfs ? { deferredPdfs: deferredFile } : {}),
+  }
+  const astro = spawn(process.execPath, [join(siteDir, 'scripts', 'astro-build.mjs'), JSON.stringify(options)], {
+    cwd: workDir,
+    stdio: 'inherit',
+    // Always React's production build: a site update started by the development CMS (`npm start` runs it with
+    // NODE_ENV=development) publishes the same site as any other build.
+    env: childEnvironment({ ...contentEnv, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }),
   })
+  const [exitCode, signal] = await once(astro, 'exit')
+  const code = exitCode ?? (signal ? 1 : 0)
   const summary = code === 0 ? JSON.parse(await readFile(summaryFile, 'utf8')) : undefined
   if (summary?.pdfsDeferred > 0) {
     // Kept for the PDF job, with the content they came from: a caller may remove its snapshot file once the pages are live.
@@ -305,16 +305,14 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
 }
 
 /** Makes the PDFs the first pass left (src/pdf/deferred.ts) into the cache, in a process of its own (scripts/make-pdfs.mjs). */
-function makePdfs(file) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(siteDir, 'scripts', 'make-pdfs.mjs'), file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-    let made
-    child.on('message', (message) => (made = message.made))
-    child.on('error', reject)
-    child.on('exit', (code, signal) =>
-      code === 0 && made !== undefined ? resolvePromise(made) : reject(new Error(`het maken van de PDF's stopte (${signal ?? `code ${code}`})`)),
-    )
-  })
+async function makePdfs(file) {
+  const child = spawn(process.execPath, [join(siteDir, 'scripts', 'make-pdfs.mjs'), file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  let made
+  child.on('message', (message) => (made = message.made))
+  // A process that does not start rejects (its 'error' event).
+  const [code, signal] = await once(child, 'exit')
+  if (code !== 0 || made === undefined) throw new Error(`het maken van de PDF's stopte (${signal ?? `code ${code}`})`)
+  return made
 }
 
 /**
