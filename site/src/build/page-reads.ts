@@ -62,9 +62,7 @@ export async function loadSelections(reads: Iterable<string>): Promise<void> {
 }
 
 /** Fingerprints of pages from their reads, in one build's content; undefined when a read cannot be looked up. */
-export type PageFingerprints = (reads: readonly string[], cacheKey: string | undefined) => string | undefined
-
-export function pageFingerprints(content: Content, pdfLinks: PdfLinks): PageFingerprints {
+export function pageFingerprints(content: Content, pdfLinks: PdfLinks) {
   const raw = untracked(content)
   const hashes = new Map<string, string | undefined>()
   const field = (doc: AnyDoc | undefined, name: string) => (doc && Object.hasOwn(doc, name) ? (doc as Record<string, unknown>)[name] : undefined)
@@ -99,7 +97,7 @@ export function pageFingerprints(content: Content, pdfLinks: PdfLinks): PageFing
     }
     return hashes.get(key)
   }
-  return (reads, cacheKey) => {
+  return (reads: readonly string[], cacheKey: string | undefined): string | undefined => {
     // One line per read (neither a read nor its hash holds a line break), hashed as text: no JSON to build per page.
     let lines = ''
     for (const key of reads) {

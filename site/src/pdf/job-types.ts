@@ -9,9 +9,6 @@ type Collections = Snapshot['collections']
 /** A published document of a collection, with its `updatedAt`. */
 export type Published<C extends keyof Collections> = Collections[C][number]
 
-/** The collections that get a PDF, in the order they are generated. */
-export const PDF_COLLECTIONS = ['productions', 'fragments', 'activities', 'interventions', 'cases', 'evidence'] as const
-export type PdfCollection = (typeof PDF_COLLECTIONS)[number]
 
 /** Where the site is published, for the links and QR codes back to a page. */
 export type SiteContext = {
@@ -67,6 +64,8 @@ export type ProductionJob = JobCommon & {
 }
 
 export type PdfJob = FragmentJob | ActivityJob | InterventionJob | CaseJob | EvidenceJob | ProductionJob
+/** The collections that get a PDF (the order they are generated in is jobs.ts's). */
+export type PdfCollection = PdfJob['collection']
 
 /** Shown in every PDF's footer beside the date: a short code of the PDF's own content. */
 export type RenderExtras = { version: string }
