@@ -9,9 +9,9 @@
  */
 import { copyFile, link, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { eachAtOnce } from './at-once.ts'
+import pLimit from 'p-limit'
 
-/** File operations at once. */
+/** File operations at once: enough to keep the disk busy, few enough for open files (a site of 10,000 documents has tens of thousands of files to link or write). */
 const AT_ONCE = 64
 
 /** The same files (paths relative to both folders) from `from` into `to`. */
@@ -22,9 +22,9 @@ export function linkPages(files: readonly string[], from: string, to: string): P
 /** Each `[source, target]`: the target a hard link to the source (a copy where that is not possible). */
 export async function linkFiles(pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {
   const dirs = [...new Set(pairs.map(([, target]) => dirname(target)))]
-  await eachAtOnce(dirs, AT_ONCE, (dir) => mkdir(dir, { recursive: true }))
+  await pLimit(AT_ONCE).map(dirs, (dir) => mkdir(dir, { recursive: true }))
   let linkable = true
-  await eachAtOnce(pairs, AT_ONCE, async ([source, target]) => {
+  await pLimit(AT_ONCE).map(pairs, async ([source, target]) => {
     if (linkable) {
       try {
         return await link(source, target)

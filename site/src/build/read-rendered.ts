@@ -18,11 +18,11 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import pLimit from 'p-limit'
 import Tinypool from 'tinypool'
 // @ts-expect-error plain ESM script without types
 import { inlineScriptHashes } from '../http/content-security-policy.mjs'
 import { assetReferences } from './assets.ts'
-import { eachAtOnce } from './at-once.ts'
 import { indexKey } from './index-key.ts'
 
 /** What a page's HTML says: the file, its `_astro/` links, its index key (null: not indexed), its inline scripts' hashes. */
@@ -36,7 +36,7 @@ const AT_ONCE = 64
 
 /** Reads `files` (relative to `output`) on this thread. */
 export default function readPages({ output, files }: { output: string; files: readonly string[] }): Promise<PageFacts[]> {
-  return eachAtOnce(files, AT_ONCE, async (file): Promise<PageFacts> => {
+  return pLimit(AT_ONCE).map(files, async (file): Promise<PageFacts> => {
     const html = await readFile(join(output, file), 'utf8')
     return [file, assetReferences(html), indexKey(html), inlineScriptHashes(html) as string[]]
   })

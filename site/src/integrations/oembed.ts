@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { DEFAULT_ADDRESSES } from '@toolkit/schemas/ports'
-import { eachAtOnce } from '../build/at-once.ts'
+import pLimit from 'p-limit'
 import { timed } from '../build/phases.ts'
 import { getContent, type Content } from '../lib/content/index.ts'
 import type { OembedResponse } from '../lib/embed/oembed.ts'
@@ -72,8 +72,8 @@ export function oembedFiles(): AstroIntegration {
         timed('renderMs', async () => {
           const output = fileURLToPath(dir)
           const files = [...oembedFilesOf(await getContent(), absolute)]
-          await eachAtOnce([...new Set(files.map(([path]) => dirname(join(output, path))))], AT_ONCE, (folder) => mkdir(folder, { recursive: true }))
-          await eachAtOnce(files, AT_ONCE, ([path, response]) => writeFile(join(output, path), JSON.stringify(response)))
+          await pLimit(AT_ONCE).map([...new Set(files.map(([path]) => dirname(join(output, path))))], (folder) => mkdir(folder, { recursive: true }))
+          await pLimit(AT_ONCE).map(files, ([path, response]) => writeFile(join(output, path), JSON.stringify(response)))
           logger.info(`oEmbed: ${formatNumber(files.length)} bestanden`)
         }),
     },

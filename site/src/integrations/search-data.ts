@@ -18,7 +18,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { gunzip } from 'node:zlib'
-import { eachAtOnce } from '../build/at-once.ts'
+import pLimit from 'p-limit'
 import { encodeSearchPages, type PageFacets } from '../lib/view/search-pages.ts'
 import { precompressSearchFiles } from './search-precompress.ts'
 
@@ -45,7 +45,7 @@ export async function writeSearchData(pagefindDir: string): Promise<{ pages: num
   const counts = new Map<string, number>()
   const count = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1)
   const files = (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment'))
-  const pages = await eachAtOnce(files, AT_ONCE, async (file): Promise<[string, PageFacets]> => {
+  const pages = await pLimit(AT_ONCE).map(files, async (file): Promise<[string, PageFacets]> => {
     const fragment = await readFragment(join(dir, file))
     for (const word of wordsOf(`${fragment.meta.title ?? ''} ${fragment.content}`)) {
       count(word)

@@ -21,7 +21,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gunzipSync } from 'node:zlib'
-import { eachAtOnce } from '../build/at-once.ts'
+import pLimit from 'p-limit'
 
 const compress = promisify(brotliCompress)
 
@@ -75,5 +75,5 @@ export async function precompressSearchFiles(pagefindDir: string): Promise<void>
   const fast = [...(await filesIn(join(pagefindDir, 'index'), '.pf_index')), ...(await filesIn(join(pagefindDir, 'filter'), '.pf_filter'))]
   const jobs = [...best.map((file) => [file, BEST] as const), ...fast.map((file) => [file, FAST] as const)]
   // A few dozen at a time: an index of 10,000 pages has thousands of chunks, each an open file while it is read.
-  await eachAtOnce(jobs, AT_ONCE, ([file, quality]) => writeBrotli(file, quality))
+  await pLimit(AT_ONCE).map(jobs, ([file, quality]) => writeBrotli(file, quality))
 }
