@@ -22,8 +22,6 @@ export type IncrementalSummary = {
   changedDocuments: number
   removedDocuments: number
   pagesRendered: number
-  /** Why the build was full after all, when it was asked to be incremental ("de code is gewijzigd"). */
-  fullBecause?: string
 } | null
 
 /**
