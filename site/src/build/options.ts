@@ -94,16 +94,12 @@ const serverSchema = z.object({
 })
 
 function port(fallback: number) {
-  return z
-    .string()
-    .optional()
-    .transform((value, context) => {
-      if (!value) return fallback
-      const number = Number(value)
-      if (Number.isInteger(number) && number >= 0 && number <= 65535) return number
-      context.addIssue({ code: 'custom', message: `is geen poortnummer (niet "${value}")` })
-      return z.NEVER
-    })
+  return text(String(fallback)).transform((value, context) => {
+    const number = Number(value)
+    if (Number.isInteger(number) && number >= 0 && number <= 65535) return number
+    context.addIssue({ code: 'custom', message: `is geen poortnummer (niet "${value}")` })
+    return z.NEVER
+  })
 }
 
 /** The servers' settings from the environment, with the site's (CMS address); a wrong one names its variable. */
