@@ -20,9 +20,11 @@ export function pdfFileOf(collection: PdfCollection, slug: string): string {
 
 type Stamped = { slug: string; source: { document: Parameters<typeof sourceById>[0]; location?: string }; updatedAt: string }
 
-function common(site: SiteContext, collection: PdfCollection, doc: Stamped) {
+/** What every job has, `collection` among it (key order does not matter: the cache key is canonical JSON). */
+function common<C extends PdfCollection>(site: SiteContext, collection: C, doc: Stamped) {
   const source = sourceById(doc.source.document)
   return {
+    collection,
     slug: doc.slug,
     file: pdfFileOf(collection, doc.slug),
     pageUrl: pageUrlOf(site, collection, doc.slug),
@@ -38,84 +40,60 @@ function common(site: SiteContext, collection: PdfCollection, doc: Stamped) {
 /** Every PDF the site offers, in a stable order. */
 export function pdfJobs(snapshot: Snapshot, site: SiteContext): PdfJob[] {
   const { productions, fragments, activities, interventions, cases, evidence } = snapshot.collections
-  const jobs: PdfJob[] = []
-
-  for (const production of productions) {
-    const own = fragments
-      .filter((fragment) => fragment.production === production.slug)
-      .sort((a, b) => a.number - b.number)
-      .map((fragment) => ({ fragment, pageUrl: pageUrlOf(site, 'fragments', fragment.slug) }))
-    jobs.push({
+  return [
+    ...productions.map((production) => ({
       ...common(site, 'productions', production),
-      collection: 'productions',
       title: production.title,
       docType: 'Handleiding voor de gespreksleider',
       subject: `Handleiding bij de impactproductie ${production.title}: de bijeenkomst, tips en de filmfragmenten met hun vragen.`,
       production,
-      fragments: own,
-    })
-  }
-
-  for (const fragment of fragments) {
-    const production = productions.find((candidate) => candidate.slug === fragment.production)
-    jobs.push({
-      ...common(site, 'fragments', fragment),
-      collection: 'fragments',
-      title: fragment.title,
-      docType: 'Vragenblad bij een filmfragment',
-      subject: `Vragen en opdracht bij filmfragment ${fragment.number}${production ? ` van ${production.title}` : ''}: ${fragment.title}.`,
-      fragment,
-      ...(production ? { production: { title: production.title, fragmentCount: production.fragmentCount } } : {}),
-    })
-  }
-
-  for (const activity of activities) {
-    jobs.push({
+      fragments: fragments
+        .filter((fragment) => fragment.production === production.slug)
+        .sort((a, b) => a.number - b.number)
+        .map((fragment) => ({ fragment, pageUrl: pageUrlOf(site, 'fragments', fragment.slug) })),
+    })),
+    ...fragments.map((fragment) => {
+      const production = productions.find((candidate) => candidate.slug === fragment.production)
+      return {
+        ...common(site, 'fragments', fragment),
+        title: fragment.title,
+        docType: 'Vragenblad bij een filmfragment',
+        subject: `Vragen en opdracht bij filmfragment ${fragment.number}${production ? ` van ${production.title}` : ''}: ${fragment.title}.`,
+        fragment,
+        ...(production ? { production: { title: production.title, fragmentCount: production.fragmentCount } } : {}),
+      }
+    }),
+    ...activities.map((activity) => ({
       ...common(site, 'activities', activity),
-      collection: 'activities',
       title: activity.title,
       docType: CONTENT_TYPES.activities.singular,
       subject: activity.summary,
       activity,
-    })
-  }
-
-  for (const intervention of interventions) {
-    const table = intervention.familiarity
-      ? evidence.find((item) => item.slug === intervention.familiarity!.evidence)
-      : undefined
-    jobs.push({
-      ...common(site, 'interventions', intervention),
-      collection: 'interventions',
-      title: intervention.abbreviation ? `${intervention.name} (${intervention.abbreviation})` : intervention.name,
-      docType: CONTENT_TYPES.interventions.singular,
-      subject: intervention.aim,
-      intervention,
-      ...(table ? { familiarityTable: { title: table.title } } : {}),
-    })
-  }
-
-  for (const item of cases) {
-    jobs.push({
+    })),
+    ...interventions.map((intervention) => {
+      const table = intervention.familiarity ? evidence.find((item) => item.slug === intervention.familiarity!.evidence) : undefined
+      return {
+        ...common(site, 'interventions', intervention),
+        title: intervention.abbreviation ? `${intervention.name} (${intervention.abbreviation})` : intervention.name,
+        docType: CONTENT_TYPES.interventions.singular,
+        subject: intervention.aim,
+        intervention,
+        ...(table ? { familiarityTable: { title: table.title } } : {}),
+      }
+    }),
+    ...cases.map((item) => ({
       ...common(site, 'cases', item),
-      collection: 'cases',
       title: item.title,
       docType: CONTENT_TYPES.cases.singular,
       subject: item.summary,
       case: item,
-    })
-  }
-
-  for (const item of evidence) {
-    jobs.push({
+    })),
+    ...evidence.map((item) => ({
       ...common(site, 'evidence', item),
-      collection: 'evidence',
       title: item.title,
       docType: item.kind === 'survey-table' ? `${CONTENT_TYPES.evidence.singular}: tabel ${item.tableNumber}` : CONTENT_TYPES.evidence.singular,
       subject: item.summary ?? (item.kind === 'survey-table' ? item.question : item.statement),
       evidence: item,
-    })
-  }
-
-  return jobs
+    })),
+  ]
 }
