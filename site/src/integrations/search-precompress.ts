@@ -34,11 +34,6 @@ const AT_ONCE = 32
 
 type Entry = { languages: Record<string, { hash: string; wasm?: string }> }
 
-/** The bytes a browser should end up with: Pagefind's files gunzipped (their content starts `pagefind_dcd`), others as they are. */
-function decoded(bytes: Buffer): Buffer {
-  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes
-}
-
 /** The file's bytes, or undefined when the index has no such file (a unit test's folder has no Pagefind script). */
 function readIfThere(file: string): Promise<Buffer | undefined> {
   return readFile(file).catch((error: NodeJS.ErrnoException) => {
@@ -50,7 +45,8 @@ function readIfThere(file: string): Promise<Buffer | undefined> {
 async function writeBrotli(file: string, quality: number) {
   const original = await readIfThere(file)
   if (!original) return
-  const bytes = decoded(original)
+  // The bytes a browser should end up with: Pagefind's files gunzipped (their content starts `pagefind_dcd`), others as they are.
+  const bytes = original[0] === 0x1f && original[1] === 0x8b ? gunzipSync(original) : original
   const params = { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length }
   await writeFile(`${file}.br`, await compress(bytes, { params }))
 }
