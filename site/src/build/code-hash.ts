@@ -11,7 +11,7 @@ import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { filesUnder } from './assets.ts'
-import { outputSettings, siteSettings } from './options.ts'
+import { siteSettings } from './options.ts'
 
 const SITE_DIR = fileURLToPath(new URL('../../', import.meta.url))
 const require = createRequire(import.meta.url)
@@ -30,6 +30,8 @@ export async function codeHash(env?: Record<string, string | undefined>, siteDir
     hash.update(await readFile(file).catch(() => Buffer.from('(ontbreekt)')))
   }
   hash.update(`node ${process.version}\n`)
-  for (const [name, value] of Object.entries(outputSettings(siteSettings(env)))) hash.update(`${name}=${value}\n`)
+  // The settings that change what the build writes (pages, PDFs, headers).
+  const { siteUrl, base, embedAllowedOrigins, cmsUrl, cmsPublicUrl } = siteSettings(env)
+  for (const [name, value] of Object.entries({ siteUrl, base, embedAllowedOrigins, cmsUrl, cmsPublicUrl })) hash.update(`${name}=${value}\n`)
   return hash.digest('base64url').slice(0, 22)
 }

@@ -50,8 +50,6 @@ const environmentSchema = z.object({
   BUILD_REPORT: optional,
 })
 
-export type SiteSettings = ReturnType<typeof siteSettings>
-
 /** The environment a child process gets (the build's `astro build`): this one, with `extra` on top. */
 export function childEnvironment(extra: Record<string, string>): Record<string, string | undefined> {
   return { ...process.env, ...extra }
@@ -117,12 +115,6 @@ export function serverSettings(env: Record<string, string | undefined> = process
     /** What schemas' resolvePreviewSecret reads. */
     previewSecretEnv: { PREVIEW_SECRET, NODE_ENV },
   }
-}
-
-/** The settings that change what the build writes (pages, PDFs, headers): part of the code fingerprint (code-hash.ts). */
-export function outputSettings(settings: SiteSettings): Record<string, string> {
-  const { siteUrl, base, embedAllowedOrigins, cmsUrl, cmsPublicUrl } = settings
-  return { siteUrl, base, embedAllowedOrigins, cmsUrl, cmsPublicUrl }
 }
 
 const buildOptionsSchema = z.strictObject({
