@@ -5,7 +5,7 @@
  * that are rendered are new files written by Astro, never written through a
  * link; where a link is not possible (another file system) the file is
  * copied. The PDFs go from their cache into the site the same way
- * (src/pdf/publish.ts).
+ * (PdfCache.publish, src/pdf/pdf-cache.ts).
  */
 import { copyFile, link, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
