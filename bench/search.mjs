@@ -21,7 +21,7 @@
  * search page loads its page table after the results when no filter is
  * chosen, and its word list only when a query finds nothing). The server
  * sends a file's brotli copy where the build wrote one (Pagefind's
- * metadata and WebAssembly: site/src/integrations/search-precompress.ts);
+ * metadata and WebAssembly: site/src/integrations/search-data.ts);
  * Chromium asks for brotli, so those are the bytes counted.
  */
 import http from 'node:http'

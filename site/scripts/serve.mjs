@@ -71,7 +71,7 @@ export function createHandler({ root, base = '/' }) {
   const files = sirv(siteRoot, {
     dev: true,
     etag: true,
-    // A file's `.br` copy when the browser takes brotli: the search files a first query waits for (src/integrations/search-precompress.ts).
+    // A file's `.br` copy when the browser takes brotli: the search files a first query waits for (src/integrations/search-data.ts).
     brotli: true,
     setHeaders(res, pathname) {
       const type = TEXT_TYPES[pathname.endsWith('/') ? '.html' : extname(pathname).toLowerCase()]

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync, gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { precompressSearchFiles } from '../src/integrations/search-precompress.ts'
+import { precompressSearchFiles } from '../src/integrations/search-data.ts'
 
 let dir = ''
 afterEach(() => rm(dir, { recursive: true, force: true }))

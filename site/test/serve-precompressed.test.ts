@@ -9,7 +9,7 @@ let root: string
 let served: ServedFolder | undefined
 let origin: string
 
-/** A search file as the build leaves it: Pagefind's gzip original and the brotli copy of its content (search-precompress.ts). */
+/** A search file as the build leaves it: Pagefind's gzip original and the brotli copy of its content (src/integrations/search-data.ts). */
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'site-serve-br-'))
   mkdirSync(join(root, 'pagefind'))
