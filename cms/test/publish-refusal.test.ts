@@ -68,6 +68,12 @@ describe('a refused publish of a werkvorm without source, goals or steps', () =>
     expect(JSON.stringify(errors)).not.toMatch(/verwacht|ontving|undefined/)
   })
 
+  it('calls an empty row of a list a part to fill in, not a wrong type', () => {
+    const errors = refusalOf({ ...NEW_ACTIVITY, editorNotes: [{ text: null }] })
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'editorNotes.0.text', message: 'Vul dit in voordat je publiceert.' }))
+    expect(JSON.stringify(errors)).not.toMatch(/verwacht|ontving|null/)
+  })
+
   it('the schema check of a field counts missing parts by the publish rules, not for a draft', () => {
     expect(issueAt(['goals'], true)).toBe('een activiteit heeft minstens één leerdoel')
     expect(issueAt(['steps'], true)).toBe('een activiteit heeft minstens één stap')

@@ -27,7 +27,12 @@ export type Issue = { code: string; path: PropertyKey[]; message: string; input?
 export function placeIssue(slug: ContentCollectionSlug, fields: Field[], shape: unknown, issue: Issue): Issue {
   // An item of a text list is a row with one text field in the form (content/shape.ts).
   const list = typeof issue.path.at(-1) === 'number' ? fieldAt(fields, issue.path) : undefined
-  if (list && 'custom' in list && list.custom?.shape === TEXT_LIST) return { ...issue, path: [...issue.path, 'text'] }
+  // An empty row (its text null) is a part left out, not zod's "verwacht string, ontving null".
+  if (list && 'custom' in list && list.custom?.shape === TEXT_LIST) {
+    const path = [...issue.path, 'text']
+    const empty = issue.code === 'invalid_type' && (valueAt(shape, issue.path) ?? null) === null
+    return { ...issue, path, ...(empty ? { message: missingMessage(slug, path.filter((key) => typeof key === 'string').join('.')) } : {}) }
+  }
   // zod leaves the input out of its issues; the schema-shaped document says whether the part is there.
   if (issue.code !== 'invalid_type' || valueAt(shape, issue.path) !== undefined) return issue
   const field = fieldAt(fields, issue.path)
