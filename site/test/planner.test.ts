@@ -62,6 +62,12 @@ describe('plans from the seed content', () => {
     expect(sheet.parts.map((part) => part.start)).toEqual(['0:00', '0:10', '0:25', '0:50', '1:10', '1:25'])
   })
 
+  it('offers the themes by name, as the rest of the site lists them (not by slug)', () => {
+    const names = catalog.themes.map((theme) => theme.name)
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nl')))
+    expect(catalog.themes.map((theme) => theme.slug)).not.toEqual([...catalog.themes.map((theme) => theme.slug)].sort())
+  })
+
   it('shows zelfstigma once, as the theme: the stigma type of that name is the theme, as on the rest of the site', () => {
     expect(catalog.labels.stigmaTypes.map((entry) => entry.label)).not.toContain('Zelfstigma')
     expect(catalog.labels.stigmaTypes.length).toBeGreaterThan(0)

@@ -7,7 +7,7 @@
 import { attachmentLinks, type AttachmentLink } from '../view/attachments.ts'
 import { AUDIENCES, QUESTION_KINDS, STIGMA_TYPES, creditOf, formatSeconds, sourceById, type Snapshot, type StigmaType } from '@toolkit/schemas'
 import { pathOf } from '../routes.ts'
-import { stigmaThemes } from '../view/taxonomy.ts'
+import { byName, stigmaThemes } from '../view/taxonomy.ts'
 import type { CatalogFinding, PlannerCatalog, PlannerDetails } from './types.ts'
 
 type Collections = Snapshot['collections']
@@ -71,7 +71,8 @@ export function catalogFrom(collections: Collections): PlannerCatalog {
           },
         }
       : {}),
-    themes: collections.themes.map((theme) => {
+    // By name, as everywhere on the site (the planner listed them by slug).
+    themes: [...collections.themes].sort(byName).map((theme) => {
       const stigmaType = typeOfTheme.get(theme.slug)
       return { slug: theme.slug, name: theme.name, ...(stigmaType ? { stigmaType } : {}) }
     }),

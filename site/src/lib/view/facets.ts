@@ -16,7 +16,7 @@ import {
 import type { Content } from '../content/index.ts'
 import { SECTIONS } from '../routes.ts'
 import { ITEM_COLLECTIONS, type ListItem } from './items.ts'
-import { stigmaThemes } from './taxonomy.ts'
+import { byName, stigmaThemes } from './taxonomy.ts'
 
 export type FacetKey = 'soort' | 'thema' | 'stigma' | 'doelgroep' | 'zorgvorm' | 'vorm' | 'duur' | 'niveau'
 
@@ -46,7 +46,7 @@ function vocabularyFor(key: FacetKey, content: Content): readonly VocabularyEntr
       return ITEM_COLLECTIONS.map((collection) => ({ value: collection, label: SECTIONS[collection].title }))
     case 'thema':
       return [...content.collections.themes]
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+        .sort(byName)
         .map((theme) => ({ value: theme.slug, label: theme.name }))
     case 'stigma': {
       // A stigma type with a theme of the same name is shown once, as that theme (taxonomy.ts).

@@ -14,6 +14,11 @@ type Tagged = { themes?: readonly string[]; stigmaTypes?: readonly string[] }
 /** Remembered with the reads it was made from (content/reads.ts). */
 const cache = new WeakMap<object, Remembered<Map<string, string>>>()
 
+/** Themes in the order the site lists them everywhere: by name, as Dutch sorts. */
+export function byName(a: { name: string }, b: { name: string }): number {
+  return a.name.localeCompare(b.name, 'nl')
+}
+
 function key(text: string): string {
   return text.toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]+/gu, '')
 }
