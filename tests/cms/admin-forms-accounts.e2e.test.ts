@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { sessionGet } from '../lib/admin-api.ts'
+import { sessionGet, sessionSend } from '../lib/admin-api.ts'
 import { emptyCms, useAdminPage } from '../lib/admin-hooks.ts'
 import type { AdminNetwork } from '../lib/admin-network.ts'
 import type { RunningCms } from '../lib/start-cms.ts'
@@ -116,6 +116,9 @@ describe('admin account forms', () => {
   it('changes one\u2019s own password on the account page, with the current password', async () => {
     await page.goto(`${cms.cmsUrl}/admin/account`, { timeout: 120_000 })
     await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout: 120_000 })
+    // The settings' heading names no product editors do not know ("Payload Instellingen").
+    await page.getByText('Instellingen', { exact: true }).first().waitFor({ timeout: 30_000 })
+    expect(await page.getByText(/Payload/).count()).toBe(0)
     await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click()
     const changed = 'Gewijzigd op account 2026!'
     await fillSettled([['Nieuw wachtwoord', changed], ['Wachtwoord bevestigen', changed], ['Huidig wachtwoord', password]])
@@ -149,4 +152,24 @@ describe('admin account forms', () => {
     expect(user?.roles).toContain('admin')
     expect(await canLogIn(email, secret)).toBe(true)
   }, 180_000)
+
+  it('tells a logged-in editor who opens a page for admins that the account may not, not to log in', async () => {
+    const email = 'redacteur-zonder-beheer@example.org'
+    const secret = 'Redacteur zonder beheer 2026!'
+    await sessionSend(page, 'POST', `${cms.cmsUrl}/api/users`, { email, password: secret, roles: ['editor'] })
+    const context = await page.context().browser()!.newContext()
+    try {
+      const editor = await context.newPage()
+      await editor.goto(`${cms.cmsUrl}/admin/login`, { timeout: 180_000 })
+      await editor.getByLabel('E-mail').fill(email)
+      await editor.getByLabel('Wachtwoord').fill(secret)
+      await editor.getByRole('button', { name: 'Inloggen' }).click()
+      await editor.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+      await editor.goto(`${cms.cmsUrl}/admin/collections/users/create`, { timeout: 120_000 })
+      await editor.getByText('Geen toegang: log in met een account dat dit mag.').first().waitFor({ timeout: 60_000 })
+      expect(await editor.getByText('Je moet ingelogd zijn').count()).toBe(0)
+    } finally {
+      await context.close()
+    }
+  }, 240_000)
 })

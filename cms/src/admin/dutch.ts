@@ -69,7 +69,8 @@ export const dutchOverrides = {
     notAllowedToAccessPage: 'Je hebt geen toegang tot deze pagina.',
     notAllowedToPerformAction: 'Je mag dit niet doen.',
     restoringTitle: 'Er ging iets mis bij het herstellen van {{title}}. Controleer je verbinding en probeer het opnieuw.',
-    unauthorized: 'Je moet ingelogd zijn om dit te doen.',
+    // Both the API's answer to a request without a session and the heading of the page a logged-in editor may not open.
+    unauthorized: 'Geen toegang: log in met een account dat dit mag.',
     unverifiedEmail: 'Bevestig je e-mailadres voordat je inlogt.',
   },
   folder: {
@@ -90,6 +91,8 @@ export const dutchOverrides = {
   },
   general: {
     restoring: 'Herstellen…',
+    // The account page's heading ("Payload Instellingen"): editors know no Payload.
+    payloadSettings: 'Instellingen',
     // Payload calls both the preview link and the live-preview panel "Voorbeeld"; two buttons, one name.
     livePreview: 'Live voorbeeld naast het formulier',
     exitLivePreview: 'Live voorbeeld sluiten',
