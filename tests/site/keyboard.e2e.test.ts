@@ -76,4 +76,20 @@ describe('keyboard only', () => {
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
     expect(outline).toBe('solid')
   })
+
+  it('keeps the focus outline on the planner’s date and time boxes, their calendar and clock buttons too', async () => {
+    const page = await browser.open('/plannen/')
+    for (const id of ['planner-date', 'planner-start']) {
+      await page.locator(`#${id}`).focus()
+      // Tab through the box's parts (day, month, year / hours, minutes) to its button: Chrome keeps the box as the
+      // active element, but it no longer matches :focus there.
+      let onButton = false
+      for (let step = 0; step < 5 && !onButton; step += 1) {
+        await page.keyboard.press('Tab')
+        onButton = await page.evaluate((box) => document.activeElement?.id === box && !document.activeElement.matches(':focus'), id)
+      }
+      expect(onButton, id).toBe(true)
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineWidth), id).toBe('3px')
+    }
+  })
 })
