@@ -89,7 +89,8 @@ describe('keyboard only', () => {
         onButton = await page.evaluate((box) => document.activeElement?.id === box && !document.activeElement.matches(':focus'), id)
       }
       expect(onButton, id).toBe(true)
-      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineWidth), id).toBe('3px')
+      const { outlineStyle, outlineWidth } = await page.evaluate(() => getComputedStyle(document.activeElement!))
+      expect(`${outlineStyle} ${outlineWidth}`, id).toBe('solid 3px')
     }
   })
 })
