@@ -50,10 +50,18 @@ describe('listing filters', () => {
     expect(await page.locator('[data-filter-status]').textContent()).toMatch(/van \d+ onderdelen gevonden/)
   })
 
-  it('drops unknown values from the URL', async () => {
+  it('drops unknown values from the URL, and says which (a theme renamed since the link was shared)', async () => {
     const page = await browser.open('/interventies/?thema=bestaat-niet&q=blijft')
     await expect.poll(() => sitePath(page.url())).toBe('/interventies/?q=blijft')
     expect(await page.locator('[data-filter-status]').textContent()).toMatch(/^\d+ interventies$/)
+    expect(await page.locator('[data-filter-unknown]').textContent()).toBe('Thema ‘bestaat-niet’ bestaat niet (meer) in de toolkit en is weggelaten.')
+    expect(await page.locator('[data-filter-unknown]').isVisible()).toBe(true)
+    // Known filters beside it still apply, and a valid address shows no notice.
+    const mixed = await browser.open('/overzicht/?thema=hoop&thema=oud-thema&soort=bestaat-ook-niet')
+    expect(await mixed.getByRole('group', { name: 'Thema' }).getByLabel(/^Hoop/).isChecked()).toBe(true)
+    expect(await mixed.locator('[data-filter-unknown]').textContent()).toBe('Soort inhoud ‘bestaat-ook-niet’, Thema ‘oud-thema’ bestaan niet (meer) in de toolkit en zijn weggelaten.')
+    const valid = await browser.open('/overzicht/?thema=hoop')
+    expect(await valid.locator('[data-filter-unknown]').isVisible()).toBe(false)
   })
 
   it('says so when nothing matches', async () => {
