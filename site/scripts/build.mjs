@@ -309,8 +309,9 @@ async function makePdfs(file) {
   const child = spawn(process.execPath, [join(siteDir, 'scripts', 'make-pdfs.mjs'), file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   let made
   child.on('message', (message) => (made = message.made))
-  // A process that does not start rejects (its 'error' event).
-  const [code, signal] = await once(child, 'exit')
+  // A process that does not start rejects (its 'error' event). 'close', not 'exit': the IPC message with the count can
+  // arrive after 'exit', and a finished job would read as stopped.
+  const [code, signal] = await once(child, 'close')
   if (code !== 0 || made === undefined) throw new Error(`het maken van de PDF's stopte (${signal ?? `code ${code}`})`)
   return made
 }

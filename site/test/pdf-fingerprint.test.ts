@@ -10,11 +10,25 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { codeFingerprint, moduleGraph } from '../src/pdf/fingerprint.ts'
+import { existsSync, readFileSync } from 'node:fs'
+import { codeFingerprint, moduleGraph, packageVersion } from '../src/pdf/fingerprint.ts'
+import { FONT_PACKAGE } from '../src/pdf/fonts.ts'
 
 const PDF_DIR = fileURLToPath(new URL('../src/pdf/', import.meta.url))
 
 describe('the PDF renderer fingerprint', () => {
+  it('counts the installed version of each package a PDF is made with, the font package (no main entry) too', async () => {
+    // A key that read 'not found' for every package would ignore a pdfkit, fontkit or font upgrade.
+    // Read straight from node_modules (the site's own, else the workspace's): not every package exports its package.json.
+    const installed = (name: string) =>
+      [new URL(`../node_modules/${name}/package.json`, import.meta.url), new URL(`../../node_modules/${name}/package.json`, import.meta.url)].find((file) => existsSync(file))!
+    for (const name of ['pdfkit', 'fontkit', 'qrcode', FONT_PACKAGE]) {
+      const version = (JSON.parse(readFileSync(installed(name), 'utf8')) as { version: string }).version
+      expect(await packageVersion(name), name).toBe(version)
+    }
+    expect(await packageVersion('geen-pakket-met-deze-naam')).toBe('not found')
+  })
+
   it('follows the imports of the renderers into the site’s helpers, the documents and the schemas', async () => {
     const { files, packages } = await moduleGraph([join(PDF_DIR, 'generate.ts'), join(PDF_DIR, 'render.ts')])
     const names = [...files].map((file) => file.slice(file.lastIndexOf('/src/') + 1))

@@ -43,7 +43,16 @@ async function referrersOf(req: PayloadRequest, target: ContentCollectionSlug, i
     if (paths.length === 0) continue
     const pointsHere = (prefix: string): Where => ({ or: paths.map((path) => ({ [`${prefix}${path}`]: { equals: id } })) })
     const titleField = titleFieldOf(req, source)
-    const stored = await req.payload.find({ collection: source, where: pointsHere(''), depth: 0, pagination: false, overrideAccess: true, req })
+    // Only the id and title of each: a theme thousands of items carry must not load them whole.
+    const stored = await req.payload.find({
+      collection: source,
+      where: pointsHere(''),
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { [titleField]: true },
+    })
     for (const doc of stored.docs) found.set(`${source}:${doc.id}`, { collection: source, id: doc.id, title: String(doc[titleField as keyof typeof doc] ?? doc.id) })
     const drafts = await req.payload.findVersions({
       collection: source,
@@ -52,6 +61,7 @@ async function referrersOf(req: PayloadRequest, target: ContentCollectionSlug, i
       pagination: false,
       overrideAccess: true,
       req,
+      select: { parent: true, version: { [titleField]: true } },
     })
     for (const version of drafts.docs) {
       const parent = version.parent as string | number | { id: string | number }

@@ -90,7 +90,7 @@ const FOLLOW = Symbol('follow')
 const packageName = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')
 
 /** A package's version, from the package.json at its root as Node's resolver finds it (not every package exports package.json). */
-async function packageVersion(name: string): Promise<string> {
+export async function packageVersion(name: string): Promise<string> {
   try {
     return (JSON.parse(await readFile(findPackageJSON(name, import.meta.url)!, 'utf8')) as { version?: string }).version ?? '?'
   } catch {

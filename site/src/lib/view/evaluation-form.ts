@@ -41,14 +41,18 @@ export function startEvaluationForm(form: HTMLFormElement) {
     try {
       const response = await fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body: JSON.stringify(body), credentials: 'omit' })
       const answer = (await response.json().catch(() => ({}))) as { message?: string }
-      status.textContent = answer.message ?? (response.ok ? 'Dank je wel!' : 'Je evaluatie kon niet worden verstuurd.')
+      const text = answer.message ?? (response.ok ? 'Dank je wel!' : 'Je evaluatie kon niet worden verstuurd.')
       if (response.ok) {
         form.dataset.sent = ''
+        // Focus moves to the thanks, which reads it out; as a live region as well it would be read twice.
+        status.removeAttribute('role')
+        status.textContent = text
         status.tabIndex = -1
         status.focus()
         for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) field.disabled = true
         return
       }
+      status.textContent = text
     } catch {
       status.textContent = 'Je evaluatie kon niet worden verstuurd. Controleer je internetverbinding en probeer het opnieuw.'
     }
