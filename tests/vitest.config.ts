@@ -7,7 +7,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
  * content corrections, page weight) see it as seeded, whatever order vitest
  * would choose from its cache.
  */
-const PUBLISHING_FILES = /(publish-cycle|cms\/attachments)\.e2e\.test\.ts$/
+const PUBLISHING_FILES = /(publish-cycle|moved-address|cms\/attachments)\.e2e\.test\.ts$/
 
 class PublishingLast extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SCHEMAS } from './registry.ts'
+import { CONTENT_COLLECTIONS } from './slugs.ts'
 import { openDataSettingsSchema } from './openDataSettings.ts'
 
 /** Fields for editors only: never in a snapshot, a page or an open-data file. */
@@ -37,6 +38,8 @@ export const snapshotSchema = z.object({
   contentVersion: z.string().min(1),
   /** Publisher and licence of the open data, when editors set them (the CMS global "Open data"). */
   openData: openDataSettingsSchema.optional(),
+  /** Addresses that moved: earlier published slugs of published documents (`MovedSlug`); the site redirects them. */
+  moved: z.array(z.object({ collection: z.enum(CONTENT_COLLECTIONS), from: z.string().min(1), to: z.string().min(1) })).optional(),
   collections: z.object({
     themes: z.array(stamped(SCHEMAS.themes)),
     productions: z.array(stamped(SCHEMAS.productions)),

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto'
 import type { ContentCollectionSlug } from './slugs.ts'
 
+/**
+ * An address that moved: a published document whose slug an editor changed
+ * (`from`, an earlier published slug) is now at `to`. The site redirects
+ * the old address, so shared links, bookmarks and embeds keep working.
+ */
+export type MovedSlug = { collection: ContentCollectionSlug; from: string; to: string }
+
 /** The version of content: a hash of the `collections` object's JSON, as the snapshot holds it. */
 const versionOf = (hash: ReturnType<typeof createHash>) => hash.digest('hex').slice(0, 16)
 
@@ -14,10 +21,11 @@ export function wrapSnapshot<T extends { readonly [C in ContentCollectionSlug]?:
   collections: T,
   generatedAt: string = new Date().toISOString(),
   openData?: object,
-): { generatedAt: string; contentVersion: string; openData?: object; collections: T } {
+  moved: readonly MovedSlug[] = [],
+): { generatedAt: string; contentVersion: string; openData?: object; moved?: MovedSlug[]; collections: T } {
   const hash = createHash('sha256').update(JSON.stringify(collections))
-  const contentVersion = versionOf(hashOpenData(hash, openData))
-  return { generatedAt, contentVersion, ...(isSet(openData) ? { openData } : {}), collections }
+  const contentVersion = versionOf(hashMoved(hashOpenData(hash, openData), moved))
+  return { generatedAt, contentVersion, ...(isSet(openData) ? { openData } : {}), ...(moved.length > 0 ? { moved: [...moved] } : {}), collections }
 }
 
 /** Settings without a single field are as good as none: the snapshot leaves them out. */
@@ -31,6 +39,9 @@ const isSet = (openData: object | undefined): openData is object => openData !==
  */
 const hashOpenData = (hash: ReturnType<typeof createHash>, openData: object | undefined) =>
   isSet(openData) ? hash.update(JSON.stringify(openData)) : hash
+
+/** Moved addresses count as content too (the site's redirects change), hashed last and only when there are any. */
+const hashMoved = (hash: ReturnType<typeof createHash>, moved: readonly MovedSlug[]) => (moved.length > 0 ? hash.update(JSON.stringify(moved)) : hash)
 
 /** What a streamed snapshot held, known once its last chunk is written. */
 export type SnapshotSummary = { contentVersion: string; counts: Partial<Record<ContentCollectionSlug, number>> }
@@ -48,6 +59,7 @@ export function streamSnapshot(
   pages: Iterable<readonly [ContentCollectionSlug, AsyncIterable<readonly unknown[]>]>,
   generatedAt: string = new Date().toISOString(),
   openData?: () => Promise<object | undefined>,
+  moved?: () => Promise<readonly MovedSlug[]>,
 ): { chunks: AsyncIterable<string>; summary: Promise<SnapshotSummary> } {
   let settle!: { resolve: (summary: SnapshotSummary) => void; reject: (error: unknown) => void }
   const summary = new Promise<SnapshotSummary>((resolve, reject) => (settle = { resolve, reject }))
@@ -61,7 +73,9 @@ export function streamSnapshot(
       // Read when the first chunk is asked for, like the collections.
       const settings = await openData?.()
       const settingsText = isSet(settings) ? `"openData":${JSON.stringify(settings)},` : ''
-      yield `{"generatedAt":${JSON.stringify(generatedAt)},${settingsText}"collections":${hashed('{')}`
+      const moves = (await moved?.()) ?? []
+      const movedText = moves.length > 0 ? `"moved":${JSON.stringify(moves)},` : ''
+      yield `{"generatedAt":${JSON.stringify(generatedAt)},${settingsText}${movedText}"collections":${hashed('{')}`
       let firstCollection = true
       for (const [collection, docPages] of pages) {
         yield hashed(`${firstCollection ? '' : ','}${JSON.stringify(collection)}:[`)
@@ -75,7 +89,7 @@ export function streamSnapshot(
         counts[collection] = count
         yield hashed(']')
       }
-      const contentVersion = versionOf(hashOpenData(hash.update('}'), settings))
+      const contentVersion = versionOf(hashMoved(hashOpenData(hash.update('}'), settings), moves))
       yield `},"contentVersion":${JSON.stringify(contentVersion)}}`
       settle.resolve({ contentVersion, counts })
     } catch (error) {

@@ -148,6 +148,23 @@ describe('the snapshot wrapper', () => {
     expect(await streamed.summary).toEqual({ contentVersion: whole.contentVersion, counts: expect.objectContaining({ themes: 3, fragments: 1, guidance: 0 }) })
   })
 
+  it('carries the moved addresses, streamed as wrapped, and counts them in the version only when there are any', async () => {
+    const collections = Object.fromEntries(CONTENT_COLLECTIONS.map((c) => [c, [] as object[]])) as Record<(typeof CONTENT_COLLECTIONS)[number], object[]>
+    collections.themes = [{ slug: 'eigen-kracht', name: 'Eigen kracht' }]
+    const moved = [{ collection: 'themes' as const, from: 'empowerment', to: 'eigen-kracht' }]
+    async function* pagesOf(docs: object[]) {
+      yield docs
+    }
+    const streamed = streamSnapshot(CONTENT_COLLECTIONS.map((c) => [c, pagesOf(collections[c])] as const), '2026-01-01T00:00:00.000Z', undefined, async () => moved)
+    let text = ''
+    for await (const chunk of streamed.chunks) text += chunk
+    const whole = wrapSnapshot(collections, '2026-01-01T00:00:00.000Z', undefined, moved)
+    expect(JSON.parse(text)).toEqual(whole)
+    expect(snapshotSchema.shape.moved.parse(whole.moved)).toEqual(moved)
+    expect(whole.contentVersion).not.toBe(wrapSnapshot(collections, '2026-01-01T00:00:00.000Z').contentVersion)
+    expect(wrapSnapshot(collections, '2026-01-01T00:00:00.000Z', undefined, [])).toEqual(wrapSnapshot(collections, '2026-01-01T00:00:00.000Z'))
+  })
+
   it('ends a streamed snapshot with the error when a read fails, never as valid JSON', async () => {
     async function* failing() {
       yield [{ slug: 'hoop' }]

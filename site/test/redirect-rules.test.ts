@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseAllRedirects } from '@netlify/redirect-parser'
 import { afterAll, describe, expect, it } from 'vitest'
 // @ts-expect-error plain ESM script without types
-import { compileRedirects, redirectFor, redirectsFile, redirectsFileReader } from '../src/http/redirect-rules.mjs'
+import { compileRedirects, MOVES, redirectFor, redirectsFile, redirectsFileReader, slugMoves } from '../src/http/redirect-rules.mjs'
+import { pathOf } from '../src/lib/routes.ts'
 
 const folder = mkdtempSync(join(tmpdir(), 'site-redirects-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -32,6 +33,21 @@ describe('the _redirects file', () => {
     const rules = await redirectsFileReader(file)()
     expect(redirectFor(rules, '/filmfragmenten/hoop/vragen/praktijk-3/')).toEqual({ status: 301, location: '/filmfragmenten/hoop/#praktijk-3' })
     expect(redirectFor(rules, '/filmfragmenten/hoop/')).toBeUndefined()
+  })
+})
+
+describe('addresses of documents whose slug changed', () => {
+  it('lead to the page now, with and without the final slash, under the base path; other pages are left alone', async () => {
+    const moved = slugMoves([{ collection: 'themes', from: 'empowerment', to: 'eigen-kracht' }], pathOf)
+    const file = join(folder, '_redirects-moved')
+    writeFileSync(file, redirectsFile({ base: '/toolkit/', moves: [...MOVES, ...moved] }))
+    const { errors } = await parsed(readFileSync(file, 'utf8'))
+    expect(errors).toEqual([])
+    const rules = await redirectsFileReader(file)()
+    expect(redirectFor(rules, '/toolkit/themas/empowerment/')).toEqual({ status: 301, location: '/toolkit/themas/eigen-kracht/' })
+    expect(redirectFor(rules, '/toolkit/themas/empowerment')).toEqual({ status: 301, location: '/toolkit/themas/eigen-kracht/' })
+    expect(redirectFor(rules, '/toolkit/themas/eigen-kracht/')).toBeUndefined()
+    expect(redirectFor(rules, '/toolkit/themas/hoop/')).toBeUndefined()
   })
 })
 

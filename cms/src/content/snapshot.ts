@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
 import { streamSnapshot, type SnapshotSummary } from '@toolkit/schemas/node'
 import { OPEN_DATA_GLOBAL, openDataOf } from '../globals/openDataSettings.ts'
+import { movedSlugs } from './movedSlugs.ts'
 import { toSchemaShape } from './shape.ts'
 import { publicAttachmentRecords } from '../attachments/records.ts'
 
@@ -128,6 +129,8 @@ export function publishedSnapshot(
     CONTENT_COLLECTIONS.map((collection) => [collection, collectionPages(collection)] as const),
     undefined,
     openData,
+    // The addresses that moved (a slug changed after publishing), from the versions (movedSlugs.ts).
+    async () => movedSlugs(payload, await ready()),
   )
 }
 
@@ -135,7 +138,13 @@ export function publishedSnapshot(
 export async function buildSnapshot(payload: Payload, options: { draft?: DraftOverlay } = {}) {
   let text = ''
   for await (const chunk of publishedSnapshot(payload, options).chunks) text += chunk
-  return JSON.parse(text) as { generatedAt: string; contentVersion: string; openData?: Record<string, string>; collections: Record<ContentCollectionSlug, Record<string, unknown>[]> }
+  return JSON.parse(text) as {
+    generatedAt: string
+    contentVersion: string
+    openData?: Record<string, string>
+    moved?: { collection: ContentCollectionSlug; from: string; to: string }[]
+    collections: Record<ContentCollectionSlug, Record<string, unknown>[]>
+  }
 }
 
 /** The content version alone (has anything published changed?), without holding the snapshot. */

@@ -40,9 +40,21 @@ export function redirectsFile({ base = '/', moves = MOVES, rewrites = [] } = {})
   ].join('\n')
 }
 
-/** Writes `dir`/_redirects; resolves to the text written. */
-export async function writeRedirectsFile(dir, { base = '/', rewrites = [] } = {}) {
-  const text = redirectsFile({ base, rewrites })
+/**
+ * The moves of documents whose slug changed after publishing (the snapshot's
+ * `moved`, from the CMS's versions): each old page address, with and without
+ * the final slash, to the page now. `pathOf(collection, slug)` is the site's.
+ */
+export function slugMoves(moved = [], pathOf) {
+  return moved.flatMap(({ collection, from, to }) => {
+    const [old, now] = [pathOf(collection, from), pathOf(collection, to)]
+    return [old, old.replace(/\/$/, '')].map((path) => ({ from: path, to: now, status: 301 }))
+  })
+}
+
+/** Writes `dir`/_redirects (`moved`: more moves, after the fixed ones); resolves to the text written. */
+export async function writeRedirectsFile(dir, { base = '/', moved = [], rewrites = [] } = {}) {
+  const text = redirectsFile({ base, moves: [...MOVES, ...moved], rewrites })
   await writeFile(join(dir, '_redirects'), text)
   return text
 }

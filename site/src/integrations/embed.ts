@@ -11,7 +11,8 @@
  *   this integration after any that adds folders (e.g. PDFs).
  * - dist/_redirects (src/http/redirect-rules.mjs): the addresses that moved
  *   (the old page of each fragment question now leads to its anchor on the
- *   fragment page) and the rewrite of every item's embed address to the one
+ *   fragment page; a document whose slug changed after publishing, from the
+ *   snapshot's `moved`) and the rewrite of every item's embed address to the one
  *   embed view (src/lib/embed/item-view.ts). Static hosts that read the file
  *   (Netlify, Cloudflare Pages, GitLab Pages) apply it.
  */
@@ -20,11 +21,12 @@ import type { AstroIntegration } from 'astro'
 // @ts-expect-error plain ESM script without types
 import { embedAncestors, parseAllowedOrigins } from '../http/embed-policy.mjs'
 // @ts-expect-error plain ESM script without types
-import { writeRedirectsFile } from '../http/redirect-rules.mjs'
+import { slugMoves, writeRedirectsFile } from '../http/redirect-rules.mjs'
 // @ts-expect-error plain ESM script without types
 import { writeHeadersFile } from '../http/security-headers.mjs'
 import { itemViewRewrites } from '../lib/embed/snippets.ts'
-import { SECTIONS } from '../lib/routes.ts'
+import { getContent } from '../lib/content/index.ts'
+import { pathOf, SECTIONS } from '../lib/routes.ts'
 import { ITEM_COLLECTIONS } from '../lib/view/items.ts'
 
 /**
@@ -49,7 +51,9 @@ export function hostFiles({ allowedOrigins = '', scriptHashes }: { allowedOrigin
         // Item pages are readable from any origin: their embed view fetches them, also from a sandboxed frame.
         const readableFolders = ITEM_COLLECTIONS.map((collection) => SECTIONS[collection].path)
         await writeHeadersFile(output, { base, ancestors, scriptHashes: scriptHashes(), readableFolders })
-        await writeRedirectsFile(output, { base, rewrites: itemViewRewrites() })
+        // A document whose slug changed after publishing keeps its old address (the snapshot's `moved`).
+        const moved = slugMoves((await getContent()).snapshot.moved, pathOf)
+        await writeRedirectsFile(output, { base, moved, rewrites: itemViewRewrites() })
         logger.info(`_headers: embedweergaven in te sluiten door ${ancestors === '*' ? 'elke site' : ancestors}`)
       },
     },
