@@ -26,6 +26,14 @@ const stamped = <T extends z.ZodType>(schema: T) =>
     .transform((doc) => withoutEditorNotes(doc))
 
 /**
+ * An address that moved: a published document whose slug an editor changed
+ * (`from`, an earlier published slug) is now at `to`. The site redirects
+ * the old address, so shared links, bookmarks and embeds keep working.
+ */
+const movedSlugSchema = z.object({ collection: z.enum(CONTENT_COLLECTIONS), from: z.string().min(1), to: z.string().min(1) })
+export type MovedSlug = z.infer<typeof movedSlugSchema>
+
+/**
  * The published toolkit content as the CMS exports it (`GET /api/snapshot`)
  * and the site reads it: every published document of every content
  * collection, in the shape of its schema, relations as slugs. Drafts never
@@ -38,8 +46,8 @@ export const snapshotSchema = z.object({
   contentVersion: z.string().min(1),
   /** Publisher and licence of the open data, when editors set them (the CMS global "Open data"). */
   openData: openDataSettingsSchema.optional(),
-  /** Addresses that moved: earlier published slugs of published documents (`MovedSlug`); the site redirects them. */
-  moved: z.array(z.object({ collection: z.enum(CONTENT_COLLECTIONS), from: z.string().min(1), to: z.string().min(1) })).optional(),
+  /** Addresses that moved: earlier published slugs of published documents; the site redirects them. */
+  moved: z.array(movedSlugSchema).optional(),
   collections: z.object({
     themes: z.array(stamped(SCHEMAS.themes)),
     productions: z.array(stamped(SCHEMAS.productions)),

@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto'
+import type { MovedSlug } from './snapshot.ts'
 import type { ContentCollectionSlug } from './slugs.ts'
-
-/**
- * An address that moved: a published document whose slug an editor changed
- * (`from`, an earlier published slug) is now at `to`. The site redirects
- * the old address, so shared links, bookmarks and embeds keep working.
- */
-export type MovedSlug = { collection: ContentCollectionSlug; from: string; to: string }
 
 /** The version of content: a hash of the `collections` object's JSON, as the snapshot holds it. */
 const versionOf = (hash: ReturnType<typeof createHash>) => hash.digest('hex').slice(0, 16)

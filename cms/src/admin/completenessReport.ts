@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { COMPLETENESS_RULES, CONTENT_COLLECTIONS, fieldLabelOf, type Completeness, type ContentCollectionSlug } from '@toolkit/schemas'
 import { isEditorUser, userOf } from '../access/roles.ts'
 import { fieldHref } from './completenessLinks.ts'
+import { parentIdOf } from '../content/versionParent.ts'
 
 /** One thing a document lacks, with a link to that field in the edit view. */
 export type MissingItem = { path: string; label: string; href: string }
@@ -42,7 +43,7 @@ async function withPublishedVersion(req: PayloadRequest, collection: ContentColl
     overrideAccess: true,
     req,
   })
-  return new Set(docs.map((version) => String(typeof version.parent === 'object' ? (version.parent as { id: unknown }).id : version.parent)))
+  return new Set(docs.map((version) => String(parentIdOf(version))))
 }
 
 /** What the overview is narrowed to: one collection, one missing field (a path), or both. */

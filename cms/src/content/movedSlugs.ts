@@ -10,7 +10,8 @@
  */
 import type { Payload } from 'payload'
 import { CONTENT_COLLECTIONS } from '@toolkit/schemas'
-import type { MovedSlug } from '@toolkit/schemas/node'
+import type { MovedSlug } from '@toolkit/schemas'
+import { parentIdOf } from './versionParent.ts'
 
 /** `slugs`: `collection:id` → slug of every published document (what the snapshot links to). */
 export async function movedSlugs(payload: Payload, slugs: ReadonlyMap<string, string>): Promise<MovedSlug[]> {
@@ -27,8 +28,7 @@ export async function movedSlugs(payload: Payload, slugs: ReadonlyMap<string, st
       select: { parent: true, version: { slug: true } },
     })
     for (const version of docs) {
-      const parent = version.parent as string | number | { id: string | number }
-      const to = slugs.get(`${collection}:${typeof parent === 'object' ? parent.id : parent}`)
+      const to = slugs.get(`${collection}:${parentIdOf(version)}`)
       const from = (version.version as { slug?: string }).slug
       if (!to || !from || from === to || inUse.has(from) || moved.has(`${collection}:${from}`)) continue
       moved.set(`${collection}:${from}`, { collection, from, to })

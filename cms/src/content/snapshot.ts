@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
+import { CONTENT_COLLECTIONS, type ContentCollectionSlug, type MovedSlug } from '@toolkit/schemas'
 import { streamSnapshot, type SnapshotSummary } from '@toolkit/schemas/node'
 import { OPEN_DATA_GLOBAL, openDataOf } from '../globals/openDataSettings.ts'
 import { movedSlugs } from './movedSlugs.ts'
@@ -142,7 +142,7 @@ export async function buildSnapshot(payload: Payload, options: { draft?: DraftOv
     generatedAt: string
     contentVersion: string
     openData?: Record<string, string>
-    moved?: { collection: ContentCollectionSlug; from: string; to: string }[]
+    moved?: MovedSlug[]
     collections: Record<ContentCollectionSlug, Record<string, unknown>[]>
   }
 }

@@ -10,6 +10,7 @@
  */
 import { APIError, type CollectionBeforeDeleteHook, type PayloadRequest, type Where } from 'payload'
 import { CONTENT_TYPES, RELATION_FIELDS, type ContentCollectionSlug } from '@toolkit/schemas'
+import { parentIdOf } from '../content/versionParent.ts'
 
 /** How many referring documents the message names; the rest are counted. */
 const NAMED = 5
@@ -64,8 +65,7 @@ async function referrersOf(req: PayloadRequest, target: ContentCollectionSlug, i
       select: { parent: true, version: { [titleField]: true } },
     })
     for (const version of drafts.docs) {
-      const parent = version.parent as string | number | { id: string | number }
-      const parentId = typeof parent === 'object' ? parent.id : parent
+      const parentId = parentIdOf(version)
       const data = version.version as Record<string, unknown>
       found.set(`${source}:${parentId}`, { collection: source, id: parentId, title: String(data[titleField] ?? parentId) })
     }
