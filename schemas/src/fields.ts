@@ -141,7 +141,7 @@ export const EVIDENCE_KINDS = [
  * adds to every document), by path; `fieldMeta` finds them for any collection.
  */
 export const SHARED_FIELDS = {
-  slug: { label: 'Slug (webadres)', help: 'Kleine letters, cijfers en koppeltekens, bijv. "hoop-en-herstel". Bepaalt het webadres. Wijzig je het na publicatie, dan stuurt het oude adres bezoekers door naar het nieuwe; links naar de oude pdf werken dan niet meer.', maxLength: LINE, format: 'slug' },
+  slug: { label: 'Slug (webadres)', help: 'Kleine letters, cijfers en koppeltekens, bijv. "hoop-en-herstel". Bepaalt het webadres. Wijzig je het na publicatie, dan sturen het oude adres en de link naar de oude pdf bezoekers door naar de nieuwe.', maxLength: LINE, format: 'slug' },
   source: plain('Bron'),
   'source.document': plain('Brondocument'),
   'source.location': line('Plaats in de bron (paragraaf, tabel)'),

@@ -45,7 +45,7 @@ export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
       pdf,
       incremental,
       oembedFiles(),
-      hostFiles({ allowedOrigins: settings.embedAllowedOrigins, scriptHashes: incremental.inlineScriptHashes }),
+      hostFiles({ allowedOrigins: settings.embedAllowedOrigins, scriptHashes: incremental.inlineScriptHashes, pdfLinks: pdf.links }),
       buildReport({ summaryFile: options.summaryFile }),
     ],
   }

@@ -49,6 +49,24 @@ describe('addresses of documents whose slug changed', () => {
     expect(redirectFor(rules, '/toolkit/themas/eigen-kracht/')).toBeUndefined()
     expect(redirectFor(rules, '/toolkit/themas/hoop/')).toBeUndefined()
   })
+  it('lead from the old PDF to the PDF now, once the document has one in this build', async () => {
+    const pdf = { has: (collection: string, slug: string) => collection === 'cases' && slug === 'nieuw', pathOf: (collection: string, slug: string) => `/pdf/${collection}/${slug}.pdf` }
+    const moved = slugMoves(
+      [
+        { collection: 'cases', from: 'oud', to: 'nieuw' },
+        { collection: 'themes', from: 'empowerment', to: 'eigen-kracht' },
+      ],
+      pathOf,
+      pdf,
+    )
+    const file = join(folder, '_redirects-moved-pdf')
+    writeFileSync(file, redirectsFile({ base: '/toolkit/', moves: moved }))
+    const rules = await redirectsFileReader(file)()
+    expect(redirectFor(rules, '/toolkit/pdf/cases/oud.pdf')).toEqual({ status: 301, location: '/toolkit/pdf/cases/nieuw.pdf' })
+    expect(redirectFor(rules, `/toolkit${pathOf('cases', 'oud')}`)).toEqual({ status: 301, location: `/toolkit${pathOf('cases', 'nieuw')}` })
+    // A document without a PDF (a theme, or a PDF not made yet) gets no PDF move.
+    expect(moved.filter((move: { from: string }) => move.from.endsWith('.pdf'))).toHaveLength(1)
+  })
 })
 
 describe('applying redirects', () => {

@@ -2,8 +2,9 @@
  * A link shared before an editor changed a document's slug keeps working:
  * after the publish, the old address answers 301 to the new one, on the
  * served site of the running product (found walking the product: after a
- * theme's slug changed, /themas/empowerment/ answered 404). The theme is made
- * for this test and deleted after it, so the seed content stays as it was.
+ * theme's slug changed, /themas/empowerment/ answered 404), and so does a
+ * link to its PDF. The theme is made for this test and deleted after it, and
+ * the case gets its slug back, so the seed content stays as it was.
  */
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { adminToken } from '../lib/admin-api.ts'
@@ -14,6 +15,8 @@ const RUN = Date.now().toString(36)
 const before = `e2e-oud-adres-${RUN}`
 const after = `e2e-nieuw-adres-${RUN}`
 let id: number | undefined
+/** The case whose slug the PDF test changes, and its slug before, restored afterwards. */
+let movedCase: { id: number; slug: string } | undefined
 
 async function send(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) {
   const response = await fetch(`${cmsUrl()}/api${path}`, {
@@ -27,7 +30,8 @@ async function send(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: un
 const status = async (path: string) => (await fetch(urlOf(path), { redirect: 'manual' })).status
 
 afterAll(async () => {
-  // Cleanup, not the behaviour under test: the theme goes, and the site shows neither address afterwards.
+  // Cleanup, not the behaviour under test: the case gets its slug back, the theme goes, and the site shows neither address afterwards.
+  if (movedCase) await send('PATCH', `/cases/${movedCase.id}`, { slug: movedCase.slug, _status: 'published' })
   if (id === undefined) return
   await send('DELETE', `/themes/${id}`)
   const until = Date.now() + 180_000
@@ -48,5 +52,24 @@ describe('a document whose slug changed after publishing', () => {
     }
     // Followed as a browser does, the old link shows the theme.
     expect(await (await fetch(urlOf(`/themas/${before}/`))).text()).toContain(`E2E verhuisd thema ${RUN}`)
+  })
+
+  it('keeps the address of its PDF: 301 to the PDF now', { timeout: 420_000 }, async () => {
+    const found = (await (await fetch(`${cmsUrl()}/api/cases?limit=1&depth=0&sort=createdAt&where[_status][equals]=published`)).json()) as {
+      docs: Array<{ id: number; slug: string }>
+    }
+    movedCase = { id: found.docs[0]!.id, slug: found.docs[0]!.slug }
+    const oldPdf = `/pdf/cases/${movedCase.slug}.pdf`
+    const newSlug = `${movedCase.slug}-${RUN}`
+    expect(await status(oldPdf)).toBe(200)
+
+    await send('PATCH', `/cases/${movedCase.id}`, { slug: newSlug, _status: 'published' })
+    await expect.poll(() => status(`/pdf/cases/${newSlug}.pdf`), { timeout: 180_000, interval: 1_000 }).toBe(200)
+    const response = await fetch(urlOf(oldPdf), { redirect: 'manual' })
+    expect(response.status).toBe(301)
+    expect(new URL(response.headers.get('location')!, urlOf('/')).toString()).toBe(urlOf(`/pdf/cases/${newSlug}.pdf`))
+    // Followed as a browser does, the old link downloads the PDF.
+    const followed = await fetch(urlOf(oldPdf))
+    expect(followed.headers.get('content-type')).toContain('application/pdf')
   })
 })

@@ -43,12 +43,16 @@ export function redirectsFile({ base = '/', moves = MOVES, rewrites = [] } = {})
 /**
  * The moves of documents whose slug changed after publishing (the snapshot's
  * `moved`, from the CMS's versions): each old page address, with and without
- * the final slash, to the page now. `pathOf(collection, slug)` is the site's.
+ * the final slash, to the page now, and the old PDF address to the PDF now
+ * when the document has one in this build (`pdf.has`; a PDF still being made
+ * gets its move with the build that links it). `pathOf(collection, slug)` and
+ * `pdf.pathOf(collection, slug)` are the site's.
  */
-export function slugMoves(moved = [], pathOf) {
+export function slugMoves(moved = [], pathOf, pdf = { has: () => false, pathOf: () => '' }) {
   return moved.flatMap(({ collection, from, to }) => {
     const [old, now] = [pathOf(collection, from), pathOf(collection, to)]
-    return [old, old.replace(/\/$/, '')].map((path) => ({ from: path, to: now, status: 301 }))
+    const pages = [old, old.replace(/\/$/, '')].map((path) => ({ from: path, to: now, status: 301 }))
+    return pdf.has(collection, to) ? [...pages, { from: pdf.pathOf(collection, from), to: pdf.pathOf(collection, to), status: 301 }] : pages
   })
 }
 

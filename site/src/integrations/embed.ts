@@ -11,8 +11,8 @@
  *   this integration after any that adds folders (e.g. PDFs).
  * - dist/_redirects (src/http/redirect-rules.mjs): the addresses that moved
  *   (the old page of each fragment question now leads to its anchor on the
- *   fragment page; a document whose slug changed after publishing, from the
- *   snapshot's `moved`) and the rewrite of every item's embed address to the one
+ *   fragment page; the page and PDF of a document whose slug changed after
+ *   publishing, from the snapshot's `moved`) and the rewrite of every item's embed address to the one
  *   embed view (src/lib/embed/item-view.ts). Static hosts that read the file
  *   (Netlify, Cloudflare Pages, GitLab Pages) apply it.
  */
@@ -28,13 +28,24 @@ import { itemViewRewrites } from '../lib/embed/snippets.ts'
 import { getContent } from '../lib/content/index.ts'
 import { pathOf, SECTIONS } from '../lib/routes.ts'
 import { ITEM_COLLECTIONS } from '../lib/view/items.ts'
+import type { PdfCollection } from '../pdf/job-types.ts'
+import { pdfFileOf } from '../pdf/jobs.ts'
+import type { PdfLinks } from '../pdf/links.ts'
 
 /**
  * `allowedOrigins`: comma-separated origins that may frame the embed views; empty: any (src/http/embed-policy.mjs).
  * `scriptHashes`: the CSP hashes of the inline scripts of every page of the build, from what the renders wrote
- * (integrations/incremental.ts), called when the build is done.
+ * (integrations/incremental.ts), called when the build is done. `pdfLinks`: the PDFs this build links (integrations/pdf.ts).
  */
-export function hostFiles({ allowedOrigins = '', scriptHashes }: { allowedOrigins?: string; scriptHashes: () => string[] }): AstroIntegration {
+export function hostFiles({
+  allowedOrigins = '',
+  scriptHashes,
+  pdfLinks,
+}: {
+  allowedOrigins?: string
+  scriptHashes: () => string[]
+  pdfLinks: () => Promise<PdfLinks>
+}): AstroIntegration {
   let ancestors = '*'
   let base = '/'
   return {
@@ -51,8 +62,10 @@ export function hostFiles({ allowedOrigins = '', scriptHashes }: { allowedOrigin
         // Item pages are readable from any origin: their embed view fetches them, also from a sandboxed frame.
         const readableFolders = ITEM_COLLECTIONS.map((collection) => SECTIONS[collection].path)
         await writeHeadersFile(output, { base, ancestors, scriptHashes: scriptHashes(), readableFolders })
-        // A document whose slug changed after publishing keeps its old address (the snapshot's `moved`).
-        const moved = slugMoves((await getContent()).snapshot.moved, pathOf)
+        // A document whose slug changed after publishing keeps its old addresses, its page's and its PDF's (the snapshot's `moved`).
+        const links = await pdfLinks()
+        const pdf = { has: (collection: string, slug: string) => `${collection}/${slug}` in links, pathOf: (collection: PdfCollection, slug: string) => `/${pdfFileOf(collection, slug)}` }
+        const moved = slugMoves((await getContent()).snapshot.moved, pathOf, pdf)
         await writeRedirectsFile(output, { base, moved, rewrites: itemViewRewrites() })
         logger.info(`_headers: embedweergaven in te sluiten door ${ancestors === '*' ? 'elke site' : ancestors}`)
       },
