@@ -64,8 +64,8 @@ export default buildConfig({
       views: { ...completenessAdminComponents.views, ...coverageAdminComponents.views, ...evaluationAdminComponents.views },
       beforeDashboard: ['/admin/SiteUpdateStatus#SiteUpdateStatus'],
       // The 12-character password rule in the browser, before a form sends (admin/PasswordLength.tsx); Dutch
-      // where Payload hard-codes English (admin/DutchHardCoded.tsx).
-      providers: ['/admin/PasswordLength#PasswordLength', '/admin/DutchHardCoded#DutchHardCoded'],
+      // where Payload hard-codes English (admin/DutchHardCoded.tsx); names for its unnamed controls (admin/AccessibleNames.tsx).
+      providers: ['/admin/PasswordLength#PasswordLength', '/admin/DutchHardCoded#DutchHardCoded', '/admin/AccessibleNames#AccessibleNames'],
     },
     ...brandAdmin,
     // Dutch dates, a 24-hour clock and Amsterdam time (admin/dutch.ts).

@@ -5,7 +5,8 @@ import { launchBrowser } from './browser.ts'
 
 export async function adminPage(): Promise<{ browser: Browser; page: Page }> {
   const browser = await launchBrowser()
-  const page = await browser.newPage()
+  // A context of its own (not browser.newPage()), so axe-core can open its helper page beside it.
+  const page = await (await browser.newContext()).newPage()
   await page.goto(`${inject('cmsUrl')}/admin/login`, { timeout: 180_000 })
   await page.getByLabel('E-mail').fill(inject('adminEmail'))
   await page.getByLabel('Wachtwoord').fill(inject('adminPassword'))

@@ -15,6 +15,7 @@ import { EvaluationsNavLink as EvaluationsNavLink_d572d1fecfdf3075acc103a67ef4e4
 import { SiteUpdateStatus as SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b } from '../../../admin/SiteUpdateStatus'
 import { PasswordLength as PasswordLength_388fa8b20613f84e6b30d716bb819991 } from '../../../admin/PasswordLength'
 import { DutchHardCoded as DutchHardCoded_1331940ce8432676a99645edebf997e8 } from '../../../admin/DutchHardCoded'
+import { AccessibleNames as AccessibleNames_753194731585749582d488adc84a2484 } from '../../../admin/AccessibleNames'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CompletenessView as CompletenessView_81c31c0e47034e8fd2e2976c60c3239c } from '../../../admin/CompletenessView'
 import { CoverageView as CoverageView_9176f1cac81fa8f9ba388bf6e7445a90 } from '../../../admin/CoverageView'
@@ -41,6 +42,7 @@ export const importMap = {
   "/admin/SiteUpdateStatus#SiteUpdateStatus": SiteUpdateStatus_6988ddf1ff2edf8bd0b0fd5915bcfd3b,
   "/admin/PasswordLength#PasswordLength": PasswordLength_388fa8b20613f84e6b30d716bb819991,
   "/admin/DutchHardCoded#DutchHardCoded": DutchHardCoded_1331940ce8432676a99645edebf997e8,
+  "/admin/AccessibleNames#AccessibleNames": AccessibleNames_753194731585749582d488adc84a2484,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/admin/CompletenessView#CompletenessView": CompletenessView_81c31c0e47034e8fd2e2976c60c3239c,
   "/admin/CoverageView#CoverageView": CoverageView_9176f1cac81fa8f9ba388bf6e7445a90,
