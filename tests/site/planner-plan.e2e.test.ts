@@ -2,7 +2,7 @@
  * The session planner in a real browser, making and editing a plan: plan 90
  * minutes on self-stigma, or 30 in a team meeting; reorder and keep it over a
  * reload, undo; longer parts that take from the others or let the total
- * grow; work it by keyboard only; bad URLs. (Files and print:
+ * grow; keep and share it by its link; work it by keyboard only; bad URLs. (Files and print:
  * planner-take-away; loading, without JavaScript and accessibility:
  * planner-page.)
  */
@@ -62,6 +62,27 @@ describe('session planner: making and editing a plan', () => {
     await page.getByRole('button', { name: 'Ongedaan maken' }).click()
     await expect.poll(() => status(page).textContent()).toBe('De laatste wijziging is ongedaan gemaakt.')
     expect((await partTitles(page))[2]).toContain('(20 min)')
+  })
+
+  it('says where the plan is kept and copies its link, which opens the same plan in a new window', async () => {
+    const page = await openPlanner()
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await planSelfStigma(page)
+    await page.getByRole('button', { name: 'Omlaag: Filmfragment 7: Hoop' }).click()
+    await expect.poll(() => page.url()).toContain('plan=')
+    const planned = await partTitles(page)
+    const copy = page.getByRole('button', { name: 'Link naar dit plan kopiëren' })
+    expect(await copy.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).textContent())).toBe('Je plan staat in de link van deze pagina, niet op dit apparaat.')
+    await copy.click()
+    await expect.poll(() => status(page).textContent()).toBe('De link naar dit plan is gekopieerd. Bewaar of deel hem: het plan wordt verder nergens bewaard.')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(page.url())
+
+    // A colleague (a new browser window, nothing stored) opens the link: the same plan.
+    const colleague = await browser.open(copied)
+    await colleague.locator('#planner-time').waitFor()
+    expect(await partTitles(colleague)).toEqual(planned)
+    await colleague.context().close()
   })
 
   it('works by keyboard only, announcing each change', async () => {

@@ -241,6 +241,18 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
     }
   }
 
+  // The plan lives in this page's address and nowhere else (no account, nothing kept on the device): the way to keep it
+  // or share it with a colleague is that link, so the toolbar offers it (found walking the product: a new browser
+  // window opened the default plan, and the screen had never said where the plan was).
+  const copyAddress = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href)
+      setMessage('De link naar dit plan is gekopieerd. Bewaar of deel hem: het plan wordt verder nergens bewaard.')
+    } catch {
+      setMessage('Kopiëren lukte niet. Kopieer de link uit de adresbalk: het plan wordt verder nergens bewaard.')
+    }
+  }
+
   const partFailed = (part: SheetPart) => {
     const item = plan.items[part.index]
     const why = item ? detailsNeeded({ ...plan, items: [item] }).map((ref) => data.failed.get(detailKey(ref))) : []
@@ -296,6 +308,8 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
               {busy === 'pdf' ? 'Pdf wordt gemaakt…' : 'Download pdf (draaiboek)'}
             </button>
             <button type="button" onClick={downloadIcs} aria-disabled={busy !== ''}>Agenda-bestand (.ics)</button>
+            <button type="button" onClick={copyAddress} aria-describedby="planner-kept">Link naar dit plan kopiëren</button>
+            <p className="planner-kept" id="planner-kept">Je plan staat in de link van deze pagina, niet op dit apparaat.</p>
           </div>
         )}
         {address && <PlanAddress url={address} />}
