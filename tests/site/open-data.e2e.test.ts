@@ -83,9 +83,12 @@ describe('open data', () => {
     await page.context().close()
   })
 
-  it('names publisher and licence only once editors set them in the CMS global "Open data"', async () => {
+  it('names publisher and licence only once editors set them in the CMS global "Open data"; until then it says no licence is given', async () => {
     const page = await browser.open('/open-data/')
-    expect(await page.getByTestId('open-data-terms').count()).toBe(0)
+    // Nothing invented: no publisher, and the licence is said to be missing (found walking the product: the page was silent).
+    const unset = await page.getByTestId('open-data-terms').innerText()
+    expect(unset).not.toContain('Uitgever')
+    expect(unset).toMatch(/Licentie\s+Nog niet opgegeven/)
     await page.context().close()
     const token = await adminToken()
     const setTerms = (body: object) =>
