@@ -49,6 +49,17 @@ describe('script tag on a page of another origin', () => {
     await expect.poll(() => inside.locator('[data-filter-status]').textContent()).toMatch(/met: /)
   })
 
+  it('"Bekijk in de toolkit" on a filtered list leads to the listing page with the same filters and the same items', async () => {
+    const view = await browser.open('/embed/interventies/?thema=hoop&doelgroep=professionals')
+    const shownIn = (page: typeof view) => page.locator('.cards .card:not([hidden])').locator('h2 a, h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
+    const inEmbed = await shownIn(view)
+    const link = await view.locator('.embed-attribution a', { hasText: 'Bekijk in de toolkit' }).getAttribute('href')
+    expect(link).toBe(urlOf('/interventies/?thema=hoop&doelgroep=professionals'))
+    const listing = await browser.open(link!)
+    await expect.poll(() => shownIn(listing)).toEqual(inEmbed)
+    expect(inEmbed.length).toBeGreaterThan(0)
+  })
+
   it('follows the content when it grows (a question list opens, the video box loads)', async () => {
     const fragment = embeds.kinds[0]!
     const page = await browser.open(embeds.host.page('/groei.html', hostPage(scriptTag(site(), fragment.path))))
