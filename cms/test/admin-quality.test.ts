@@ -1,4 +1,4 @@
-import { CONTENT_COLLECTIONS, CONTENT_TYPES, EVIDENCE_KINDS, FIELDS, SHARED_FIELDS, YEAR_RANGE, fieldMeta, type ContentCollectionSlug } from '@toolkit/schemas'
+import { ATTACHMENT_FIELDS, CONTENT_COLLECTIONS, CONTENT_TYPES, EVIDENCE_KINDS, FIELDS, SHARED_FIELDS, YEAR_RANGE, fieldMeta, type ContentCollectionSlug } from '@toolkit/schemas'
 import { describe, expect, it } from 'vitest'
 import { ValidationError, type Field, type RelationshipField } from 'payload'
 import { Fragments } from '../src/collections/Fragments.ts'
@@ -9,6 +9,7 @@ import { Productions } from '../src/collections/Productions.ts'
 import { Cases } from '../src/collections/Cases.ts'
 import { Guidance } from '../src/collections/Guidance.ts'
 import { Themes } from '../src/collections/Themes.ts'
+import { Attachments } from '../src/collections/Attachments.ts'
 import { relation } from '../src/fields/common.ts'
 import { withFieldMeta } from '../src/fields/fieldMeta.ts'
 
@@ -135,6 +136,13 @@ describe('one definition of each field (label, help, limits) in @toolkit/schemas
     for (const [slug, config] of Object.entries(COLLECTION_CONFIGS)) {
       expect(config.labels, slug).toEqual({ singular: CONTENT_TYPES[slug as ContentCollectionSlug].singular, plural: CONTENT_TYPES[slug as ContentCollectionSlug].plural })
     }
+  })
+
+  it('names an attachment\'s fields, the file\'s name, type, size and address too, as the schema does (the open data\'s columns say the same)', () => {
+    // `file` is the upload itself, not a field of the collection.
+    const named = Object.entries(ATTACHMENT_FIELDS).filter(([path]) => path !== 'file')
+    for (const [path, meta] of named) expect((fieldAt(Attachments.fields, path) as { label?: unknown } | undefined)?.label, path).toBe(meta.label)
+    expect(named.map(([path]) => path)).toEqual(expect.arrayContaining(['filename', 'mimeType', 'filesize', 'url']))
   })
 
   it('refuses a hand-written label on a field the metadata describes (no second definition)', () => {

@@ -7,7 +7,7 @@
  * snapshot, the open data and the site.
  */
 import { z } from 'zod'
-import { LINE, httpUrl, requiredText, type FieldMeta } from './fields.ts'
+import { ATTACHMENT_FIELDS, httpUrl, requiredText } from './fields.ts'
 import { valuesOf, type VocabularyEntry } from './vocabularies.ts'
 
 /** What an attachment is for; the planner's run sheet and the pages show the label. */
@@ -53,13 +53,6 @@ export function attachmentTypeLabel(mimeType: string): string {
 export function attachmentKindLabel(kind: string): string {
   return ATTACHMENT_KINDS.find((entry) => entry.value === kind)?.label ?? kind
 }
-
-/** The attachment's own fields, as editors and readers see them. */
-export const ATTACHMENT_FIELDS = {
-  title: { label: 'Titel', help: 'Wat lezers te zien krijgen, bijv. "Vragen bij fragment Hoop".', maxLength: LINE },
-  kind: { label: 'Soort' },
-  file: { label: 'Bestand' },
-} as const satisfies Record<string, FieldMeta>
 
 const F = ATTACHMENT_FIELDS
 

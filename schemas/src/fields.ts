@@ -102,9 +102,33 @@ const taxonomy = () => ({
 
 const related = (label = 'Gerelateerde interventies') => ({ relatedInterventions: plain(label) })
 
-/** Files attached to a fragment, werkvorm or production (attachment.ts). */
+/**
+ * The fields the CMS keeps of every uploaded file (attachments, images), in
+ * Dutch: Payload's own labels are English ("MIME Type"), and the open data's
+ * columns describe them too (`attachments.filesize`).
+ */
+export const UPLOAD_FIELDS = {
+  url: plain('Downloadadres'),
+  filename: plain('Bestandsnaam'),
+  mimeType: plain('Bestandstype'),
+  filesize: plain('Bestandsgrootte'),
+} as const satisfies Record<string, FieldMeta>
+
+/** An attachment's own fields (attachment.ts), as editors and readers see them. */
+export const ATTACHMENT_FIELDS = {
+  title: line('Titel', 'Wat lezers te zien krijgen, bijv. "Vragen bij fragment Hoop".'),
+  kind: plain('Soort'),
+  file: plain('Bestand'),
+  ...UPLOAD_FIELDS,
+} as const satisfies Record<string, FieldMeta>
+
+/**
+ * Files attached to a fragment, werkvorm or production (attachment.ts), and
+ * the parts of each as the open data's columns name them ("Bijlagen › Titel").
+ */
 const attachments = () => ({
   attachments: plain('Bijlagen', "Vragenbladen, dia's en handouts om te downloaden (pdf, PowerPoint, Word, OpenDocument, PNG of JPEG). Lezers zien ze zodra dit item gepubliceerd is."),
+  ...Object.fromEntries(Object.entries(ATTACHMENT_FIELDS).map(([key, meta]) => [`attachments.${key}`, meta])),
 })
 
 /**
@@ -270,7 +294,7 @@ export const FIELDS = {
     figuresNote: paragraph('Opmerking bij de cijfers', 'Wat in de gedrukte cijfers niet klopt (bijv. een n die niet bij de percentages past), in eigen woorden. Wordt bij de tabel getoond; de cijfers blijven zoals gedrukt.'),
     rows: plain('Rijen'),
     'rows.label': paragraph('Antwoord'),
-    'rows.n': { label: 'n', min: 0, max: 1_000_000 },
+    'rows.n': { label: 'Aantal (n)', min: 0, max: 1_000_000 },
     'rows.percent': { label: '%', min: 0, max: 100, decimals: true },
     comparesWith: plain('Vergelijkbare tabel (andere populatie)'),
     statement: paragraph('Bevinding'),

@@ -12,6 +12,7 @@ import { CONTENT_COLLECTIONS, OPEN_DATA_SCHEMA_VERSION } from '@toolkit/schemas'
 import { indexContent } from '../src/lib/content/index.ts'
 import { parseSnapshot } from '../src/lib/content/load.ts'
 import { openDataFiles } from '../src/lib/open-data/files.ts'
+import { columnLabel } from '../src/lib/open-data/descriptions.ts'
 import { rawFixture } from './helpers.ts'
 
 const SCHEMA_URL = 'https://toolkit.example/open-data/toolkit.schema.json'
@@ -79,6 +80,21 @@ describe('open data: CSV per collection', () => {
     })
     for (const file of [...files.csv, files.json]) expect(decode(file.body)).not.toContain(secret)
     for (const file of files.csv) expect(file.columns.some((column) => column.startsWith('editorNotes'))).toBe(false)
+  })
+})
+
+describe('open data: what each column means (the page\'s "Betekenis")', () => {
+  it('names every part of every column in Dutch, never by its key ("Bijlagen › filesize")', () => {
+    const untranslated: string[] = []
+    for (const file of filesFor().csv) {
+      for (const column of file.columns) {
+        const keys = column.split('.')
+        const parts = columnLabel(file.collection, column).split(' › ')
+        // A part without a label falls back to its key: that is what a reader must never see.
+        if (parts.length !== keys.length || parts.some((part, i) => part === keys[i])) untranslated.push(`${file.collection}: ${column} → ${parts.join(' › ')}`)
+      }
+    }
+    expect(untranslated).toEqual([])
   })
 })
 

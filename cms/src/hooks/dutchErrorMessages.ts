@@ -1,4 +1,5 @@
 import type { AfterErrorHook } from 'payload'
+import { ATTACHMENT_FIELDS } from '@toolkit/schemas'
 
 /**
  * Payload writes some of its errors in English whatever the admin's
@@ -29,7 +30,7 @@ const MESSAGES: [RegExp, (...groups: string[]) => string][] = [
 ]
 
 /** Field names Payload itself adds, which have no label in our config. */
-const LABELS: Record<string, string> = { file: 'Bestand', password: 'Wachtwoord', email: 'E-mail', filename: 'Bestandsnaam' }
+const LABELS: Record<string, string> = { file: ATTACHMENT_FIELDS.file.label, password: 'Wachtwoord', email: 'E-mail', filename: ATTACHMENT_FIELDS.filename.label }
 
 const dutch = (message: string): string => {
   for (const [pattern, text] of MESSAGES) {
