@@ -6,11 +6,12 @@
  */
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { calendarEvents, DEFAULT_INPUT } from '../src/lib/planner/index.ts'
+import { calendarEvents, calendarTexts, DEFAULT_INPUT, describePlan, makePlan } from '../src/lib/planner/index.ts'
 import { icsOf } from '../src/lib/planner/ics.ts'
+import { seedCatalog, seedDetails } from './planner-helpers.ts'
 
 const longText = 'Teambijeenkomst over zelfstigma — “De rol van empowerment”, één actiepunt en de vragen bij ‘Hoop’. '.repeat(4)
-const events = calendarEvents({ ...DEFAULT_INPUT, date: '2026-12-07', start: '13:30' }, '2026-11-30', { session: longText, followUp: ['Evalueer de actiepunten.', longText] })
+const events = calendarEvents({ ...DEFAULT_INPUT, date: '2026-12-07', start: '13:30' }, '2026-11-30', { title: 'Teambijeenkomst over zelfstigma', session: longText, followUp: ['Evalueer de actiepunten.', longText] })
 const text = icsOf(events, 'https://toolkit.example/plannen/?tijd=90&groep=teams&thema=zelfstigma&grootte=12&ervaringsdeskundige=nee&datum=2026-12-07&start=13:30')
 const lines = text.split('\r\n')
 
@@ -22,6 +23,21 @@ describe('calendar file (.ics)', () => {
     const unfolded = text.replace(/\r\n[ \t]/g, '')
     const description = unfolded.split('\r\n').find((line) => line.startsWith('DESCRIPTION:'))!
     expect(description.slice('DESCRIPTION:'.length).replace(/\\,/g, ',').replace(/\\;/g, ';')).toBe(longText)
+  })
+
+  it('ends every content line with CRLF, the last one (END:VCALENDAR) too', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true)
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\r/)
+  })
+
+  it('calls the session what the run sheet on screen calls it (theme hoop: "Teambijeenkomst over hoop")', () => {
+    const input = { ...DEFAULT_INPUT, themes: ['hoop'], date: '2026-12-07', start: '13:30' }
+    const catalog = seedCatalog()
+    const sheet = describePlan(makePlan(input, catalog), catalog, seedDetails())
+    expect(sheet.title).toBe('Teambijeenkomst over hoop')
+    const ics = icsOf(calendarEvents(input, '2026-11-30', calendarTexts(sheet, 'https://toolkit.example/plannen/?thema=hoop')))
+    const summaries = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line.startsWith('SUMMARY:'))
+    expect(summaries[0]).toBe(`SUMMARY:${sheet.title}`)
   })
 
   it('gives the start as Dutch local time with TZID=Europe/Amsterdam and the zone’s VTIMEZONE', () => {
@@ -48,7 +64,7 @@ describe('calendar file (.ics)', () => {
       'Opvolgingsbijeenkomst destigmatisering (3 van 4)',
       'Opvolgingsbijeenkomst destigmatisering (4 van 4)',
     ])
-    const allDay = icsOf(calendarEvents({ ...DEFAULT_INPUT, date: '2026-12-07' }, '2026-11-30', { session: 'Sessie', followUp: [] }).slice(0, 1)).split('\r\n')
+    const allDay = icsOf(calendarEvents({ ...DEFAULT_INPUT, date: '2026-12-07' }, '2026-11-30', { title: 'Sessie', session: 'Sessie', followUp: [] }).slice(0, 1)).split('\r\n')
     expect(allDay).toContain('DTSTART;VALUE=DATE:20261207')
     expect(allDay).toContain('DTEND;VALUE=DATE:20261208')
   })

@@ -342,11 +342,11 @@ describe('editing', () => {
 describe('calendar', () => {
   it('follow-ups every 13 weeks for a year on the session’s weekday, the first within the 6 months the guide asks', () => {
     expect(followUpDates('2026-08-31')).toEqual(['2026-11-30', '2027-03-01', '2027-05-31', '2027-08-30'])
-    const events = calendarEvents({ ...DEFAULT_INPUT, date: '2026-12-07', start: '13:30' }, '2026-11-30', { session: 's', followUp: ['f'] })
+    const events = calendarEvents({ ...DEFAULT_INPUT, date: '2026-12-07', start: '13:30' }, '2026-11-30', { title: 't', session: 's', followUp: ['f'] })
     expect(events.map((event) => [event.date, event.start, event.minutes])).toEqual([
       ['2026-12-07', '13:30', 90], ['2027-03-08', '13:30', 60], ['2027-06-07', '13:30', 60], ['2027-09-06', '13:30', 60], ['2027-12-06', '13:30', 60],
     ])
-    const withoutDate = calendarEvents(DEFAULT_INPUT, '2026-11-30', { session: 's', followUp: ['f'] })
+    const withoutDate = calendarEvents(DEFAULT_INPUT, '2026-11-30', { title: 't', session: 's', followUp: ['f'] })
     expect(withoutDate.map((event) => event.date)).toEqual(['2027-03-01', '2027-05-31', '2027-08-30', '2027-11-29'])
   })
 })

@@ -58,8 +58,10 @@ describe('session planner: run sheet, calendar file and print', () => {
     expect(await status(page).textContent()).toBe('De pdf met het draaiboek is gedownload.')
   })
 
-  it('downloads a calendar file with the session and the follow-ups the guide asks for', async () => {
-    const page = await openPlanner()
+  it('downloads a calendar file with the session (named as the run sheet on screen) and the follow-ups the guide asks for', async () => {
+    const page = await openPlanner('?thema=hoop')
+    const title = (await page.locator('#planner-sheet-title').textContent())!.replace(/^Draaiboek: /, '')
+    expect(title).toBe('Teambijeenkomst over hoop')
     await page.getByLabel('Datum (optioneel)').fill('2026-12-07')
     await page.getByLabel('Begintijd (optioneel)').fill('13:30')
     await expect.poll(() => page.url()).toContain('start=13:30')
@@ -67,6 +69,7 @@ describe('session planner: run sheet, calendar file and print', () => {
     const text = await readFile((await download.path())!, 'utf8')
     // What strict clients ask: lines of at most 75 octets, the start in Dutch time with its zone.
     expect(Math.max(...text.split('\r\n').map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75)
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true)
     expect(text).toContain('DTSTART;TZID=Europe/Amsterdam:20261207T133000')
     expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam')
     // When the file was made, in UTC as RFC 5545 asks, whatever zone the browser is in.
@@ -75,7 +78,7 @@ describe('session planner: run sheet, calendar file and print', () => {
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
     const dates = events.map((event) => [event.summary, event.startDate.toString(), event.endDate.toString()])
     expect(dates).toEqual([
-      ['Teambijeenkomst over stigma', '2026-12-07T13:30:00', '2026-12-07T15:00:00'],
+      [title, '2026-12-07T13:30:00', '2026-12-07T15:00:00'],
       ['Evaluatie actiepunten destigmatisering (1 van 4)', '2027-03-08T13:30:00', '2027-03-08T14:30:00'],
       ['Opvolgingsbijeenkomst destigmatisering (2 van 4)', '2027-06-07T13:30:00', '2027-06-07T14:30:00'],
       ['Opvolgingsbijeenkomst destigmatisering (3 van 4)', '2027-09-06T13:30:00', '2027-09-06T14:30:00'],

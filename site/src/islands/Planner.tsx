@@ -10,7 +10,7 @@
  * when asked for.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { calendarEvents } from '../lib/planner/calendar.ts'
+import { calendarEvents, calendarTexts } from '../lib/planner/calendar.ts'
 import { describePlan, type SheetPart } from '../lib/planner/describe.ts'
 import { detailKey, detailsNeeded, missingDetails } from '../lib/planner/details.ts'
 import { holdsItem } from '../lib/planner/structure.ts'
@@ -230,8 +230,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
     setBusy('ics')
     try {
       const { icsOf } = await import('../lib/planner/ics.ts')
-      const schedule = sheet.parts.map((part) => `${part.start}–${part.end} ${part.title} (${part.minutes} min)`).join('\n')
-      const events = calendarEvents(plan.input, todayIso(), { session: `${sheet.title}\n\n${schedule}\n\nDraaiboek: ${window.location.href}`, followUp: sheet.followUp.steps })
+      const events = calendarEvents(plan.input, todayIso(), calendarTexts(sheet, window.location.href))
       saveFile(new Blob([icsOf(events, window.location.href)], { type: 'text/calendar' }), 'teambijeenkomst-stigma.ics')
       setMessage(`Het agenda-bestand is gedownload: ${plan.input.date ? 'de bijeenkomst en ' : ''}${events.length - (plan.input.date ? 1 : 0)} opvolgbijeenkomsten.`)
     } catch (error) {

@@ -4,6 +4,7 @@
  * every 3 to 6 months; the planner proposes one every 13 weeks (about 3
  * months) for a year, on the session's weekday, so a team keeps its slot.
  */
+import type { RunSheet } from './describe.ts'
 import type { PlanInput } from './types.ts'
 
 /** Weeks after the session at which follow-up meetings are proposed. */
@@ -42,16 +43,29 @@ export type CalendarEvent = {
   minutes?: number
 }
 
+/** What the calendar's events say: the session's title and text, and the follow-ups' text. */
+export type CalendarTexts = { title: string; session: string; followUp: string[] }
+
+/**
+ * The texts of a run sheet's events: the session is called what the run
+ * sheet on screen calls it ("Teambijeenkomst over hoop"), with its schedule
+ * and the address of the run sheet (`address`); follow-ups list its steps.
+ */
+export function calendarTexts(sheet: Pick<RunSheet, 'title' | 'parts' | 'followUp'>, address: string): CalendarTexts {
+  const schedule = sheet.parts.map((part) => `${part.start}–${part.end} ${part.title} (${part.minutes} min)`).join('\n')
+  return { title: sheet.title, session: `${sheet.title}\n\n${schedule}\n\nDraaiboek: ${address}`, followUp: sheet.followUp.steps }
+}
+
 /**
  * The session (when it has a date) and the follow-up meetings. Without a
  * session date the follow-ups count from `today` (`YYYY-MM-DD`).
  */
-export function calendarEvents(input: PlanInput, today: string, texts: { session: string; followUp: string[] }): CalendarEvent[] {
+export function calendarEvents(input: PlanInput, today: string, texts: CalendarTexts): CalendarEvent[] {
   const events: CalendarEvent[] = []
   const base = input.date ?? today
   if (input.date) {
     events.push({
-      title: 'Teambijeenkomst over stigma',
+      title: texts.title,
       description: texts.session,
       date: input.date,
       ...(input.start ? { start: input.start, minutes: input.minutes } : {}),

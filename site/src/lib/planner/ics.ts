@@ -57,5 +57,7 @@ export function icsOf(events: readonly CalendarEvent[], url?: string): string {
     }
     calendar.createEvent({ ...common, timezone: TIME_ZONE, start: wallClock(event.date, event.start), end: wallClock(event.date, event.start, event.minutes) })
   })
-  return calendar.toString()
+  // RFC 5545 §3.1 ends every content line with CRLF, the last (END:VCALENDAR) too; the writer leaves that one bare.
+  const text = calendar.toString()
+  return text.endsWith('\r\n') ? text : `${text}\r\n`
 }
