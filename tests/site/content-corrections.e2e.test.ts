@@ -17,8 +17,22 @@
  * 9. Newly covered: 001 §1 (l. 24–29), §5.2 (l. 990–1058), §5.5 (l. 1207–1220),
  *    §6.4 (l. 1570–1589).
  */
+import { getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { urlOf, useBrowser } from './helpers.ts'
+
+/** The text of a PDF the site serves, whitespace collapsed. */
+async function pdfTextOf(path: string): Promise<string> {
+  const response = await fetch(urlOf(path))
+  expect(response.status, path).toBe(200)
+  const pdf = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()))
+  const pages: string[] = []
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent()
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
+  }
+  return pages.join(' ').replace(/\s+/g, ' ')
+}
 
 /** The page's visible text, tags and scripts removed, whitespace collapsed. */
 async function textOf(path: string): Promise<string> {
@@ -140,6 +154,21 @@ describe('content corrections of issue 18', () => {
     expect(who).toContain('Gemiddeld werken ze 14 jaar in de ggz, van 1 tot 45 jaar.')
     // Editors' notes stay in the CMS.
     expect(family).not.toContain('andersom')
+  })
+
+  it('10. source lines and links read as sentences for a clinician: no title said twice, no slug, no editor\'s wording (page and PDF)', async () => {
+    const intervention = await textOf('/interventies/bij-nader-inzien/')
+    const sheet = await pdfTextOf('/pdf/interventions/bij-nader-inzien.pdf')
+    for (const [name, text] of [['page', intervention], ['pdf', sheet]] as const) {
+      expect(text, name).not.toMatch(/richtlijnen voor de gespreksleider ?, Richtlijnen voor de gespreksleider/)
+      // The page's title is a <cite>: its end leaves a space in the text read here.
+      expect(text, name).toMatch(/richtlijnen voor de gespreksleider ?, opening, 'De methodiek bevat' en 'Tips bij gebruik'\./)
+      expect(text, name).not.toContain('Link waarmee de richtlijnen eindigen')
+      expect(text, name).toContain('Toolkit destigmatisering (www.phrenos.nl)')
+    }
+    const jenny = await textOf('/casussen/jenny/')
+    expect(jenny).not.toContain("casus 'jenny'")
+    expect(jenny).toContain("alinea over deze casus en 'Nog 2 casussen in de e-learning'.")
   })
 })
 

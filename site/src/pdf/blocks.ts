@@ -5,6 +5,7 @@
  */
 import type { AttachmentLink } from '../lib/view/attachments.ts'
 import { formatDate } from '../lib/view/format.ts'
+import { sourceText } from '../lib/view/source-line.ts'
 import type { PdfJob } from './job-types.ts'
 import { drawQrCode } from './qr-code.ts'
 import { COLOURS, MARGINS } from './style.ts'
@@ -19,9 +20,8 @@ export function titleBlock(w: PdfWriter, title: string, kicker?: string, lead?: 
 
 /** Where the facts come from and when the document last changed, as tagged body text. */
 export function sourceNote(w: PdfWriter, job: PdfJob): void {
-  const { title, publisher, location } = job.source
   w.space(4)
-  w.paragraph(`Bron: ${title}${publisher ? ` (${publisher})` : ''}${location ? `, ${location}` : ''}. Laatst bijgewerkt op ${formatDate(job.updatedAt)}.`, 'small')
+  w.paragraph(`Bron: ${sourceText(job.source)}. Laatst bijgewerkt op ${formatDate(job.updatedAt)}.`, 'small')
 }
 
 /** The page on the site, as a QR code (a Figure with alt text) and a printed link. */

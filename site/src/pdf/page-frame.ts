@@ -7,6 +7,7 @@
  * source in tagged text (blocks.ts, sourceNote).
  */
 import { formatDate } from '../lib/view/format.ts'
+import { sourceText } from '../lib/view/source-line.ts'
 import type { PdfJob } from './job-types.ts'
 import { SITE_NAME } from '@toolkit/schemas/site-name'
 import { COLOURS, COLUMN, MARGINS, PAGE, SIZES } from './style.ts'
@@ -20,8 +21,7 @@ export function drawPageFrames(doc: PDFKit.PDFDocument, job: PdfJob, edition: st
   const { start, count } = doc.bufferedPageRange()
   const left = MARGINS.left
   const right = PAGE.width - MARGINS.right
-  const { title, publisher, location } = job.source
-  const sourceLine = `Bron: ${title}${publisher ? ` (${publisher})` : ''}${location ? `, ${location}` : ''}`
+  const sourceLine = `Bron: ${sourceText(job.source)}`
   const versionLine = `Inhoud van ${formatDate(job.updatedAt)} · ${edition} · ${job.pageUrl}`
   const textWidth = COLUMN - PAGE_NUMBER_WIDTH - 10
 

@@ -19,5 +19,6 @@ export const QUESTION_PDF = {
 /** The production's website field: the address the guide ends with. */
 export const GUIDE_ADDRESS = {
   intro: 'De richtlijnen voor de gespreksleider eindigen met deze link:',
-  label: 'Link waarmee de richtlijnen eindigen',
+  /** The link named by where it leads, as its address says (the guide gives it no name). */
+  label: 'Toolkit destigmatisering (www.phrenos.nl)',
 } as const

@@ -2,6 +2,7 @@
 import { respondentsText } from '../../lib/view/respondents.ts'
 import { CONTENT_TYPES, POPULATIONS, labelOf, type KeyFinding, type Published, type Quote, type SurveyTable } from '@toolkit/schemas'
 import { formatNumber } from '../../lib/view/format.ts'
+import { sourceText } from '../../lib/view/source-line.ts'
 import { barChart } from '../bar-chart.ts'
 import { pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { EvidenceJob } from '../job-types.ts'
@@ -49,8 +50,7 @@ function keyFindingSheet(w: PdfWriter, job: EvidenceJob, finding: Published<KeyF
 }
 
 function sourceSection(w: PdfWriter, job: EvidenceJob): void {
-  const { title, publisher, location } = job.source
-  w.section(2, 'Bron', () => w.paragraph(`${title}${publisher ? ` (${publisher})` : ''}${location ? `, ${location}` : ''}.`))
+  w.section(2, 'Bron', () => w.paragraph(`${sourceText(job.source)}.`))
 }
 
 /** Quotes, visibly marked: a label, the words between quotation marks in the quote style, then who said it and where. */

@@ -4,6 +4,7 @@ import { AUDIENCES, CONTENT_TYPES, EVIDENCE_LEVELS, EVIDENCE_LEVEL_LABEL, FIELDS
 // Facts are named as the content model names the fields (@toolkit/schemas fields.ts).
 const F = FIELDS.interventions
 import { formatNumber, formatPercent, joinDutch, labelPhrase } from '../../lib/view/format.ts'
+import { sourceText } from '../../lib/view/source-line.ts'
 import { linkList, pageLink, sourceNote, titleBlock } from '../blocks.ts'
 import type { InterventionJob } from '../job-types.ts'
 import type { PdfWriter } from '../writer.ts'
@@ -33,8 +34,7 @@ export function renderInterventionSheet(w: PdfWriter, job: InterventionJob): voi
       const table = job.familiarityTable ? ` (${job.familiarityTable.title})` : ''
       w.paragraph(`Bekend bij ${formatNumber(n)} hulpverleners, ${formatPercent(percent)} van de ondervraagde hulpverleners${table}.`)
     }
-    const { title, publisher, location } = job.source
-    w.paragraph(`Bron: ${title}${publisher ? ` (${publisher})` : ''}${location ? `, ${location}` : ''}.`, 'small')
+    w.paragraph(`Bron: ${sourceText(job.source)}.`, 'small')
   })
 
   if (item.links.length > 0) w.section(2, 'Waar vind je de methode', () => linkList(w, item.links))
