@@ -12,7 +12,10 @@
  *   with the site's loader and renders the document's page. Never cached,
  *   never indexed, no referrer (the token is in the address).
  * - anything else: the built site (site/dist), so the page's styles, fonts
- *   and links work.
+ *   and links work; the CMS may frame it as it may frame a preview.
+ *
+ * A preview's links open in a new tab, so the live-preview panel beside the
+ * edit form keeps showing the draft.
  *
  * Environment: PREVIEW_PORT (default 4322), HOST, CMS_URL (default
  * http://localhost:3000), CMS_PUBLIC_URL (the CMS's address in editors'
@@ -50,6 +53,41 @@ export function framingHeaders(cmsOrigin, html = '') {
   const scriptHashes = inlineScriptHashes(html)
   if (!cmsOrigin) return { 'X-Frame-Options': 'DENY', 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'none'", scriptHashes }) }
   return { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: new URL(cmsOrigin).origin, scriptHashes }) }
+}
+
+/**
+ * The built site's headers on an answer passed through (a page or file the
+ * preview links to): the site refuses every frame, but anything the preview
+ * server answers may load inside the CMS's live-preview panel, so the CMS
+ * may frame it too (`frame-ancestors`, X-Frame-Options left out as above).
+ * Embed views keep their own ancestors, with the CMS beside them.
+ *
+ * Cross-Origin-Opener-Policy is left out as well: Payload sandboxes the
+ * panel's iframe (`allow-popups` without `allow-popups-to-escape-sandbox`),
+ * a tab a preview's link opens inherits that sandbox, and a browser refuses
+ * a COOP document in a sandboxed tab (ERR_BLOCKED_BY_RESPONSE).
+ */
+export function passThroughHeaders(headers, cmsOrigin) {
+  if (!cmsOrigin) return headers
+  const cms = new URL(cmsOrigin).origin
+  const withCms = (sources) => (sources === "'none'" ? cms : sources.split(/\s+/).includes('*') ? sources : `${sources} ${cms}`)
+  const adjusted = {}
+  for (const [name, value] of Object.entries(headers)) {
+    const key = name.toLowerCase()
+    if (key === 'x-frame-options' || key === 'cross-origin-opener-policy') continue
+    adjusted[name] = key === 'content-security-policy' ? value.replace(/frame-ancestors ([^;]*)/, (_, sources) => `frame-ancestors ${withCms(sources.trim())}`) : value
+  }
+  return adjusted
+}
+
+/**
+ * A preview's links and forms open in a new tab (`<base target="_blank">`):
+ * in the CMS's live-preview panel a click would otherwise put another page
+ * where the draft was, beside the form the editor is filling in. Links within
+ * the page (the skip link to `#inhoud`) stay in it.
+ */
+export function linksInNewTab(html) {
+  return html.replace('</head>', '<base target="_blank"></head>').replace(/<a(?=\s[^>]*\shref="#)/g, '<a target="_self"')
 }
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
@@ -112,7 +150,7 @@ export async function loadRenderer() {
 
 /** A request handler: previews on `/`, the built site everywhere else. */
 export function createPreviewHandler({ secret, cmsUrl, cmsOrigin, distDir, renderer, fetchImpl = fetch }) {
-  const site = createHandler({ root: distDir })
+  const site = createHandler({ root: distDir, adjustHeaders: (headers) => passThroughHeaders(headers, cmsOrigin) })
   const send = (res, status, body, headers = {}) => {
     res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', ...PRIVATE, ...framingHeaders(cmsOrigin, body), ...headers })
     res.end(body)
@@ -140,11 +178,13 @@ export function createPreviewHandler({ secret, cmsUrl, cmsOrigin, distDir, rende
       throw error
     }
     const styles = await stylesFor(distDir, SITE_SEGMENTS[draft.collection])
-    html = html
-      // Development script references (source paths) give way to the built bundles.
-      .replace(/<script type="module" src="[^"]*\?astro&(?:amp;)?type=script[^"]*"><\/script>/g, '')
-      .replace('</head>', `<meta name="robots" content="noindex">${styles}</head>`)
-      .replace(/<body([^>]*)>/, (body) => `${body}${banner(draft.expiresAt)}`)
+    html = linksInNewTab(
+      html
+        // Development script references (source paths) give way to the built bundles.
+        .replace(/<script type="module" src="[^"]*\?astro&(?:amp;)?type=script[^"]*"><\/script>/g, '')
+        .replace('</head>', `<meta name="robots" content="noindex">${styles}</head>`)
+        .replace(/<body([^>]*)>/, (body) => `${body}${banner(draft.expiresAt)}`),
+    )
     return send(res, 200, html.startsWith('<!') ? html : `<!DOCTYPE html>${html}`)
   }
 

@@ -60,8 +60,11 @@ function readFailed(res, error) {
   res.destroy()
 }
 
-/** A request handler serving `root` under `base`. */
-export function createHandler({ root, base = '/' }) {
+/**
+ * A request handler serving `root` under `base`. `adjustHeaders` may change the
+ * `_headers` file's headers of an answer (the preview server lets the CMS frame it).
+ */
+export function createHandler({ root, base = '/', adjustHeaders = (headers) => headers }) {
   const siteRoot = resolve(root)
   const prefix = normaliseBase(base)
   const baseSegments = prefix.split('/').filter(Boolean)
@@ -130,7 +133,7 @@ export function createHandler({ root, base = '/' }) {
     const request = parseRequestPath(req.url)
     // The headers a static host sends for this path, on every answer: page, redirect, 404 or 405.
     const path = request ? pathOf(request.segments, request.slash) : '/'
-    for (const [name, value] of Object.entries(headersFor(await currentRules(), path))) res.setHeader(name, value)
+    for (const [name, value] of Object.entries(adjustHeaders(headersFor(await currentRules(), path)))) res.setHeader(name, value)
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, 405, { Allow: 'GET, HEAD' })
     if (!request) return notFound(req, res)

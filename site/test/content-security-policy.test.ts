@@ -18,7 +18,7 @@ import { makePlan } from '../src/build/plan.ts'
 import { fixtureContent } from './helpers.ts'
 import { serveFolder, type ServedFolder } from './serve-helpers.ts'
 // @ts-expect-error plain ESM script without types
-import { framingHeaders } from '../scripts/preview-server.mjs'
+import { framingHeaders, linksInNewTab, passThroughHeaders } from '../scripts/preview-server.mjs'
 
 const ISLAND = '(()=>{(self.Astro||(self.Astro={})).load=async t=>{await(await t())()};})();'
 const EMBED_INLINE = 'parent.postMessage({ hoogte: 1 }, "*")'
@@ -127,5 +127,33 @@ describe('the CSP header of the draft preview', () => {
     const refused = framingHeaders('', page('<p>Geen voorbeeld</p>'))
     expect(refused['X-Frame-Options']).toBe('DENY')
     expect(scriptSources(refused['Content-Security-Policy'])).toEqual(["'self'"])
+  })
+})
+
+describe('the built site as the preview server passes it through', () => {
+  it('may be framed by the CMS, as a preview may, and opened from its sandboxed live-preview panel', () => {
+    const site = {
+      'Content-Security-Policy': `frame-ancestors 'none'; script-src 'self' ${sha(ISLAND)}; base-uri 'self'`,
+      'X-Frame-Options': 'DENY',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'X-Content-Type-Options': 'nosniff',
+    }
+    expect(passThroughHeaders(site, 'https://cms.example.nl/admin')).toEqual({
+      'Content-Security-Policy': `frame-ancestors https://cms.example.nl; script-src 'self' ${sha(ISLAND)}; base-uri 'self'`,
+      'X-Content-Type-Options': 'nosniff',
+    })
+    // Embed views keep the sites that may embed them, with the CMS beside them.
+    const embed = passThroughHeaders({ 'Content-Security-Policy': "frame-ancestors 'self' https://intranet.example.nl; script-src 'self'" }, 'https://cms.example.nl')
+    expect(embed['Content-Security-Policy']).toBe("frame-ancestors 'self' https://intranet.example.nl https://cms.example.nl; script-src 'self'")
+    expect(passThroughHeaders({ 'Content-Security-Policy': "frame-ancestors *; script-src 'self'" }, 'https://cms.example.nl')['Content-Security-Policy']).toBe("frame-ancestors *; script-src 'self'")
+    // Without a CMS origin nobody may frame the preview server, so nothing changes.
+    expect(passThroughHeaders(site, undefined)).toEqual(site)
+  })
+
+  it('is opened from a preview in a new tab; a link within the page stays in it', () => {
+    const html = linksInNewTab(page('<a class="skip-link" href="#inhoud">Naar de inhoud</a><a href="/filmfragmenten/">Filmfragmenten</a>'))
+    expect(html).toContain('<base target="_blank"></head>')
+    expect(html).toContain('<a target="_self" class="skip-link" href="#inhoud">')
+    expect(html).toContain('<a href="/filmfragmenten/">')
   })
 })

@@ -4,7 +4,8 @@
  * server shows that draft on the site's own detail template, while the
  * published page stays as it was. A visitor without a token, with a forged
  * token or with an expired one sees no draft. The edit view of a published
- * document links to its page on the site.
+ * document links to its page on the site. In the live preview beside the
+ * form a link opens in a new tab and the draft stays.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -74,6 +75,43 @@ describe('"Voorbeeld" in the edit view', () => {
     await link.waitFor({ timeout: 120_000 })
     expect(await link.getAttribute('href')).toBe(new URL(`werkvormen/${SLUG}/`, inject('siteUrl')).toString())
   }, 300_000)
+})
+
+/** Opens the live-preview panel beside the edit form of `collection`'s first document; resolves to its frame and the document. */
+async function openLivePreview(collection: string) {
+  const found = await (await page.request.get(`${cmsUrl()}/api/${collection}?limit=1&depth=0&sort=createdAt`)).json()
+  const doc = found.docs[0] as { id: string | number }
+  await page.goto(`${cmsUrl()}/admin/collections/${collection}/${doc.id}`, { timeout: 180_000 })
+  const toggler = page.locator('#live-preview-toggler')
+  await toggler.waitFor({ timeout: 120_000 })
+  if (!(await toggler.getAttribute('class'))!.includes('--active')) await toggler.click({ timeout: 60_000 })
+  const frame = page.frameLocator('#live-preview-iframe')
+  await frame.locator('h1').first().waitFor({ timeout: 180_000 })
+  return { frame, doc }
+}
+
+describe('the live preview beside the form', () => {
+  it('opens a link in the preview in a new tab, and the draft stays beside the form', async () => {
+    const { frame } = await openLivePreview('fragments')
+    const title = await frame.locator('h1').first().textContent()
+    const [opened] = await Promise.all([
+      page.context().waitForEvent('page', { timeout: 30_000 }),
+      frame.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Filmfragmenten' }).click(),
+    ])
+    await opened.waitForLoadState()
+    // The built site's listing, not a refusal (chrome-error://): the tab inherits the panel's sandbox.
+    expect(opened.url()).toBe(new URL('filmfragmenten/', previewUrl()).toString())
+    await opened.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 })
+    await opened.close()
+    expect(await frame.locator('h1').first().textContent()).toBe(title)
+    // Whatever the preview server passes through from the built site may load inside the panel too.
+    const passedThrough = await fetch(new URL('filmfragmenten/', previewUrl()))
+    expect(passedThrough.status).toBe(200)
+    expect(passedThrough.headers.get('content-security-policy')?.split(';')[0]).toBe(`frame-ancestors ${new URL(cmsUrl()).origin}`)
+    expect(passedThrough.headers.get('x-frame-options')).toBeNull()
+    expect(passedThrough.headers.get('cross-origin-opener-policy')).toBeNull()
+  }, 420_000)
+
 })
 
 describe('the preview server without a valid token', () => {
