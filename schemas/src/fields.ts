@@ -353,13 +353,22 @@ export function fieldMeta(collection: ContentCollectionSlug, path: string): Fiel
 
 /**
  * The label of a field as a reader finds it: a nested field under its
- * parent, "Situatie › Om wie gaat het?".
+ * parent, "Situatie › Om wie gaat het?". A path with list positions (a zod
+ * issue's, `['steps', 1, 'instruction']`) counts them from 1, as the CMS's
+ * form does: "Stappen 2 › Instructie".
  */
-export function fieldLabelOf(collection: ContentCollectionSlug, path: string): string {
-  const parts = path.split('.')
-  return parts
-    .map((_, i) => fieldMeta(collection, parts.slice(0, i + 1).join('.'))?.label ?? parts[i]!)
-    .join(' › ')
+export function fieldLabelOf(collection: ContentCollectionSlug, path: string | readonly PropertyKey[]): string {
+  const parts: string[] = []
+  const labels: string[] = []
+  for (const key of typeof path === 'string' ? path.split('.') : path) {
+    if (typeof key === 'number') {
+      if (labels.length) labels[labels.length - 1] += ` ${key + 1}`
+      continue
+    }
+    parts.push(String(key))
+    labels.push(fieldMeta(collection, parts.join('.'))?.label ?? String(key))
+  }
+  return labels.join(' › ')
 }
 
 // ── zod types built from the metadata: the limits and messages of one field ──

@@ -102,8 +102,8 @@ describe('parseSnapshot', () => {
       expect.unreachable()
     } catch (error) {
       expect((error as ContentError).problems).toEqual([
-        { collection: 'themes', slug: 'hoop', field: 'name', message: 'mag niet leeg zijn' },
-        { collection: 'activities', slug: 'de-rol-van-empowerment', field: 'steps', message: 'een activiteit heeft minstens één stap' },
+        { collection: 'themes', slug: 'hoop', field: 'name', path: ['name'], message: 'mag niet leeg zijn' },
+        { collection: 'activities', slug: 'de-rol-van-empowerment', field: 'steps', path: ['steps'], message: 'een activiteit heeft minstens één stap' },
       ])
     }
   })

@@ -5,7 +5,8 @@
  * published page stays as it was. A visitor without a token, with a forged
  * token or with an expired one sees no draft. The edit view of a published
  * document links to its page on the site. In the live preview beside the
- * form a link opens in a new tab and the draft stays.
+ * form a link opens in a new tab and the draft stays; a draft the site would
+ * refuse is explained in the editor's words.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -112,6 +113,30 @@ describe('the live preview beside the form', () => {
     expect(passedThrough.headers.get('cross-origin-opener-policy')).toBeNull()
   }, 420_000)
 
+})
+
+describe('a draft the site would refuse', () => {
+  it('names what is missing by the field labels of the form, in plain Dutch', async () => {
+    // A new werkvorm with only a title, saved as a draft (from inside the admin page: its session).
+    const created = await page.evaluate(async () => {
+      const response = await fetch('/api/activities?draft=true', { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Alleen een titel (e2e)' }) })
+      return (await response.json()) as { doc?: { id: number | string } }
+    })
+    const id = created.doc!.id
+    try {
+      // Where "Voorbeeld" in its edit view leads.
+      const response = await page.goto(`${cmsUrl()}/api/preview/activities/${id}`, { timeout: 180_000 })
+      expect(response?.status()).toBe(422)
+      const text = (await page.locator('main').textContent()) ?? ''
+      expect(text).toContain('Dit concept is nog niet te tonen')
+      expect(text).toContain('Bron: Kies de bron waaruit deze werkvorm komt.')
+      expect(text).toContain('Samenvatting: Vul dit in voordat je publiceert.')
+      expect(text).toContain('Tijdsduur: Vul dit in voordat je publiceert.')
+      expect(text).not.toMatch(/source|summary|durationMinutes|ontving undefined/)
+    } finally {
+      await page.evaluate(async (path) => void (await fetch(path, { method: 'DELETE', credentials: 'include' })), `/api/activities/${id}`)
+    }
+  }, 300_000)
 })
 
 describe('the preview server without a valid token', () => {

@@ -22,6 +22,10 @@ export type ContentProblem = {
   slug?: string
   /** Dotted field path inside the document, e.g. `questions.general[2]`. */
   field?: string
+  /** The same path as keys, for naming the field by its label (the draft preview). */
+  path?: readonly PropertyKey[]
+  /** The part is left out entirely (no value at all), rather than wrong. */
+  missing?: boolean
   message: string
 }
 
@@ -112,6 +116,7 @@ export function parseSnapshot(raw: unknown, origin = 'snapshot'): Snapshot {
     collection,
     slug,
     field: formatPath(path),
+    path,
     message,
   }))
   if (problems.length > 0) throw new ContentError(problems, origin)
@@ -135,7 +140,14 @@ function locateIssue(raw: unknown, issue: z.core.$ZodIssue): ContentProblem {
   }
   const doc = (raw as { collections: Record<string, unknown[]> }).collections[collection]?.[index]
   const slug = isRecord(doc) && typeof doc.slug === 'string' && doc.slug ? doc.slug : `#${index + 1}`
-  return { collection, slug, field: field.length ? formatPath(field) : undefined, message: issue.message }
+  if (!field.length) return { collection, slug, message: issue.message }
+  // zod leaves the input out of its issues; the document says whether the part is there at all.
+  const missing = issue.code === 'invalid_type' && (valueAt(doc, field) ?? null) === null
+  return { collection, slug, field: formatPath(field), path: field, ...(missing ? { missing } : {}), message: issue.message }
+}
+
+function valueAt(node: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((current, key) => (isRecord(current) ? (current as Record<PropertyKey, unknown>)[key] : undefined), node)
 }
 
 /** `['questions', 'general', 2]` → `questions.general[2]` */
