@@ -6,7 +6,8 @@
  * token or with an expired one sees no draft. The edit view of a published
  * document links to its page on the site. In the live preview beside the
  * form a link opens in a new tab and the draft stays; a draft the site would
- * refuse is explained in the editor's words.
+ * refuse is explained in the editor's words; a preview's evaluation form
+ * sends nothing.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -111,6 +112,14 @@ describe('the live preview beside the form', () => {
     expect(passedThrough.headers.get('content-security-policy')?.split(';')[0]).toBe(`frame-ancestors ${new URL(cmsUrl()).origin}`)
     expect(passedThrough.headers.get('x-frame-options')).toBeNull()
     expect(passedThrough.headers.get('cross-origin-opener-policy')).toBeNull()
+  }, 420_000)
+
+  it('shows the evaluation form as it will be, but it sends nothing from a preview', async () => {
+    const { frame } = await openLivePreview('fragments')
+    const form = frame.locator('.used-it')
+    await form.waitFor({ timeout: 60_000 })
+    expect(await form.getByRole('button', { name: 'Versturen' }).isDisabled()).toBe(true)
+    expect(await form.textContent()).toContain('het formulier werkt op de gepubliceerde pagina')
   }, 420_000)
 
 })

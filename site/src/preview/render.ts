@@ -44,5 +44,6 @@ export async function renderDocument(raw: unknown, collection: ContentCollection
   // A theme page lists what is tagged with it; it has no detail template of its own.
   if (!detail) throw new PreviewUnavailable('Van een thema is geen voorbeeld te zien: de themapagina toont wat ermee getagd is, en verschijnt na publiceren.')
   container ??= AstroContainer.create()
-  return (await container).renderToString(detail.Detail, { props: detail.props, params: { slug }, partial: false })
+  // `locals.preview`: what a page does differently in a draft preview (the evaluation form does not send).
+  return (await container).renderToString(detail.Detail, { props: detail.props, params: { slug }, partial: false, locals: { preview: true } })
 }
