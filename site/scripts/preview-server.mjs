@@ -144,8 +144,8 @@ export async function loadRenderer() {
     { root: siteDir, logLevel: 'warn' },
   )({ mode: 'development', command: 'serve' })
   const vite = await createServer({ ...config, configFile: false })
-  const { renderDocument, PreviewUnavailable, DraftIncomplete } = await vite.ssrLoadModule('/src/preview/render.ts')
-  return { renderDocument, PreviewUnavailable, DraftIncomplete, close: () => vite.close() }
+  const { renderDocument, DraftIncomplete } = await vite.ssrLoadModule('/src/preview/render.ts')
+  return { renderDocument, DraftIncomplete, close: () => vite.close() }
 }
 
 /** A request handler: previews on `/`, the built site everywhere else. */
@@ -166,12 +166,11 @@ export function createPreviewHandler({ secret, cmsUrl, cmsOrigin, distDir, rende
     if (response.status === 404) return send(res, 404, messagePage('Niet gevonden', ['Dit document bestaat niet (meer) in het CMS.']))
     if (!response.ok) return send(res, 502, messagePage('Geen voorbeeld', [`Het CMS antwoordt met HTTP ${response.status}.`]))
     const draft = await response.json()
-    const { renderDocument, PreviewUnavailable, DraftIncomplete } = await renderer()
+    const { renderDocument, DraftIncomplete } = await renderer()
     let html
     try {
       html = await renderDocument(draft.snapshot, draft.collection, draft.slug)
     } catch (error) {
-      if (error instanceof PreviewUnavailable) return send(res, 200, messagePage('Geen voorbeeld', [error.message]))
       if (error instanceof DraftIncomplete) return send(res, 422, messagePage('Dit concept is nog niet te tonen', ['Bij publiceren zou de site dit weigeren:', ...error.lines]))
       throw error
     }

@@ -7,7 +7,7 @@
  * document links to its page on the site. In the live preview beside the
  * form a link opens in a new tab and the draft stays; a draft the site would
  * refuse is explained in the editor's words; a preview's evaluation form
- * sends nothing.
+ * sends nothing; a theme has a preview too.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -122,6 +122,13 @@ describe('the live preview beside the form', () => {
     expect(await form.textContent()).toContain('het formulier werkt op de gepubliceerde pagina')
   }, 420_000)
 
+  it('shows a theme, with what is tagged with it', async () => {
+    const { frame, doc } = await openLivePreview('themes')
+    const { name } = (await (await page.request.get(`${cmsUrl()}/api/themes/${doc.id}?depth=0&draft=true`)).json()) as { name: string }
+    expect(await frame.locator('h1').first().textContent()).toBe(name)
+    expect(await frame.locator('.kicker').first().textContent()).toBe('Thema')
+    expect(await frame.locator('.cards').count()).toBeGreaterThan(0)
+  }, 420_000)
 })
 
 describe('a draft the site would refuse', () => {

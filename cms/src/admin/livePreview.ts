@@ -10,7 +10,7 @@
  * so that cannot mark it). The token never runs out while the editor works.
  */
 import type { Config } from 'payload'
-import { COLLECTIONS, CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
+import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@toolkit/schemas'
 import { mintPreviewToken } from '@toolkit/schemas/node'
 import { isEditorUser, userOf } from '../access/roles.ts'
 import { previewSecret, previewUrl } from '../preview/settings.ts'
@@ -19,8 +19,8 @@ import { previewSecret, previewUrl } from '../preview/settings.ts'
 export const AUTOSAVE = { interval: 400, showSaveDraftButton: true }
 
 export const livePreview: NonNullable<NonNullable<Config['admin']>['livePreview']> = {
-  // A theme has no detail template of its own (site/src/preview/render.ts), so nothing to show beside it.
-  collections: CONTENT_COLLECTIONS.filter((slug) => slug !== COLLECTIONS.themes),
+  // Every content collection has a page on the site (a theme's lists what is tagged with it).
+  collections: [...CONTENT_COLLECTIONS],
   url: ({ collectionConfig, data, req }) => {
     const collection = collectionConfig?.slug as ContentCollectionSlug | undefined
     if (!collection || !data?.id || !isEditorUser(userOf(req))) return null

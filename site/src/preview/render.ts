@@ -12,9 +12,6 @@ import { indexContent } from '../lib/content/index.ts'
 import { ContentError, parseSnapshot } from '../lib/content/load.ts'
 import { problemLine } from './problems.ts'
 
-/** A document that has no page of its own to preview. */
-export class PreviewUnavailable extends Error {}
-
 /** A draft the site would refuse (what the build's loader finds), each problem as the editor reads it. */
 export class DraftIncomplete extends Error {
   readonly lines: string[]
@@ -41,8 +38,6 @@ export async function renderDocument(raw: unknown, collection: ContentCollection
   const doc = content.find(collection, slug)
   if (!doc) throw new Error(`${collection}/${slug} staat niet in de voorbeeldinhoud`)
   const detail = detailOf(collection, content, doc)
-  // A theme page lists what is tagged with it; it has no detail template of its own.
-  if (!detail) throw new PreviewUnavailable('Van een thema is geen voorbeeld te zien: de themapagina toont wat ermee getagd is, en verschijnt na publiceren.')
   container ??= AstroContainer.create()
   // `locals.preview`: what a page does differently in a draft preview (the evaluation form does not send).
   return (await container).renderToString(detail.Detail, { props: detail.props, params: { slug }, partial: false, locals: { preview: true } })
