@@ -68,11 +68,13 @@ export function framingHeaders(cmsOrigin, html = '') {
  * a COOP document in a sandboxed tab (ERR_BLOCKED_BY_RESPONSE).
  */
 export function passThroughHeaders(headers, cmsOrigin) {
-  if (!cmsOrigin) return headers
+  // The preview server's copy of a public page is never indexed beside the site's own (found walking the product).
+  const unindexed = { ...headers, 'X-Robots-Tag': 'noindex, nofollow' }
+  if (!cmsOrigin) return unindexed
   const cms = new URL(cmsOrigin).origin
   const withCms = (sources) => (sources === "'none'" ? cms : sources.split(/\s+/).includes('*') ? sources : `${sources} ${cms}`)
   const adjusted = {}
-  for (const [name, value] of Object.entries(headers)) {
+  for (const [name, value] of Object.entries(unindexed)) {
     const key = name.toLowerCase()
     if (key === 'x-frame-options' || key === 'cross-origin-opener-policy') continue
     adjusted[name] = key === 'content-security-policy' ? value.replace(/frame-ancestors ([^;]*)/, (_, sources) => `frame-ancestors ${withCms(sources.trim())}`) : value

@@ -141,13 +141,14 @@ describe('the built site as the preview server passes it through', () => {
     expect(passThroughHeaders(site, 'https://cms.example.nl/admin')).toEqual({
       'Content-Security-Policy': `frame-ancestors https://cms.example.nl; script-src 'self' ${sha(ISLAND)}; base-uri 'self'`,
       'X-Content-Type-Options': 'nosniff',
+      'X-Robots-Tag': 'noindex, nofollow',
     })
     // Embed views keep the sites that may embed them, with the CMS beside them.
     const embed = passThroughHeaders({ 'Content-Security-Policy': "frame-ancestors 'self' https://intranet.example.nl; script-src 'self'" }, 'https://cms.example.nl')
     expect(embed['Content-Security-Policy']).toBe("frame-ancestors 'self' https://intranet.example.nl https://cms.example.nl; script-src 'self'")
     expect(passThroughHeaders({ 'Content-Security-Policy': "frame-ancestors *; script-src 'self'" }, 'https://cms.example.nl')['Content-Security-Policy']).toBe("frame-ancestors *; script-src 'self'")
-    // Without a CMS origin nobody may frame the preview server, so nothing changes.
-    expect(passThroughHeaders(site, undefined)).toEqual(site)
+    // Without a CMS origin nobody may frame the preview server, so only the search engines' rule is added.
+    expect(passThroughHeaders(site, undefined)).toEqual({ ...site, 'X-Robots-Tag': 'noindex, nofollow' })
   })
 
   it('is opened from a preview in a new tab; a link within the page stays in it', () => {
