@@ -17,13 +17,21 @@ import type { ReactNode } from 'react'
 import { useEffect } from 'react'
 import './accessible.css'
 
-/** Icon-only menu buttons ("⋯", the arrow beside publish), by where they sit; the first match names the button. */
-const MENU_BUTTONS: ReadonlyArray<{ within: string; name: string }> = [
-  { within: '.collapsible__actions', name: 'Acties voor deze rij' },
-  { within: '.clipboard-action__popup', name: 'Kopiëren of plakken' },
-  { within: '.form-submit', name: 'Meer manieren om te publiceren' },
-  { within: '.doc-controls', name: 'Meer acties voor dit document' },
-  { within: 'body', name: 'Meer opties' },
+/** The number (from 1) of the array row an element sits in ("Stap 2"), from the row's id `<field>-row-<index>`. */
+function rowNumber(element: Element): number | undefined {
+  const index = element.closest('[id*="-row-"]')?.id.match(/-row-(\d+)$/)?.[1]
+  return index === undefined ? undefined : Number(index) + 1
+}
+
+/**
+ * Icon-only menu buttons ("⋯", the arrow beside publish), by where they sit; the first match names the button. One that
+ * matches none stays unnamed, so the admin's axe test finds a new one instead of a vague name hiding it.
+ */
+const MENU_BUTTONS: ReadonlyArray<{ within: string; name: (button: Element) => string }> = [
+  { within: '.collapsible__actions', name: (button) => (rowNumber(button) ? `Acties voor rij ${rowNumber(button)}` : 'Acties voor deze rij') },
+  { within: '.clipboard-action__popup', name: () => 'Kopiëren of plakken' },
+  { within: '.form-submit', name: () => 'Meer manieren om te publiceren' },
+  { within: '.doc-controls', name: () => 'Meer acties voor dit document' },
 ]
 
 /** Controls named by their own text once Payload's `aria-label` (which leaves part of that text out) is gone. */
@@ -44,10 +52,20 @@ function set(element: Element, attribute: string, value: string): void {
 function mend(): void {
   for (const button of document.querySelectorAll('.popup-button')) {
     if (button.textContent?.trim() || button.getAttribute('aria-label')) continue
-    set(button, 'aria-label', MENU_BUTTONS.find(({ within }) => button.closest(within))!.name)
+    const menu = MENU_BUTTONS.find(({ within }) => button.closest(within))
+    if (menu) set(button, 'aria-label', menu.name(button))
   }
   // The handle that drags an array row (steps, materials) into another place.
-  for (const handle of document.querySelectorAll('.collapsible__drag[role="button"]:not([aria-label])')) set(handle, 'aria-label', 'Rij verslepen')
+  for (const handle of document.querySelectorAll('.collapsible__drag[role="button"]')) {
+    const row = rowNumber(handle)
+    set(handle, 'aria-label', row ? `Rij ${row} verslepen` : 'Rij verslepen')
+  }
+  // The account button shows the editor's initials (admin/Avatar.tsx); its name "Account" now says them too (WCAG 2.5.3).
+  for (const account of document.querySelectorAll('.app-header__account')) {
+    const initials = account.textContent?.trim()
+    // Not "Account (EB)": a name tool (and axe) compares words, and "(EB)" is not the word "EB".
+    if (initials) set(account, 'aria-label', `Account ${initials}`)
+  }
   for (const element of document.querySelectorAll(NAMED_BY_TEXT.join(', '))) element.removeAttribute('aria-label')
   // The document tabs are a list without list items (links and the current tab straight in a <ul>).
   for (const list of document.querySelectorAll('ul.doc-tabs__tabs')) set(list, 'role', 'none')
@@ -64,14 +82,20 @@ function mend(): void {
   for (const button of document.querySelectorAll('.dropdown-indicator[aria-hidden="true"], .clear-indicator[aria-hidden="true"]')) set(button, 'tabindex', '-1')
   // A chosen item in a choice box is a sortable "button" holding the buttons that open and remove it: a group instead, so
   // those stay reachable and named (dnd-kit keeps its keyboard sorting on the element).
-  for (const chip of document.querySelectorAll('.rs__multi-value[role="button"]')) set(chip, 'role', 'group')
+  for (const chip of document.querySelectorAll('.rs__multi-value[role="button"], .rs__multi-value[role="group"]')) {
+    set(chip, 'role', 'group')
+    const name = chip.textContent?.trim()
+    if (name) set(chip, 'aria-label', name)
+  }
   // The list's checkboxes: Payload's CheckboxInput writes an empty aria-label over the one it is given.
   for (const box of document.querySelectorAll('.select-all input[type="checkbox"]')) {
     box.removeAttribute('aria-labelledby')
     set(box, 'aria-label', 'Alle rijen selecteren')
   }
   for (const box of document.querySelectorAll('.select-row input[type="checkbox"]')) {
-    const title = box.closest('tr')?.querySelector('td:not(.cell-_select)')?.textContent?.trim()
+    // The row's title (its useAsTitle column, whichever place it has), else its first column.
+    const row = box.closest('tr')
+    const title = (row?.querySelector('td.cell-title, td.cell-name, td.cell-email') ?? row?.querySelector('td:not(.cell-_select)'))?.textContent?.trim()
     set(box, 'aria-label', title ? `Selecteer “${title}”` : 'Rij selecteren')
   }
   // The breadcrumb's choice box that switches the dashboard's view.
@@ -84,10 +108,21 @@ function mend(): void {
 export function AccessibleNames({ children }: { children?: ReactNode }) {
   useEffect(() => {
     mend()
-    const observer = new MutationObserver(mend)
+    // At most once a frame: an edit view changes many nodes at a time (a list of steps, a drawer opening).
+    let frame = 0
+    const observer = new MutationObserver(() => {
+      if (frame === 0)
+        frame = requestAnimationFrame(() => {
+          frame = 0
+          mend()
+        })
+    })
     // Attributes too: React writes an aria-label back when it renders the control again.
     observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label', 'aria-labelledby', 'role'] })
-    return () => observer.disconnect()
+    return () => {
+      observer.disconnect()
+      cancelAnimationFrame(frame)
+    }
   }, [])
   return children
 }
