@@ -164,7 +164,7 @@ describe('content corrections of issue 18', () => {
       // The page's title is a <cite>: its end leaves a space in the text read here.
       expect(text, name).toMatch(/richtlijnen voor de gespreksleider ?, opening, 'De methodiek bevat' en 'Tips bij gebruik'\./)
       expect(text, name).not.toContain('Link waarmee de richtlijnen eindigen')
-      expect(text, name).toContain('Toolkit destigmatisering (www.phrenos.nl)')
+      expect(text, name).toContain('Website uit de richtlijnen (www.phrenos.nl/toolkit-destigmatisering)')
     }
     const jenny = await textOf('/casussen/jenny/')
     expect(jenny).not.toContain("casus 'jenny'")

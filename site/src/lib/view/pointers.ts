@@ -19,6 +19,6 @@ export const QUESTION_PDF = {
 /** The production's website field: the address the guide ends with. */
 export const GUIDE_ADDRESS = {
   intro: 'De richtlijnen voor de gespreksleider eindigen met deze link:',
-  /** The link named by where it leads, as its address says (the guide gives it no name). */
-  label: 'Toolkit destigmatisering (www.phrenos.nl)',
+  /** The guide gives the link no name, so it is named by where it comes from, as the slides' question PDFs are; the address follows it. */
+  label: 'Website uit de richtlijnen',
 } as const
