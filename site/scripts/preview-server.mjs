@@ -89,7 +89,7 @@ export function passThroughHeaders(headers, cmsOrigin) {
  * the page (the skip link to `#inhoud`) stay in it.
  */
 export function linksInNewTab(html) {
-  return html.replace('</head>', '<base target="_blank"></head>').replace(/<a(?=\s[^>]*\shref="#)/g, '<a target="_self"')
+  return html.replace('</head>', '<base target="_blank"></head>').replace(/<a(?=\s(?:[^>]*\s)?href="#)/g, '<a target="_self"')
 }
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])

@@ -152,9 +152,11 @@ describe('the built site as the preview server passes it through', () => {
   })
 
   it('is opened from a preview in a new tab; a link within the page stays in it', () => {
-    const html = linksInNewTab(page('<a class="skip-link" href="#inhoud">Naar de inhoud</a><a href="/filmfragmenten/">Filmfragmenten</a>'))
+    const html = linksInNewTab(page('<a class="skip-link" href="#inhoud">Naar de inhoud</a><a href="#vragen">Vragen</a><a href="/filmfragmenten/">Filmfragmenten</a>'))
     expect(html).toContain('<base target="_blank"></head>')
     expect(html).toContain('<a target="_self" class="skip-link" href="#inhoud">')
+    // Also with the address as the first attribute.
+    expect(html).toContain('<a target="_self" href="#vragen">')
     expect(html).toContain('<a href="/filmfragmenten/">')
   })
 })
