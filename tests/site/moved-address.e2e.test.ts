@@ -31,7 +31,11 @@ const status = async (path: string) => (await fetch(urlOf(path), { redirect: 'ma
 
 afterAll(async () => {
   // Cleanup, not the behaviour under test: the case gets its slug back, the theme goes, and the site shows neither address afterwards.
-  if (movedCase) await send('PATCH', `/cases/${movedCase.id}`, { slug: movedCase.slug, _status: 'published' })
+  if (movedCase) {
+    await send('PATCH', `/cases/${movedCase.id}`, { slug: movedCase.slug, _status: 'published' })
+    const until = Date.now() + 180_000
+    while ((await status(`/pdf/cases/${movedCase.slug}.pdf`)) !== 200 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 1_000))
+  }
   if (id === undefined) return
   await send('DELETE', `/themes/${id}`)
   const until = Date.now() + 180_000
