@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { attachmentList } from './attachment.ts'
 import { documentBase, minutesRange, ref, taxonomyTags, verbatimMark } from './common.ts'
-import { FIELDS, optionalText, requiredText } from './fields.ts'
+import { FIELDS } from './fields.ts'
+import { optionalText, requiredText } from './fieldTypes.ts'
 
 const F = FIELDS.activities
 import { LEARNING_DOMAINS, valuesOf } from './vocabularies.ts'

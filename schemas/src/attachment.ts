@@ -7,7 +7,8 @@
  * snapshot, the open data and the site.
  */
 import { z } from 'zod'
-import { ATTACHMENT_FIELDS, httpUrl, requiredText } from './fields.ts'
+import { ATTACHMENT_FIELDS } from './fields.ts'
+import { httpUrl, requiredText } from './fieldTypes.ts'
 import { valuesOf, type VocabularyEntry } from './vocabularies.ts'
 
 /** What an attachment is for; the planner's run sheet and the pages show the label. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { documentBase, taxonomyTags } from './common.ts'
-import { FIELDS, int, optionalText, requiredText } from './fields.ts'
+import { FIELDS } from './fields.ts'
+import { int, optionalText, requiredText } from './fieldTypes.ts'
 
 const F = FIELDS.cases
 

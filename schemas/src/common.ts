@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { ContentCollectionSlug } from './slugs.ts'
 import { SOURCE_IDS } from './sources.ts'
-import { FIELDS, SHARED_FIELDS, httpUrl, int, optionalText, requiredText, slugText, type FieldMeta } from './fields.ts'
+import { FIELDS, SHARED_FIELDS, type FieldMeta } from './fields.ts'
+import { httpUrl, int, optionalText, requiredText, slugText } from './fieldTypes.ts'
 import {
   AUDIENCES,
   SETTINGS,

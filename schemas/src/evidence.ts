@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { documentBase, quoteSchema, ref, taxonomyTags, verbatimText } from './common.ts'
-import { EVIDENCE_KINDS, FIELDS, decimal, int, optionalText, requiredText } from './fields.ts'
+import { EVIDENCE_KINDS, FIELDS } from './fields.ts'
+import { decimal, int, optionalText, requiredText } from './fieldTypes.ts'
 
 const F = FIELDS.evidence
 import { POPULATIONS, valuesOf } from './vocabularies.ts'

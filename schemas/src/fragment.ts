@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { attachmentList } from './attachment.ts'
 import { documentBase, ref, taxonomyTags } from './common.ts'
-import { FIELDS, httpUrl, int, optionalText, requiredText } from './fields.ts'
+import { FIELDS } from './fields.ts'
+import { httpUrl, int, optionalText, requiredText } from './fieldTypes.ts'
 
 const F = FIELDS.fragments
 

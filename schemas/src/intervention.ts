@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { documentBase, ref, taxonomyTags, url } from './common.ts'
-import { FIELDS, decimal, int, optionalText, requiredText } from './fields.ts'
+import { FIELDS } from './fields.ts'
+import { decimal, int, optionalText, requiredText } from './fieldTypes.ts'
 import { EVIDENCE_LEVELS, FORMATS, valuesOf } from './vocabularies.ts'
 
 /** How many professionals know the method, as measured by the monitor (table 5.6). */

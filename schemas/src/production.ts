@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { attachmentList } from './attachment.ts'
 import { documentBase, minutesRange, ref, taxonomyTags } from './common.ts'
-import { FIELDS, httpUrl, int, requiredText } from './fields.ts'
+import { FIELDS } from './fields.ts'
+import { httpUrl, int, requiredText } from './fieldTypes.ts'
 
 const F = FIELDS.productions
 

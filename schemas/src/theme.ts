@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { slug } from './common.ts'
-import { FIELDS, optionalText, requiredText } from './fields.ts'
+import { FIELDS } from './fields.ts'
+import { optionalText, requiredText } from './fieldTypes.ts'
 
 const F = FIELDS.themes
 
