@@ -9,12 +9,13 @@
  * appears; admin/accessible.css does the same for the grey text that was too
  * light to read (2.81:1).
  *
- * As in admin/DutchHardCoded.tsx, an attribute is only written when it
- * differs, so React's own renders and these mends never loop. Take a mend out
+ * It runs as admin/DutchHardCoded.tsx does (admin/mendInPage.ts): an
+ * attribute is only written when it differs, so React's own renders and these
+ * mends never loop. Take a mend out
  * once Payload names the control itself.
  */
 import type { ReactNode } from 'react'
-import { useEffect } from 'react'
+import { useMendInPage } from './mendInPage.ts'
 import './accessible.css'
 
 /** The number (from 1) of the array row an element sits in ("Stap 2"), from the row's id `<field>-row-<index>`. */
@@ -106,23 +107,7 @@ function mend(): void {
 }
 
 export function AccessibleNames({ children }: { children?: ReactNode }) {
-  useEffect(() => {
-    mend()
-    // At most once a frame: an edit view changes many nodes at a time (a list of steps, a drawer opening).
-    let frame = 0
-    const observer = new MutationObserver(() => {
-      if (frame === 0)
-        frame = requestAnimationFrame(() => {
-          frame = 0
-          mend()
-        })
-    })
-    // Attributes too: React writes an aria-label back when it renders the control again.
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label', 'aria-labelledby', 'role'] })
-    return () => {
-      observer.disconnect()
-      cancelAnimationFrame(frame)
-    }
-  }, [])
+  // Attributes too: React writes an aria-label back when it renders the control again.
+  useMendInPage(mend, { attributes: true, attributeFilter: ['aria-label', 'aria-labelledby', 'role'] })
   return children
 }

@@ -27,8 +27,9 @@
 import { useTranslation } from '@payloadcms/ui'
 import { formatDate } from '@payloadcms/ui/shared'
 import type { I18nClient } from '@payloadcms/translations'
-import { useEffect, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { DATE_FORMAT, TIMEZONE } from './dutch.ts'
+import { useMendInPage } from './mendInPage.ts'
 
 /** sonner's English labels and their Dutch ones; the region's label ends with its hotkey ("alt+T"), which stays. */
 const LABELS: ReadonlyArray<{ selector: string; label: (current: string) => string }> = [
@@ -87,12 +88,6 @@ function mend(i18n: I18nClient): void {
 
 export function DutchHardCoded({ children }: { children?: ReactNode }) {
   const { i18n } = useTranslation()
-  useEffect(() => {
-    const run = () => mend(i18n as unknown as I18nClient)
-    run()
-    const observer = new MutationObserver(run)
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true })
-    return () => observer.disconnect()
-  }, [i18n, i18n.dateFNS])
+  useMendInPage(() => mend(i18n as unknown as I18nClient), { characterData: true }, [i18n, i18n.dateFNS])
   return children
 }
