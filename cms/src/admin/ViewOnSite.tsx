@@ -22,10 +22,13 @@ export function ViewOnSite({ siteUrl, siteBase }: Props) {
     setSlug(undefined)
     if (!id || !collectionSlug || !hasPublishedDoc) return
     const controller = new AbortController()
-    // The main document is the published version; drafts live in the versions.
-    fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}?depth=0&draft=false`, { credentials: 'include', signal: controller.signal })
+    // The main document is the published version; drafts live in the versions. Asked as a list, so a document without a
+    // published version answers an empty list, not a 404 (right after "Dupliceren" the copy briefly carries the
+    // original's hasPublishedDoc, and the admin's network showed that 404 in CI).
+    const query = `where[id][equals]=${encodeURIComponent(String(id))}&where[_status][equals]=published&depth=0&draft=false&limit=1`
+    fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}?${query}`, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : undefined))
-      .then((doc: { slug?: string; _status?: string } | undefined) => setSlug(doc?._status === 'published' ? doc.slug : undefined))
+      .then((found: { docs?: Array<{ slug?: string }> } | undefined) => setSlug(found?.docs?.[0]?.slug))
       .catch(() => {})
     return () => controller.abort()
   }, [id, collectionSlug, hasPublishedDoc, savedAt, config.serverURL, config.routes.api])
