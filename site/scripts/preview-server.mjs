@@ -86,10 +86,15 @@ export function passThroughHeaders(headers, cmsOrigin) {
  * A preview's links and forms open in a new tab (`<base target="_blank">`):
  * in the CMS's live-preview panel a click would otherwise put another page
  * where the draft was, beside the form the editor is filling in. Links within
- * the page (the skip link to `#inhoud`) stay in it.
+ * the page (the skip link to `#inhoud`) stay in it. The site's home page
+ * is asked for as `/index.html`: on this server `/` is the preview itself
+ * (without a token a 401), and the site name and "Home" opened that.
  */
 export function linksInNewTab(html) {
-  return html.replace('</head>', '<base target="_blank"></head>').replace(/<a(?=\s(?:[^>]*\s)?href="#)/g, '<a target="_self"')
+  return html
+    .replace('</head>', '<base target="_blank"></head>')
+    .replace(/<a(?=\s(?:[^>]*\s)?href="#)/g, '<a target="_self"')
+    .replace(/(<a\s(?:[^>]*\s)?href=")\/"/g, '$1/index.html"')
 }
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])

@@ -158,5 +158,7 @@ describe('the built site as the preview server passes it through', () => {
     // Also with the address as the first attribute.
     expect(html).toContain('<a target="_self" href="#vragen">')
     expect(html).toContain('<a href="/filmfragmenten/">')
+    // The home page, not this server's `/` (the preview, 401 without a token).
+    expect(linksInNewTab(page('<a class="site-name" href="/">Toolkit</a><a href="/">Home</a>'))).toContain('<a class="site-name" href="/index.html">Toolkit</a><a href="/index.html">Home</a>')
   })
 })

@@ -91,8 +91,35 @@ describe('browsing the toolkit', () => {
     expect(await page.locator('cite').first().textContent()).toContain('Landelijke Monitor')
   })
 
+  it('names the kind of item in the page title, so two items of one name are told apart', async () => {
+    // "Bij nader inzien" is both the impact production and the intervention: one tab, bookmark or screen reader's page list each.
+    const production = await browser.open('/impactproducties/bij-nader-inzien/')
+    const intervention = await browser.open('/interventies/bij-nader-inzien/')
+    expect(await production.title()).toBe('Bij nader inzien · Impactproductie · Toolkit destigmatisering')
+    expect(await intervention.title()).toBe('Bij nader inzien · Interventie · Toolkit destigmatisering')
+  })
+
+  it('gives search engines a sitemap of every public page, and shared links their title, summary and one address', async () => {
+    const robots = await fetch(new URL('robots.txt', inject('siteUrl')))
+    const sitemapUrl = (await robots.text()).match(/^Sitemap: (.*)$/m)?.[1]
+    expect(sitemapUrl).toBe(new URL('sitemap.xml', inject('siteUrl')).href)
+    const sitemap = await (await fetch(sitemapUrl!)).text()
+    const pages = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+    for (const path of ['/', '/werkvormen/de-rol-van-empowerment/', '/filmfragmenten/hoop/', '/themas/', '/plannen/']) expect(pages).toContain(new URL(path.slice(1), inject('siteUrl')).pathname)
+    expect(pages.filter((path) => path.includes('/embed/'))).toEqual([])
+
+    const page = await browser.open('/werkvormen/de-rol-van-empowerment/')
+    const head = (selector: string, attribute: string) => page.locator(selector).getAttribute(attribute)
+    expect(await head('link[rel="canonical"]', 'href')).toBe(new URL('werkvormen/de-rol-van-empowerment/', inject('siteUrl')).href)
+    expect(await head('meta[property="og:title"]', 'content')).toBe('De rol van empowerment · Werkvorm')
+    expect(await head('meta[property="og:description"]', 'content')).toBe(await head('meta[name="description"]', 'content'))
+    expect(await head('meta[property="og:url"]', 'content')).toBe(await head('link[rel="canonical"]', 'href'))
+  })
+
   it('answers an unknown page with the Dutch 404 page', async () => {
     const page = await browser.open('/bestaat-niet/')
     expect(await page.locator('h1').textContent()).toBe('Pagina niet gevonden')
+    // A printout names the address asked for, not the page the host served for it (/404/).
+    await expect.poll(() => page.locator('.print-address').textContent()).toBe(page.url())
   })
 })

@@ -15,6 +15,8 @@
  *   publishing, from the snapshot's `moved`) and the rewrite of every item's embed address to the one
  *   embed view (src/lib/embed/item-view.ts). Static hosts that read the file
  *   (Netlify, Cloudflare Pages, GitLab Pages) apply it.
+ * - dist/sitemap.xml and dist/robots.txt, for search engines
+ *   (src/http/crawler-files.ts), from every page of the build (`pageFiles`).
  */
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
@@ -24,9 +26,10 @@ import { embedAncestors, parseAllowedOrigins } from '../http/embed-policy.mjs'
 import { slugMoves, writeRedirectsFile } from '../http/redirect-rules.mjs'
 // @ts-expect-error plain ESM script without types
 import { writeHeadersFile } from '../http/security-headers.mjs'
+import { writeCrawlerFiles } from '../http/crawler-files.ts'
 import { itemViewRewrites } from '../lib/embed/snippets.ts'
 import { getContent } from '../lib/content/index.ts'
-import { pathOf, SECTIONS } from '../lib/routes.ts'
+import { addressesUnder, pathOf, SECTIONS } from '../lib/routes.ts'
 import { ITEM_COLLECTIONS } from '../lib/view/items.ts'
 import type { PdfCollection } from '../pdf/job-types.ts'
 import { pdfFileOf } from '../pdf/jobs.ts'
@@ -35,19 +38,23 @@ import type { PdfLinks } from '../pdf/links.ts'
 /**
  * `allowedOrigins`: comma-separated origins that may frame the embed views; empty: any (src/http/embed-policy.mjs).
  * `scriptHashes`: the CSP hashes of the inline scripts of every page of the build, from what the renders wrote
- * (integrations/incremental.ts), called when the build is done. `pdfLinks`: the PDFs this build links (integrations/pdf.ts).
+ * (integrations/incremental.ts), called when the build is done; `pageFiles`: every output file of the build, likewise.
+ * `pdfLinks`: the PDFs this build links (integrations/pdf.ts).
  */
 export function hostFiles({
   allowedOrigins = '',
   scriptHashes,
+  pageFiles,
   pdfLinks,
 }: {
   allowedOrigins?: string
   scriptHashes: () => string[]
+  pageFiles: () => string[]
   pdfLinks: () => Promise<PdfLinks>
 }): AstroIntegration {
   let ancestors = '*'
   let base = '/'
+  let site = ''
   return {
     name: 'toolkit:host-files',
     hooks: {
@@ -56,11 +63,14 @@ export function hostFiles({
       },
       'astro:config:done': ({ config }) => {
         base = config.base
+        site = config.site ?? ''
       },
       'astro:build:done': async ({ dir, logger }) => {
         const output = fileURLToPath(dir)
         // Item pages are readable from any origin: their embed view fetches them, also from a sandboxed frame.
         const readableFolders = ITEM_COLLECTIONS.map((collection) => SECTIONS[collection].path)
+        // Before the headers, whose rules list every top-level file.
+        await writeCrawlerFiles(output, pageFiles(), addressesUnder(site, base))
         await writeHeadersFile(output, { base, ancestors, scriptHashes: scriptHashes(), readableFolders })
         // A document whose slug changed after publishing keeps its old addresses, its page's and its PDF's (the snapshot's `moved`).
         const links = await pdfLinks()

@@ -40,7 +40,7 @@ import type { PdfLinks } from '../pdf/links.ts'
 const count = (n: number, one: string, more: string) => `${new Intl.NumberFormat('nl-NL').format(n)} ${n === 1 ? one : more}`
 
 /** The integration, and what the headers file takes from this build's pages once they are done: the hashes of every page's inline scripts (the CSP). */
-export type IncrementalIntegration = AstroIntegration & { inlineScriptHashes: () => string[] }
+export type IncrementalIntegration = AstroIntegration & { inlineScriptHashes: () => string[]; pageFiles: () => string[] }
 
 export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promise<PdfLinks>; options: BuildOptions }): IncrementalIntegration {
   let plan: Plan | undefined
@@ -59,6 +59,11 @@ export function incrementalBuild({ pdfLinks, options }: { pdfLinks: () => Promis
       // silently blocks every inline script.
       if (!pagesRead) throw new Error('toolkit:incremental: de inline scripts van de pagina’s zijn nog niet gelezen')
       return plan!.inlineScriptHashes()
+    },
+    /** Every output file of the site (rendered now or taken over), once the pages are done: the sitemap's pages. */
+    pageFiles: () => {
+      if (!pagesRead) throw new Error('toolkit:incremental: de pagina’s van deze bouw zijn nog niet bekend')
+      return plan!.pages().map((page) => page.file)
     },
     hooks: {
       'astro:config:done': ({ config }) => {
