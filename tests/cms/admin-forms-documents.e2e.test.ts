@@ -77,6 +77,16 @@ describe('admin document forms', () => {
     id = await createDraft(`E2E nieuwe handreiking ${RUN}`, `e2e-nieuwe-handreiking-${RUN}`)
     expect(await stored(id)).toMatchObject({ title: `E2E nieuwe handreiking ${RUN}`, slug: `e2e-nieuwe-handreiking-${RUN}`, _status: 'draft' })
     expect(await isPublic(`e2e-nieuwe-handreiking-${RUN}`)).toBe(false)
+    // Planning the publication of a document never published starts from "Publiceren" (Payload chose "Publicatie
+    // ongedaan maken", and an editor who only picked a time planned an unpublish).
+    await page.goto(admin(`/${id}`), { timeout: 120_000 })
+    await formReady()
+    await page.locator('.btn--withPopup').filter({ has: page.locator('#action-save') }).locator('.popup__trigger-wrap button, .popup__trigger-wrap [role=button]').first().click()
+    await page.getByRole('button', { name: 'Publicatie plannen' }).click()
+    const drawer = page.locator('.drawer--is-open').last()
+    await expect.poll(() => drawer.getByRole('radio', { name: 'Publiceren', exact: true }).isChecked(), { timeout: 30_000 }).toBe(true)
+    expect(await drawer.getByRole('radio', { name: 'Publicatie ongedaan maken' }).isChecked()).toBe(false)
+    await page.keyboard.press('Escape')
   }, 240_000)
 
   it('edits the document and publishes the change', async () => {

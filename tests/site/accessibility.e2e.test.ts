@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { WCAG_TAGS } from '../lib/axe.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { urlOf, useBrowser } from './helpers.ts'
 import { TEMPLATES, gotoTemplate } from './templates.ts'
@@ -7,12 +8,12 @@ const browser = useBrowser()
 beforeAll(() => browser.start())
 afterAll(() => browser.stop())
 
-describe('axe-core on every page template (WCAG 2.1 A and AA)', () => {
+describe('axe-core on every page template (WCAG 2.1 A and AA, and 2.2 AA)', () => {
   for (const template of TEMPLATES) {
     it(template.name, async () => {
       const page = await browser.open('about:blank')
       await gotoTemplate(page, template, (path) => urlOf(path))
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
       const violations = results.violations.map((violation) => ({
         id: violation.id,
         help: violation.help,

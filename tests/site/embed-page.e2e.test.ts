@@ -3,6 +3,7 @@
  * on detail pages (copy, preview on request) and the oEmbed discovery link.
  */
 import AxeBuilder from '@axe-core/playwright'
+import { WCAG_TAGS } from '../lib/axe.ts'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { frameOf, hostPage, scriptTag, useEmbedSetup, waitForContentHeight } from './embed-helpers.ts'
@@ -12,7 +13,7 @@ const browser = useBrowser()
 const embeds = useEmbedSetup(browser)
 
 async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
   return results.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))
 }
 
@@ -117,7 +118,7 @@ describe('options in the address', () => {
   })
 })
 
-describe('axe-core on embed views (WCAG 2.1 A and AA)', () => {
+describe('axe-core on embed views (WCAG 2.1 A and AA, 2.2 AA)', () => {
   it.each([
     ['licht', ''],
     ['donker met eigen kleur', '?modus=donker&accent=%23ffd700'],

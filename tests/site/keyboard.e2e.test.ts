@@ -62,6 +62,26 @@ describe('keyboard only', () => {
     expect(await page.locator('.cards .card:visible').count()).toBe(total)
   })
 
+  it('on a phone, never hides the focused filter under the sticky "Toon … resultaten" bar (WCAG 2.2, 2.4.11)', async () => {
+    const page = await browser.open('/interventies/')
+    await page.setViewportSize({ width: 360, height: 640 })
+    // Every group open (each opens with Enter, as the test above drives), then Tab through every box in turn.
+    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('[data-filter-group]').forEach((group) => (group.open = true)))
+    const boxes = await page.locator('.filters input[type="checkbox"]').count()
+    expect(boxes).toBeGreaterThan(10)
+    const hidden: string[] = []
+    for (let box = 0; box < boxes; box += 1) {
+      const focused = await tabTo(page, (el) => el.tag === 'input' && el.type === 'checkbox', box === 0 ? 80 : 3)
+      // What is drawn at the middle of the focused box: the box itself, or the bar over it.
+      const covered = await page.evaluate(() => {
+        const { left, top, width, height } = document.activeElement!.getBoundingClientRect()
+        return document.elementFromPoint(left + width / 2, top + height / 2)?.closest('.filter-actions') !== null
+      })
+      if (covered) hidden.push(focused.label)
+    }
+    expect(hidden).toEqual([])
+  })
+
   it('loads the video with the keyboard', async () => {
     const page = await browser.open('/filmfragmenten/hoop/')
     await tabTo(page, (el) => el.tag === 'button' && el.text.startsWith('Video laden'))

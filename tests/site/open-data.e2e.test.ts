@@ -10,6 +10,7 @@
  * setting; both pages pass axe and reflow at 320 px.
  */
 import AxeBuilder from '@axe-core/playwright'
+import { WCAG_TAGS } from '../lib/axe.ts'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { readFile } from 'node:fs/promises'
@@ -33,7 +34,7 @@ async function download(page: Page, name: string | RegExp): Promise<Buffer> {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), page.url()).toEqual([])
 }
 

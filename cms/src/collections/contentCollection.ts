@@ -45,9 +45,16 @@ export function contentCollection(options: Options): CollectionConfig {
       // "Voorbeeld": the current draft on the site's own templates, through a short-lived token (preview/).
       preview: (doc, { req }) => (doc?.id ? previewLinkPath(req.payload.config.routes.api, options.slug, doc.id as string) : null),
       // A publish the server refused leaves both save buttons enabled (admin/KeepChangesAfterRefusal.tsx); a new list row
-      // gets its fields when Payload's form forgot to ask for them (admin/SettleNewRows.tsx).
+      // gets its fields when Payload's form forgot to ask for them (admin/SettleNewRows.tsx); planning a publication of a
+      // document never published starts from "Publiceren" (admin/ScheduleNewDocumentToPublish.tsx).
       components: {
-        edit: { beforeDocumentControls: ['/admin/KeepChangesAfterRefusal#KeepChangesAfterRefusal', '/admin/SettleNewRows#SettleNewRows'] },
+        edit: {
+          beforeDocumentControls: [
+            '/admin/KeepChangesAfterRefusal#KeepChangesAfterRefusal',
+            '/admin/SettleNewRows#SettleNewRows',
+            '/admin/ScheduleNewDocumentToPublish#ScheduleNewDocumentToPublish',
+          ],
+        },
         // The versions list with who made each version (admin/VersionsView.tsx).
         views: { edit: { versions: { Component: '/admin/VersionsView#VersionsView' } } },
       },

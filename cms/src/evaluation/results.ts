@@ -2,11 +2,13 @@
  * The evaluation results for editors: per method and per session the number
  * of answers, the average of each score and the comments
  * (`GET /api/evaluatie/resultaten`), and every answer as CSV for a
- * spreadsheet (`GET /api/evaluatie/resultaten.csv`, semicolons, as Dutch
- * Excel expects). Editors only; nothing here identifies a sender.
+ * spreadsheet (`GET /api/evaluatie/resultaten.csv`, in the toolkit's CSV
+ * dialect: semicolons as Dutch Excel expects, and a comment that starts like
+ * a formula stays text, since anyone may send one). Editors only; nothing
+ * here identifies a sender.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { stringify } from 'csv-stringify/sync'
+import { spreadsheetCsv } from '@toolkit/schemas/csv'
 import { isEditorUser, userOf } from '../access/roles.ts'
 import { EVALUATIONS } from '../collections/Evaluations.ts'
 
@@ -70,7 +72,7 @@ export const evaluationCsvEndpoint: Endpoint = {
       answer.willApply ?? '',
       answer.comment ?? '',
     ])
-    const csv = stringify(rows, { delimiter: ';', bom: true, header: true, columns: ['ingestuurd', 'soort', 'bijeenkomst of methode', 'nuttig', 'actiepunten duidelijk', 'toepassen', 'opmerking'] })
+    const csv = spreadsheetCsv([['ingestuurd', 'soort', 'bijeenkomst of methode', 'nuttig', 'actiepunten duidelijk', 'toepassen', 'opmerking'], ...rows])
     return new Response(csv, {
       headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="evaluaties.csv"', 'Cache-Control': 'no-store' },
     })

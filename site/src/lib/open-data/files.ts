@@ -16,7 +16,7 @@ import {
 } from '@toolkit/schemas'
 import type { Content } from '../content/index.ts'
 import { remembered, type Remembered } from '../content/reads.ts'
-import { openDataCsv } from '../view/csv.ts'
+import { spreadsheetCsv } from '@toolkit/schemas/csv'
 import { columnsOf, type Column } from './columns.ts'
 import { CSV_DESCRIPTIONS } from './descriptions.ts'
 
@@ -47,7 +47,7 @@ export function csvColumns(collection: ContentCollectionSlug): Column[] {
 /** The CSV of one collection: a header row of field names, then one row per document. */
 export function collectionCsv(collection: ContentCollectionSlug, docs: readonly unknown[]): string {
   const columns = csvColumns(collection)
-  return openDataCsv([columns.map((column) => column.name), ...docs.map((doc) => columns.map((column) => column.cell(doc)))])
+  return spreadsheetCsv([columns.map((column) => column.name), ...docs.map((doc) => columns.map((column) => column.cell(doc)))])
 }
 
 /** The whole published toolkit in the open-data format (`openDataSchema`). */

@@ -1,59 +1,15 @@
 /**
- * CSV export of a survey table, for spreadsheet users: semicolon-separated,
- * CRLF line ends and UTF-8 with BOM, which Dutch Excel opens correctly,
- * numbers as printed in the source (decimal comma). Written by csv-stringify;
- * this module only decides the dialect and what a cell may start with.
+ * CSV export of a survey table, for spreadsheet users, in the toolkit's CSV
+ * dialect (@toolkit/schemas/csv: semicolons, BOM, decimal comma, never a
+ * formula), numbers as printed in the source.
  */
 import type { SurveyTable } from '@toolkit/schemas'
-import { stringify, type Options } from 'csv-stringify/sync'
-
-/**
- * A text cell a spreadsheet would run as a formula: it starts with = + - @
- * (or their full-width forms, which Apple Numbers folds into them), or with a
- * tab or carriage return (OWASP, "CSV Injection"). Leading whitespace is
- * looked through, because spreadsheets skip it before reading a formula; this
- * is also why csv-stringify's own `escape_formulas`, which looks at the first
- * character only, is not enough.
- */
-const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/
-
-/** Text as a spreadsheet shows it, never as a formula: a leading `'` marks the cell as text. */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text
-}
-
-const DIALECT: Options = {
-  delimiter: ';',
-  record_delimiter: 'windows',
-  // Quote any CR or LF in a cell: with a record_delimiter set, csv-stringify
-  // would otherwise only quote CRLF, and a lone LF would start a new row.
-  quote_record_delimiter: true,
-  cast: {
-    // Numbers stay numbers, negative ones too: only text can carry a formula.
-    number: (value) => String(value).replace('.', ','),
-    string: neutraliseFormula,
-  },
-}
-
-/** Rows as CSV lines (CRLF after each), without BOM. */
-export function toCsvLines(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return stringify(rows.map((row) => [...row]), DIALECT)
-}
-
-/** One cell as it is written: quoted when needed, decimal comma, never a formula. */
-export function csvField(value: string | number): string {
-  return toCsvLines([[value]]).replace(/\r\n$/, '')
-}
+import { spreadsheetCsv } from '@toolkit/schemas/csv'
 
 /** The table's answer rows: `antwoord;n;percentage`, with a BOM for Excel. */
 export function surveyTableCsv(table: Pick<SurveyTable, 'rows'>): string {
   const rows = table.rows.map((row) => [row.label, row.n, row.percent])
-  return stringify([['antwoord', 'n', 'percentage'], ...rows], { ...DIALECT, bom: true })
-}
-
-/** Rows of the open-data files (`lib/open-data/`), same dialect, with a BOM for Excel. */
-export function openDataCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return stringify(rows.map((row) => [...row]), { ...DIALECT, bom: true })
+  return spreadsheetCsv([['antwoord', 'n', 'percentage'], ...rows])
 }
 
 /** File name of a table's CSV download, e.g. `tabel-4-5.csv`. */

@@ -4,6 +4,7 @@ import { CompletenessField as CompletenessField_62d186230ff1b5e7ff017550701f787c
 import { CompletenessDiff as CompletenessDiff_5e335881734259ed51e71e902894d619 } from '../../../admin/CompletenessDiff'
 import { KeepChangesAfterRefusal as KeepChangesAfterRefusal_8521e9979ef8c8bdc98def10774e74d8 } from '../../../admin/KeepChangesAfterRefusal'
 import { SettleNewRows as SettleNewRows_475824d782040ff9d98a06b878fb52f4 } from '../../../admin/SettleNewRows'
+import { ScheduleNewDocumentToPublish as ScheduleNewDocumentToPublish_8a824a7282cb5556aa308b3d095b059d } from '../../../admin/ScheduleNewDocumentToPublish'
 import { VersionsView as VersionsView_9f1c1080a0e68434c53a4296555390ac } from '../../../admin/VersionsView'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { Avatar as Avatar_051a8e6fbba63b6fc9f16f39849661fd } from '../../../admin/Avatar'
@@ -31,6 +32,7 @@ export const importMap = {
   "/admin/CompletenessDiff#CompletenessDiff": CompletenessDiff_5e335881734259ed51e71e902894d619,
   "/admin/KeepChangesAfterRefusal#KeepChangesAfterRefusal": KeepChangesAfterRefusal_8521e9979ef8c8bdc98def10774e74d8,
   "/admin/SettleNewRows#SettleNewRows": SettleNewRows_475824d782040ff9d98a06b878fb52f4,
+  "/admin/ScheduleNewDocumentToPublish#ScheduleNewDocumentToPublish": ScheduleNewDocumentToPublish_8a824a7282cb5556aa308b3d095b059d,
   "/admin/VersionsView#VersionsView": VersionsView_9f1c1080a0e68434c53a4296555390ac,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/admin/Avatar#Avatar": Avatar_051a8e6fbba63b6fc9f16f39849661fd,
