@@ -97,6 +97,8 @@ describe('session planner: the page, its data, accessibility and small screens',
     // The page does not hold the finding's text: it is fetched, and fails the first time.
     await page.route(detailsUrl, (route) => route.abort('internetdisconnected'))
     await add.selectOption(slug!)
+    // Each "Toevoegen" says what it adds, for a screen reader's list of buttons (the other one: planner-plan).
+    expect(await page.getByRole('button', { name: 'Toevoegen: kerncijfer', exact: true }).count()).toBe(1)
     await page.locator('.add-field', { has: add }).getByRole('button', { name: 'Toevoegen' }).click()
     const theory = page.locator('.plan-part-theory')
     await expect.poll(() => theory.locator('.part-error').textContent()).toContain('De inhoud van dit onderdeel kon niet worden geladen.')

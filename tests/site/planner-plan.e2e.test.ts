@@ -206,7 +206,8 @@ describe('session planner: making and editing a plan', () => {
       expect(await sheet.textContent()).not.toContain(tip)
     }
     await page.getByLabel('Onderdeel toevoegen').selectOption('fragment:hoop')
-    await page.locator('.add-field', { has: page.getByLabel('Onderdeel toevoegen') }).getByRole('button', { name: 'Toevoegen' }).focus()
+    // Named for what it adds, apart from the key figures' "Toevoegen".
+    await page.getByRole('button', { name: 'Toevoegen: onderdeel', exact: true }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => status(page).textContent()).toMatch(/^Filmfragment Hoop is toegevoegd/)
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('part-fragment-hoop')

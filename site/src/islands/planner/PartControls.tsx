@@ -97,7 +97,8 @@ export function AddFigure({ plan, catalog, onEdit }: { plan: Plan; catalog: Plan
         <option value="">Kies…</option>
         {options.map((finding) => <option key={finding.slug} value={finding.slug}>{finding.figure ? `${finding.figure}: ` : ''}{finding.title}</option>)}
       </select>
-      <button type="button" disabled={!choice} onClick={() => { onEdit(addFigure(plan, choice, catalog), 'figure-add'); setChoice('') }}>Toevoegen</button>
+      {/* Named apart from the other "Toevoegen" in a screen reader's list of buttons; the name starts with what it shows. */}
+      <button type="button" aria-label="Toevoegen: kerncijfer" disabled={!choice} onClick={() => { onEdit(addFigure(plan, choice, catalog), 'figure-add'); setChoice('') }}>Toevoegen</button>
     </p>
   )
 }
@@ -114,7 +115,7 @@ export function AddPart({ options, onAdd }: { options: Array<{ value: string; la
         <option value="">Kies een filmfragment of werkvorm…</option>
         {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
       </select>
-      <button type="button" disabled={!choice} onClick={() => { onAdd(choice); setChoice('') }}>Toevoegen</button>
+      <button type="button" aria-label="Toevoegen: onderdeel" disabled={!choice} onClick={() => { onAdd(choice); setChoice('') }}>Toevoegen</button>
     </p>
   )
 }
