@@ -27,11 +27,11 @@ export const EVALUATION_QUESTIONS: Record<EvaluationKind, readonly EvaluationQue
     { name: 'useful', label: 'Hoe nuttig vond je de bijeenkomst?', type: 'scale', required: true },
     { name: 'actionsClear', label: 'Is duidelijk wat de actiepunten zijn en wie ze oppakt?', type: 'scale', required: true },
     { name: 'willApply', label: 'Hoe goed kun je iets uit de bijeenkomst toepassen in je werk?', type: 'scale', required: true },
-    { name: 'comment', label: 'Wat wil je de gespreksleider nog meegeven? (optioneel)', type: 'text', required: false },
+    { name: 'comment', label: 'Wat wil je nog kwijt over de bijeenkomst? (optioneel)', type: 'text', required: false },
   ],
   method: [
     { name: 'useful', label: 'Hoe bruikbaar was het in jouw praktijk of team?', type: 'scale', required: true },
-    { name: 'comment', label: 'Wat zou je anderen die het willen gebruiken meegeven? (optioneel)', type: 'text', required: false },
+    { name: 'comment', label: 'Wat wil je de redactie van de toolkit meegeven over het gebruik? (optioneel)', type: 'text', required: false },
   ],
 }
 

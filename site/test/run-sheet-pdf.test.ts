@@ -95,6 +95,8 @@ describe('run sheet PDF', () => {
   it('carries the participants’ evaluation link with its QR code, and a session code that follows the plan’s settings', async () => {
     const { read } = await render()
     expect(read.text).toContain('Evaluatie voor de deelnemers (anoniem, drie vragen): https://toolkit.example.nl/evaluatie/?sessie=s-test123')
+    // Who sees the answers, as the CMS has it: the toolkit's editors, not the facilitator who hands out the link.
+    expect(read.text).toContain('https://toolkit.example.nl/evaluatie/?sessie=s-test123 De antwoorden gaan naar de redactie van de toolkit, die ze per bijeenkomst bij elkaar ziet. De gespreksleider ziet ze niet.')
     expect(read.pages.flatMap((page) => altTexts(page.structTree))).toContain('QR-code met de link naar https://toolkit.example.nl/evaluatie/?sessie=s-test123')
     const plan = makePlan(DEFAULT_INPUT, catalog)
     expect(sessionCode(plan)).toMatch(/^s-[a-z0-9]{6,24}$/)

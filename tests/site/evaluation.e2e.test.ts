@@ -31,14 +31,21 @@ describe.skipIf(!cmsUrl)('evaluation without cookies', () => {
     await link.waitFor()
     const href = (await link.getAttribute('href'))!
     const code = new URL(href).searchParams.get('sessie')!
+    // The facilitator is told who reads the answers: the toolkit's editors, not the facilitator.
+    expect(await planner.locator('.evaluation-address').textContent()).toContain('De antwoorden gaan naar de redactie van de toolkit, die ze per bijeenkomst bij elkaar ziet. De gespreksleider ziet ze niet.')
     expect(code).toMatch(/^s-[a-z0-9]{6,24}$/)
 
     const page = await browser.open(href.replace(/^https?:\/\/[^/]+\//, '/'))
     const form = page.locator('[data-evaluation-form]')
+    // What the participant is told is what the CMS does: only the editors read the answers, nothing names the sender.
+    const lead = (await page.locator('.lead').textContent())!
+    expect(lead).toContain('De antwoorden gaan naar de redactie van de toolkit, die ze per bijeenkomst bij elkaar ziet. De gespreksleider ziet ze niet.')
+    expect(lead).not.toContain('De gespreksleider ziet alleen')
+    expect(await form.locator('[id$="-privacy"]').textContent()).toBe('Anoniem: we bewaren alleen je antwoorden en wanneer je ze verstuurde, geen naam, geen IP-adres en geen cookies. Noem geen namen in je opmerking. Alleen de redactie van de toolkit leest de antwoorden.')
     await form.getByRole('group', { name: 'Hoe nuttig vond je de bijeenkomst?' }).getByLabel('4').check()
     await form.getByRole('group', { name: 'Is duidelijk wat de actiepunten zijn en wie ze oppakt?' }).getByLabel('5 – heel erg').check()
     await form.getByRole('group', { name: 'Hoe goed kun je iets uit de bijeenkomst toepassen in je werk?' }).getByLabel('3').check()
-    await form.getByLabel('Wat wil je de gespreksleider nog meegeven? (optioneel)').fill('Fijn om het over hoop te hebben.')
+    await form.getByLabel('Wat wil je nog kwijt over de bijeenkomst? (optioneel)').fill('Fijn om het over hoop te hebben.')
     // A person takes a few seconds; the CMS refuses faster forms. (The CMS runs in development mode here and can be busy for a while after start, hence the long waits below.)
     await page.waitForTimeout(3_200)
     await form.getByRole('button', { name: 'Versturen' }).click()
@@ -57,8 +64,10 @@ describe.skipIf(!cmsUrl)('evaluation without cookies', () => {
   it('"Heb je dit gebruikt?" on a method’s page sends two answers about that method', async () => {
     const page = await browser.open('/werkvormen/de-rol-van-empowerment/')
     const section = page.getByRole('region', { name: 'Heb je dit gebruikt?' })
+    // Nothing is shown to other readers, so the invitation names who reads it.
+    expect(await section.locator('p').first().textContent()).toBe('Laat de redactie van de toolkit in twee vragen weten hoe het ging.')
     await section.getByRole('group', { name: 'Hoe bruikbaar was het in jouw praktijk of team?' }).getByLabel('5 – heel erg').check()
-    await section.getByLabel('Wat zou je anderen die het willen gebruiken meegeven? (optioneel)').fill('Goed te doen in 25 minuten.')
+    await section.getByLabel('Wat wil je de redactie van de toolkit meegeven over het gebruik? (optioneel)').fill('Goed te doen in 25 minuten.')
     // By keyboard, first refused (the CMS's answer to a form sent too fast, given here so the timing cannot vary): the
     // refusal is read out and focus stays on the button (a disabled button once dropped it to the page).
     const focused = () => page.evaluate(() => (document.activeElement?.hasAttribute('data-evaluation-status') ? 'status' : document.activeElement?.textContent?.trim()))

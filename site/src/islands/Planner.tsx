@@ -24,6 +24,7 @@ import type { Plan, PlanInput } from '../lib/planner/types.ts'
 import { AttachmentLinks } from './planner/AttachmentLinks.tsx'
 import { Checklist, PartView, Tips } from './planner/PartView.tsx'
 import { PlanAddress } from './planner/PlanAddress.tsx'
+import { SESSION_EVALUATION_READERS } from '@toolkit/schemas/evaluation-texts'
 import { evaluationPath } from '../lib/planner/session-code.ts'
 import { PlannerForm } from './planner/PlannerForm.tsx'
 import { AddPart } from './planner/PartControls.tsx'
@@ -368,6 +369,7 @@ export default function Planner({ shell, initial, seed, indexUrl, detailsUrls, b
           <PlanAddress
             url={new URL(evaluationPath(plan, base), window.location.origin).href}
             heading="Evaluatie voor de deelnemers (anoniem, drie vragen; scan de QR-code of open de link):"
+            note={SESSION_EVALUATION_READERS}
             className="evaluation-address"
           />
         )}

@@ -25,7 +25,7 @@ export function sourceNote(w: PdfWriter, job: PdfJob): void {
 }
 
 /** The page on the site, as a QR code (a Figure with alt text) and a printed link. */
-export function pageLink(w: PdfWriter, url: string, intro: string): void {
+export function pageLink(w: PdfWriter, url: string, intro: string, note?: string): void {
   const size = 72
   w.space(12)
   w.keepSpace(size + 8)
@@ -36,6 +36,7 @@ export function pageLink(w: PdfWriter, url: string, intro: string): void {
     w.indented(size + 16, () => {
       w.paragraph(intro, 'label')
       w.link(url)
+      if (note) w.paragraph(note, 'small')
     })
   })
   w.doc.y = Math.max(w.doc.y, top + size)

@@ -25,7 +25,7 @@ function pathOf(modules: Modules): string {
   return parts.join('')
 }
 
-export function PlanAddress({ url, heading = 'Dit plan online (met deze instellingen, aan te passen):', className = 'plan-address print-only' }: { url: string; heading?: string; className?: string }) {
+export function PlanAddress({ url, heading = 'Dit plan online (met deze instellingen, aan te passen):', note, className = 'plan-address print-only' }: { url: string; heading?: string; /** A sentence under the link. */ note?: string; className?: string }) {
   const [modules, setModules] = useState<Modules | null>(null)
   useEffect(() => {
     let current = true
@@ -49,6 +49,7 @@ export function PlanAddress({ url, heading = 'Dit plan online (met deze instelli
         <br />
         {className.includes('print-only') ? <span className="plan-url">{url}</span> : <a className="plan-url" href={url}>{url}</a>}
       </p>
+      {note && <p className="plan-address-note">{note}</p>}
     </div>
   )
 }

@@ -5,6 +5,7 @@
  * action-point template and the guide's tips. It draws only what the
  * planner's description (`RunSheet`) holds.
  */
+import { SESSION_EVALUATION_READERS } from '@toolkit/schemas/evaluation-texts'
 import { quotedIf, VERBATIM_NOTE } from '../../lib/view/quote.ts'
 import type { RunSheet, SheetPart, Tip } from '../../lib/planner/describe.ts'
 import { attachmentSection, pageLink, titleBlock } from '../blocks.ts'
@@ -46,7 +47,7 @@ export function renderRunSheet(w: PdfWriter, sheet: RunSheet, meta: RunSheetMeta
     for (const part of sheet.parts) partSection(w, part, sheet)
   })
 
-  if (meta.evaluationUrl) pageLink(w, meta.evaluationUrl, 'Evaluatie voor de deelnemers (anoniem, drie vragen):')
+  if (meta.evaluationUrl) pageLink(w, meta.evaluationUrl, 'Evaluatie voor de deelnemers (anoniem, drie vragen):', SESSION_EVALUATION_READERS)
 
   w.section(2, '3. Opvolging', () => {
     w.list(sheet.followUp.steps)
