@@ -123,7 +123,10 @@ describe('results for editors', () => {
     expect(response.status).toBe(200)
     const { results } = await response.json()
     const sessionResult = results.find((result: { target: string }) => result.target === 's-abc123def')
-    expect(sessionResult).toEqual({ kind: 'session', target: 's-abc123def', count: 2, averages: { useful: 3, actionsClear: 4, willApply: 4 }, comments: ['Goed gesprek over hoop.'] })
+    expect(sessionResult).toMatchObject({ kind: 'session', target: 's-abc123def', count: 2, averages: { useful: 3, actionsClear: 4, willApply: 4 }, comments: ['Goed gesprek over hoop.'] })
+    // A session's code says nothing about when it was: its first and last answer do.
+    const { docs } = await cms.payload.find({ collection: EVALUATIONS, overrideAccess: true, where: { target: { equals: 's-abc123def' } }, sort: 'createdAt' })
+    expect([sessionResult.firstAt, sessionResult.lastAt]).toEqual([docs[0]!.createdAt, docs[1]!.createdAt])
     const method = results.find((result: { target: string }) => result.target === 'werkvormen/de-rol-van-empowerment')
     expect(method).toMatchObject({ kind: 'method', count: 1, averages: { useful: 5, actionsClear: null, willApply: null }, comments: ['Werkte goed in ons team.'] })
   })
@@ -154,5 +157,18 @@ describe('results for editors', () => {
     const rows = parse((await response.text()).replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Array<Record<string, string>>
     expect(rows.map((row) => row.opmerking)).toContain(`'${formula}`)
     expect(rows.map((row) => row.opmerking)).not.toContain(formula)
+  })
+
+  it('gives each answer’s time as the Dutch clock shows it, with its offset, in winter and in summer', async () => {
+    // Answers that came in at a known moment (the endpoint stamps "now"; here the stored time is set).
+    const at = (createdAt: string) => cms.payload.create({ collection: EVALUATIONS, overrideAccess: true, data: { kind: 'session', target: 's-klokproef1', useful: 3, actionsClear: 3, willApply: 3, createdAt } })
+    await at('2026-12-07T10:12:48.000Z')
+    await at('2026-07-01T08:05:00.000Z')
+    const response = await cms.rest('GET', '/evaluatie/resultaten.csv', { token: editor })
+    const rows = parse((await response.text()).replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Array<Record<string, string>>
+    const times = rows.filter((row) => row['bijeenkomst of methode'] === 's-klokproef1').map((row) => row.ingestuurd).sort()
+    expect(times).toEqual(['2026-07-01T10:05:00+02:00', '2026-12-07T11:12:48+01:00'])
+    // Still the same moment for a script.
+    expect(times.map((time) => new Date(time!).toISOString()).sort()).toEqual(['2026-07-01T08:05:00.000Z', '2026-12-07T10:12:48.000Z'])
   })
 })

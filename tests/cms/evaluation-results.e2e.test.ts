@@ -1,7 +1,8 @@
 /**
  * The editors' evaluation results in the admin (issue 18): answers sent as
  * the site's forms send them show per session and per method, with the
- * number of answers, the averages and the comments, beside the CSV link.
+ * number of answers, the averages and the comments, beside the CSV link;
+ * a session with the date and time of its first and last answer.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -20,6 +21,13 @@ async function send(body: Record<string, unknown>, ip: string): Promise<number> 
     body: JSON.stringify({ startedAt: Date.now() - 10_000, ...body }),
   })
   return response.status
+}
+
+/** "7 december 2026, 11:12": how the admin writes a moment, in Amsterdam time (the server runs in UTC). */
+function dutchClock(iso: string): string {
+  const format = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const part = Object.fromEntries(format.formatToParts(new Date(iso)).map(({ type, value }) => [type, value]))
+  return `${part.day} ${part.month} ${part.year}, ${part.hour}:${part.minute}`
 }
 
 beforeAll(async () => {
@@ -44,7 +52,10 @@ describe.skipIf(!cmsUrl)('evaluation results for editors', () => {
     // The header's breadcrumb names the view, as it names a collection.
     await expect.poll(() => page.locator('.step-nav').first().textContent(), { timeout: 30_000 }).toContain('Resultaten evaluaties')
     const session = page.locator('table[data-evaluations="session"] tr[data-target="s-admintest1"]')
-    expect((await session.locator('td').allTextContents()).map((text) => text.trim())).toEqual(['2', '4,5', '3,0', '4,5', 'Meer tijd voor de film graag.'])
+    // The session's code alone says nothing about when it was: its first and last answer, on the Dutch clock.
+    const stored = await page.evaluate(async () => (await (await fetch('/api/evaluations?where[target][equals]=s-admintest1&sort=createdAt&depth=0')).json()).docs.map((doc: { createdAt: string }) => doc.createdAt))
+    expect(stored).toHaveLength(2)
+    expect((await session.locator('td').allTextContents()).map((text) => text.trim())).toEqual([dutchClock(stored[0]), dutchClock(stored[1]), '2', '4,5', '3,0', '4,5', 'Meer tijd voor de film graag.'])
     const method = page.locator('table[data-evaluations="method"] tr[data-target="interventies/wrap"]')
     expect((await method.locator('td').allTextContents()).map((text) => text.trim())).toEqual(['1', '3,0', 'Past goed bij herstelwerk.'])
     // The method by its title, linked to it in the admin, not by its site path.

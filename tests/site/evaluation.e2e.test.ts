@@ -56,6 +56,8 @@ describe.skipIf(!cmsUrl)('evaluation without cookies', () => {
     const results = (await (await fetch(`${cmsUrl}/api/evaluatie/resultaten`, { headers: { Authorization: `JWT ${token}` } })).json()) as { results: Array<{ target: string; count: number; averages: Record<string, number>; comments: string[] }> }
     expect(results.results.find((result) => result.target === code)).toEqual({
       kind: 'session', target: code, count: 1, averages: { useful: 4, actionsClear: 5, willApply: 3 }, comments: ['Fijn om het over hoop te hebben.'],
+      // One answer: the first is the last.
+      firstAt: expect.any(String), lastAt: expect.any(String),
     })
     const csv = await (await fetch(`${cmsUrl}/api/evaluatie/resultaten.csv`, { headers: { Authorization: `JWT ${token}` } })).text()
     expect(csv).toContain(`bijeenkomst;${code};4;5;3;Fijn om het over hoop te hebben.`)

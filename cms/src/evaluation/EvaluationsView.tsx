@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { EditorsView } from '../admin/EditorsView.tsx'
 import { isEditorUser, userOf } from '../access/roles.ts'
+import { adminDate } from '../admin/adminDate.ts'
 import { methodNames } from './methodNames.ts'
 import { allAnswers, summarise } from './results.ts'
 
@@ -10,7 +11,9 @@ const show = (value: number | null) => (value === null ? '–' : value.toLocaleS
 /**
  * "Resultaten evaluaties" (/admin/evaluaties): per session and per method the
  * number of answers, the average of each score (1–5) and the comments, and
- * the CSV of every answer. Editors only; nothing identifies a sender.
+ * the CSV of every answer. A session is known only by its code, so its row
+ * also says when its first and last answer came in (Amsterdam time). Editors
+ * only; nothing identifies a sender.
  */
 export async function EvaluationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
@@ -42,6 +45,8 @@ export async function EvaluationsView({ initPageResult, params, searchParams }: 
                       <thead>
                         <tr>
                           <th scope="col" style={cellStyle}>{group.what}</th>
+                          {group.kind === 'session' && <th scope="col" style={cellStyle}>Eerste antwoord</th>}
+                          {group.kind === 'session' && <th scope="col" style={cellStyle}>Laatste antwoord</th>}
                           <th scope="col" style={cellStyle}>Antwoorden</th>
                           <th scope="col" style={cellStyle}>Nuttig</th>
                           {group.kind === 'session' && <th scope="col" style={cellStyle}>Actiepunten duidelijk</th>}
@@ -55,6 +60,8 @@ export async function EvaluationsView({ initPageResult, params, searchParams }: 
                             <th scope="row" style={{ ...cellStyle, textAlign: 'left' }}>
                               {group.kind === 'method' && methods.get(row.target) ? <a href={methods.get(row.target)!.href}>{methods.get(row.target)!.title}</a> : row.target}
                             </th>
+                            {group.kind === 'session' && <td style={cellStyle}>{adminDate(row.firstAt, req.i18n)}</td>}
+                            {group.kind === 'session' && <td style={cellStyle}>{adminDate(row.lastAt, req.i18n)}</td>}
                             <td style={cellStyle}>{row.count}</td>
                             <td style={cellStyle}>{show(row.averages.useful)}</td>
                             {group.kind === 'session' && <td style={cellStyle}>{show(row.averages.actionsClear)}</td>}

@@ -4,12 +4,13 @@
  * (`GET /api/evaluatie/resultaten`), and every answer as CSV for a
  * spreadsheet (`GET /api/evaluatie/resultaten.csv`, in the toolkit's CSV
  * dialect: semicolons as Dutch Excel expects, and a comment that starts like
- * a formula stays text, since anyone may send one). Editors only; nothing
- * here identifies a sender.
+ * a formula stays text, since anyone may send one; times in Amsterdam time
+ * with their offset). Editors only; nothing here identifies a sender.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 import { spreadsheetCsv } from '@toolkit/schemas/csv'
 import { isEditorUser, userOf } from '../access/roles.ts'
+import { amsterdamIso } from '../admin/amsterdamIso.ts'
 import { EVALUATIONS } from '../collections/Evaluations.ts'
 
 type Answer = { kind: string; target: string; useful: number; actionsClear?: number | null; willApply?: number | null; comment?: string | null; createdAt: string }
@@ -20,6 +21,9 @@ export type TargetResult = {
   count: number
   averages: Record<'useful' | 'actionsClear' | 'willApply', number | null>
   comments: string[]
+  /** When the first and the last answer came in (ISO 8601, UTC as stored): a session's code alone says nothing about when it was. */
+  firstAt: string
+  lastAt: string
 }
 
 const SCORES = ['useful', 'actionsClear', 'willApply'] as const
@@ -43,6 +47,9 @@ export function summarise(answers: readonly Answer[]): TargetResult[] {
       count: group.length,
       averages: { useful: average('useful'), actionsClear: average('actionsClear'), willApply: average('willApply') },
       comments: group.flatMap((answer) => (answer.comment ? [answer.comment] : [])),
+      // allAnswers sorts by createdAt, so a group is in order too.
+      firstAt: group[0]!.createdAt,
+      lastAt: group.at(-1)!.createdAt,
     }
   })
 }
@@ -64,7 +71,7 @@ export const evaluationCsvEndpoint: Endpoint = {
   handler: async (req) => {
     if (!isEditorUser(userOf(req))) return refuse()
     const rows = (await allAnswers(req)).map((answer) => [
-      answer.createdAt,
+      amsterdamIso(answer.createdAt),
       answer.kind === 'session' ? 'bijeenkomst' : 'methode',
       answer.target,
       answer.useful,
