@@ -23,7 +23,7 @@ describe('the text of each kind of PDF holds the fields of its document', { time
       'Waar zie je stigma in de synthetische scène?',
       'Opdracht',
       'Schrijf samen drie synthetische actiepunten op.',
-      'https://toolkit.test/toolkit/filmfragmenten/testfragment-synthetisch/',
+      'Bekijk het fragment en de vragen op de website: https://toolkit.test/toolkit/filmfragmenten/testfragment-synthetisch/',
       'https://vimeo.com/000000001',
     ]) expect(text).toContain(expected)
   })
@@ -35,6 +35,7 @@ describe('the text of each kind of PDF holds the fields of its document', { time
     expect(text).not.toContain('Opdracht')
     expect(text).not.toContain('Nog niet beschikbaar')
     expect(text).not.toContain('De vragen bij dit synthetische fragment ontbreken.')
+    expect(text).not.toMatch(/vragen op de website/)
   })
 
   it('fragment without questions but with the maker\'s question sheet: points to the sheet', async () => {
@@ -43,6 +44,10 @@ describe('the text of each kind of PDF holds the fields of its document', { time
     })
     const { text } = await renderJob(withSheet, 'fragments', 'leeg-fragment-synthetisch')
     expect(text).toContain(QUESTION_PDF.intro)
+    // As on the page: the questions are in the sheet the link leads to, not on the website.
+    expect(text).toContain('Bekijk het fragment op de website:')
+    expect(text).not.toMatch(/vragen op de website/)
+    expect(text.indexOf(QUESTION_PDF.intro)).toBeLessThan(text.indexOf('https://example.org/vragenblad-synthetisch'))
     // Each link once: the sheet's address is not listed again under "Links".
     expect(text.split('https://example.org/vragenblad-synthetisch').length - 1).toBe(1)
     expect(text).toContain('https://example.org/vragenblad-synthetisch')

@@ -14,7 +14,8 @@ export function renderFragmentSheet(w: PdfWriter, job: FragmentJob): void {
     ['Duur', formatSeconds(fragment.durationSeconds)],
     ['Onderdeel van', production ? `${production.title}, fragment ${fragment.number} van ${production.fragmentCount}` : ''],
   ])
-  pageLink(w, job.pageUrl, 'Bekijk het fragment en de vragen op de website:')
+  // The page holds the questions only when the toolkit has its own; otherwise it points to the question sheet, and so does this sheet below.
+  pageLink(w, job.pageUrl, hasQuestions(fragment) ? 'Bekijk het fragment en de vragen op de website:' : 'Bekijk het fragment op de website:')
 
   if (hasQuestions(fragment)) {
     w.section(2, 'Vragen bij het gesprek', () => {
