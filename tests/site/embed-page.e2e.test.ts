@@ -184,6 +184,12 @@ describe('"Insluiten" on every detail page', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(copied).toBe(await page.locator('#insluiten-script').inputValue())
     expect(copied).toMatch(/^<script src="[^"]+\/embed\.js" data-toolkit="\/embed\/werkvormen\/[^"]+\/"/)
+    expect(await status.textContent()).toBe('Scripttag gekopieerd. Plak de code in de HTML van je pagina.')
+
+    // The oEmbed link is no code for a page's HTML: it goes into an editor that turns links into embeds.
+    await page.getByRole('button', { name: 'Kopieer link voor oEmbed' }).click()
+    await expect.poll(() => status.textContent()).toBe('Link voor oEmbed gekopieerd. Plak de link in een CMS of editor die oEmbed kent, bijvoorbeeld de editor van je intranet of WordPress.')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#insluiten-oembed').inputValue())
   })
 
   it('names each option as an item of its own and says how options are combined', async () => {

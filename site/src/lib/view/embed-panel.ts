@@ -1,7 +1,8 @@
 /**
  * The "Insluiten" panel in the browser (components/EmbedPanel.astro): the
  * snippets follow a listing's filters, each gets a copy button that says in
- * a status region what happened, and a preview loads the real loader script
+ * a status region what happened and where to paste it (each snippet's
+ * `data-paste`, from EmbedPanel.astro), and a preview loads the real loader script
  * only when asked.
  */
 export function startEmbedPanel(panel: HTMLElement) {
@@ -54,7 +55,7 @@ export function startEmbedPanel(panel: HTMLElement) {
         copied = document.execCommand('copy')
       }
       announce(copied
-        ? `${label} gekopieerd. Plak de code in de HTML van je pagina.`
+        ? `${label} gekopieerd. ${field.dataset.paste}`
         : 'Kopiëren lukte niet. De code is geselecteerd: kopieer hem met Ctrl+C (of Cmd+C).')
     })
   }
