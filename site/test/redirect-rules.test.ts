@@ -5,6 +5,7 @@ import { parseAllRedirects } from '@netlify/redirect-parser'
 import { afterAll, describe, expect, it } from 'vitest'
 // @ts-expect-error plain ESM script without types
 import { compileRedirects, MOVES, redirectFor, redirectsFile, redirectsFileReader, slugMoves } from '../src/http/redirect-rules.mjs'
+import { oembedPath, oembedPathOfDoc } from '../src/lib/embed/snippets.ts'
 import { pathOf } from '../src/lib/routes.ts'
 
 const folder = mkdtempSync(join(tmpdir(), 'site-redirects-'))
@@ -66,6 +67,25 @@ describe('addresses of documents whose slug changed', () => {
     expect(redirectFor(rules, `/toolkit${pathOf('cases', 'oud')}`)).toEqual({ status: 301, location: `/toolkit${pathOf('cases', 'nieuw')}` })
     // A document without a PDF (a theme, or a PDF not made yet) gets no PDF move.
     expect(moved.filter((move: { from: string }) => move.from.endsWith('.pdf'))).toHaveLength(1)
+  })
+  it('lead from the old oEmbed file to the one now, for the kinds that have one', async () => {
+    const moved = slugMoves(
+      [
+        { collection: 'cases', from: 'oud', to: 'nieuw' },
+        { collection: 'themes', from: 'empowerment', to: 'eigen-kracht' },
+      ],
+      pathOf,
+      undefined,
+      oembedPathOfDoc,
+    )
+    const file = join(folder, '_redirects-moved-oembed')
+    writeFileSync(file, redirectsFile({ base: '/toolkit/', moves: moved }))
+    expect((await parsed(readFileSync(file, 'utf8'))).errors).toEqual([])
+    const rules = await redirectsFileReader(file)()
+    expect(redirectFor(rules, `/toolkit${oembedPath('cases', 'oud')}`)).toEqual({ status: 301, location: `/toolkit${oembedPath('cases', 'nieuw')}` })
+    expect(redirectFor(rules, `/toolkit${oembedPath('cases', 'nieuw')}`)).toBeUndefined()
+    // A theme has no oEmbed file, so no move for one.
+    expect(moved.filter((move: { from: string }) => move.from.startsWith('/oembed/'))).toHaveLength(1)
   })
 })
 

@@ -2,10 +2,11 @@
  * A link shared before an editor changed a document's slug keeps working:
  * after the publish, the old address answers 301 to the new one, on the
  * served site of the running product (found walking the product: after a
- * theme's slug changed, /themas/empowerment/ answered 404), and so does a
- * link to its PDF. The theme is made for this test and deleted after it, and
+ * theme's slug changed, /themas/empowerment/ answered 404), and so do a
+ * link to its PDF and its oEmbed file. The theme is made for this test and deleted after it, and
  * the case gets its slug back, so the seed content stays as it was.
  */
+import { SITE_SEGMENTS } from '@toolkit/schemas'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { adminToken } from '../lib/admin-api.ts'
 import { urlOf } from './helpers.ts'
@@ -58,7 +59,7 @@ describe('a document whose slug changed after publishing', () => {
     expect(await (await fetch(urlOf(`/themas/${before}/`))).text()).toContain(`E2E verhuisd thema ${RUN}`)
   })
 
-  it('keeps the address of its PDF: 301 to the PDF now', { timeout: 420_000 }, async () => {
+  it('keeps the address of its PDF and its oEmbed file: 301 to the ones now', { timeout: 420_000 }, async () => {
     const found = (await (await fetch(`${cmsUrl()}/api/cases?limit=1&depth=0&sort=createdAt&where[_status][equals]=published`)).json()) as {
       docs: Array<{ id: number; slug: string }>
     }
@@ -75,5 +76,13 @@ describe('a document whose slug changed after publishing', () => {
     // Followed as a browser does, the old link downloads the PDF.
     const followed = await fetch(urlOf(oldPdf))
     expect(followed.headers.get('content-type')).toContain('application/pdf')
+
+    // An intranet page that embedded the case by oEmbed keeps its embed: the old oEmbed file leads to the one now.
+    const [oldOembed, newOembed] = [`/oembed/${SITE_SEGMENTS.cases}/${movedCase.slug}.json`, `/oembed/${SITE_SEGMENTS.cases}/${newSlug}.json`]
+    expect(await status(newOembed)).toBe(200)
+    const moved = await fetch(urlOf(oldOembed), { redirect: 'manual' })
+    expect(moved.status).toBe(301)
+    expect(new URL(moved.headers.get('location')!, urlOf('/')).toString()).toBe(urlOf(newOembed))
+    expect(((await (await fetch(urlOf(oldOembed))).json()) as { type: string }).type).toBe('rich')
   })
 })

@@ -43,16 +43,22 @@ export function redirectsFile({ base = '/', moves = MOVES, rewrites = [] } = {})
 /**
  * The moves of documents whose slug changed after publishing (the snapshot's
  * `moved`, from the CMS's versions): each old page address, with and without
- * the final slash, to the page now, and the old PDF address to the PDF now
+ * the final slash, to the page now; the old PDF address to the PDF now
  * when the document has one in this build (`pdf.has`; a PDF still being made
- * gets its move with the build that links it). `pathOf(collection, slug)` and
- * `pdf.pathOf(collection, slug)` are the site's.
+ * gets its move with the build that links it); and the old oEmbed file to the
+ * one now, for the kinds that have one (`oembedPathOf` answers undefined for
+ * the others), so an intranet page that embedded the old link keeps working.
+ * `pathOf(collection, slug)`, `pdf.pathOf(collection, slug)` and
+ * `oembedPathOf(collection, slug)` are the site's.
  */
-export function slugMoves(moved = [], pathOf, pdf = { has: () => false, pathOf: () => '' }) {
+export function slugMoves(moved = [], pathOf, pdf = { has: () => false, pathOf: () => '' }, oembedPathOf = () => undefined) {
   return moved.flatMap(({ collection, from, to }) => {
     const [old, now] = [pathOf(collection, from), pathOf(collection, to)]
     const pages = [old, old.replace(/\/$/, '')].map((path) => ({ from: path, to: now, status: 301 }))
-    return pdf.has(collection, to) ? [...pages, { from: pdf.pathOf(collection, from), to: pdf.pathOf(collection, to), status: 301 }] : pages
+    const pdfs = pdf.has(collection, to) ? [{ from: pdf.pathOf(collection, from), to: pdf.pathOf(collection, to), status: 301 }] : []
+    const [oldOembed, nowOembed] = [oembedPathOf(collection, from), oembedPathOf(collection, to)]
+    const oembeds = oldOembed && nowOembed ? [{ from: oldOembed, to: nowOembed, status: 301 }] : []
+    return [...pages, ...pdfs, ...oembeds]
   })
 }
 

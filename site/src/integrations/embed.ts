@@ -11,8 +11,8 @@
  *   this integration after any that adds folders (e.g. PDFs).
  * - dist/_redirects (src/http/redirect-rules.mjs): the addresses that moved
  *   (the old page of each fragment question now leads to its anchor on the
- *   fragment page; the page and PDF of a document whose slug changed after
- *   publishing, from the snapshot's `moved`) and the rewrite of every item's embed address to the one
+ *   fragment page; the page, PDF and oEmbed file of a document whose slug
+ *   changed after publishing, from the snapshot's `moved`) and the rewrite of every item's embed address to the one
  *   embed view (src/lib/embed/item-view.ts). Static hosts that read the file
  *   (Netlify, Cloudflare Pages, GitLab Pages) apply it.
  * - dist/sitemap.xml and dist/robots.txt, for search engines
@@ -27,7 +27,7 @@ import { slugMoves, writeRedirectsFile } from '../http/redirect-rules.mjs'
 // @ts-expect-error plain ESM script without types
 import { writeHeadersFile } from '../http/security-headers.mjs'
 import { writeCrawlerFiles } from '../http/crawler-files.ts'
-import { itemViewRewrites } from '../lib/embed/snippets.ts'
+import { itemViewRewrites, oembedPathOfDoc } from '../lib/embed/snippets.ts'
 import { getContent } from '../lib/content/index.ts'
 import { addressesUnder, pathOf, SECTIONS } from '../lib/routes.ts'
 import { ITEM_COLLECTIONS } from '../lib/view/items.ts'
@@ -72,10 +72,10 @@ export function hostFiles({
         // Before the headers, whose rules list every top-level file.
         await writeCrawlerFiles(output, pageFiles(), addressesUnder(site, base))
         await writeHeadersFile(output, { base, ancestors, scriptHashes: scriptHashes(), readableFolders })
-        // A document whose slug changed after publishing keeps its old addresses, its page's and its PDF's (the snapshot's `moved`).
+        // A document whose slug changed after publishing keeps its old addresses, its page's, its PDF's and its oEmbed file's (the snapshot's `moved`).
         const links = await pdfLinks()
         const pdf = { has: (collection: string, slug: string) => `${collection}/${slug}` in links, pathOf: (collection: PdfCollection, slug: string) => `/${pdfFileOf(collection, slug)}` }
-        const moved = slugMoves((await getContent()).snapshot.moved, pathOf, pdf)
+        const moved = slugMoves((await getContent()).snapshot.moved, pathOf, pdf, oembedPathOfDoc)
         await writeRedirectsFile(output, { base, moved, rewrites: itemViewRewrites() })
         logger.info(`_headers: embedweergaven in te sluiten door ${ancestors === '*' ? 'elke site' : ancestors}`)
       },

@@ -36,6 +36,11 @@ export function oembedPath(collection: ItemCollection, slug?: string): string {
   return `/oembed/${SECTIONS[collection].path}/${slug ?? 'index'}.json`
 }
 
+/** The oEmbed file of any collection's document (for moved slugs), or undefined for a kind without one (themes). */
+export function oembedPathOfDoc(collection: string, slug: string): string | undefined {
+  return (ITEM_COLLECTIONS as readonly string[]).includes(collection) ? oembedPath(collection as ItemCollection, slug) : undefined
+}
+
 /**
  * Height (px) a plain iframe or an oEmbed starts with, by kind. Only a first
  * guess: the script tag measures the real height.
