@@ -58,7 +58,8 @@ describe('GET /api/preview-draft', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
     const body = await response.json()
-    expect(body).toMatchObject({ collection: 'guidance', slug: 'voorbeeldlijst' })
+    // A draft after publishing: the preview shows what is not published yet.
+    expect(body).toMatchObject({ collection: 'guidance', slug: 'voorbeeldlijst', published: false })
     const snapshot = snapshotSchema.parse(body.snapshot)
     expect(checkIntegrity(snapshot.collections)).toEqual([])
     const shown = snapshot.collections.guidance.filter((g) => g.slug === 'voorbeeldlijst')
@@ -75,6 +76,16 @@ describe('GET /api/preview-draft', () => {
     const response = await draftWith(token)
     expect(response.status).toBe(401)
     expect(await response.text()).not.toContain('Concepttitel')
+  })
+
+  it('says when the version shown is the published one: published, and no changes since', async () => {
+    const ids = { theme: fixtures.theme.id, production: fixtures.production.id }
+    const live = await fixtures.create('guidance', { ...validDocument('guidance', 'ongewijzigd', ids), title: 'Ongewijzigd gepubliceerd' })
+    const tokenFor = (d: { id: string | number; createdAt?: string }) => mintPreviewToken({ collection: 'guidance', id: String(d.id), createdAt: String(d.createdAt) }, secret)
+    expect(await (await draftWith(tokenFor(live))).json()).toMatchObject({ slug: 'ongewijzigd', published: true })
+    // Never published: a concept.
+    const concept = await fixtures.create('guidance', { ...validDocument('guidance', 'alleen-concept', ids), title: 'Alleen concept' }, false)
+    expect(await (await draftWith(tokenFor(concept))).json()).toMatchObject({ slug: 'alleen-concept', published: false })
   })
 
   it('answers 404 to an old link after its document was deleted, even when a new document gets the same id', async () => {

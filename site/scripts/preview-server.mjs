@@ -112,9 +112,19 @@ const REFUSED = {
   verlopen: 'Deze voorbeeldlink is verlopen (een link werkt 10 minuten).',
 }
 
-/** The banner above a preview, so nobody mistakes a draft for the live page. */
-const banner = (expiresAt) => `<div role="status" style="background:#fff3cd;color:#1a1a1a;border-bottom:3px solid #8a6d00;padding:.75rem 1rem;font:1rem/1.5 system-ui,sans-serif">
-<strong>Voorbeeld van een concept</strong>: zo ziet de pagina eruit na publiceren. Nog niet gepubliceerd; deze link verloopt om ${escapeHtml(new Date(expiresAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }))}.</div>`
+/**
+ * The banner above a preview, so nobody mistakes a draft for the live page;
+ * and when the previewed version is the published one (`published` from the
+ * CMS's /api/preview-draft), it says so instead of "not published yet".
+ */
+const banner = (expiresAt, published) => {
+  const until = escapeHtml(new Date(expiresAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }))
+  const text = published
+    ? `<strong>Voorbeeld van de gepubliceerde versie</strong>: geen wijzigingen sinds het publiceren, zo staat de pagina op de site. Deze link verloopt om ${until}.`
+    : `<strong>Voorbeeld van een concept</strong>: zo ziet de pagina eruit na publiceren. Nog niet gepubliceerd; deze link verloopt om ${until}.`
+  return `<div role="status" style="background:#fff3cd;color:#1a1a1a;border-bottom:3px solid #8a6d00;padding:.75rem 1rem;font:1rem/1.5 system-ui,sans-serif">
+${text}</div>`
+}
 
 /**
  * The styles and scripts of the built site's page for this collection (or
@@ -187,7 +197,7 @@ export function createPreviewHandler({ secret, cmsUrl, cmsOrigin, distDir, rende
         // Development script references (source paths) give way to the built bundles.
         .replace(/<script type="module" src="[^"]*\?astro&(?:amp;)?type=script[^"]*"><\/script>/g, '')
         .replace('</head>', `<meta name="robots" content="noindex">${styles}</head>`)
-        .replace(/<body([^>]*)>/, (body) => `${body}${banner(draft.expiresAt)}`),
+        .replace(/<body([^>]*)>/, (body) => `${body}${banner(draft.expiresAt, draft.published === true)}`),
     )
     return send(res, 200, html.startsWith('<!') ? html : `<!DOCTYPE html>${html}`)
   }

@@ -3,7 +3,8 @@
  * activity and opens "Voorbeeld" from the edit view; the site's preview
  * server shows that draft on the site's own detail template, while the
  * published page stays as it was. A visitor without a token, with a forged
- * token or with an expired one sees no draft. The edit view of a published
+ * token or with an expired one sees no draft. A published document without
+ * changes is shown as the published version, not as a concept. The edit view of a published
  * document links to its page on the site. In the live preview beside the
  * form a link opens in a new tab and the draft stays; a draft the site would
  * refuse is explained in the editor's words; a preview's evaluation form
@@ -59,7 +60,7 @@ describe('"Voorbeeld" in the edit view', () => {
     expect(page.url().startsWith(previewUrl())).toBe(true)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(DRAFT_TITLE)
     // The preview banner comes first in the body; the page itself may have statuses of its own (the evaluation form).
-    expect(await page.getByRole('status').first().textContent()).toContain('Voorbeeld van een concept')
+    expect(await page.getByRole('status').first().textContent()).toContain('Voorbeeld van een concept: zo ziet de pagina eruit na publiceren. Nog niet gepubliceerd')
     // The site's template: its header, breadcrumbs and the activity's own sections, with the site's styles.
     await page.getByRole('navigation', { name: 'Kruimelpad' }).waitFor({ timeout: 10_000 })
     await page.getByRole('heading', { name: 'Leerdoelen', level: 2 }).waitFor({ timeout: 10_000 })
@@ -69,6 +70,18 @@ describe('"Voorbeeld" in the edit view', () => {
 
     const published = await (await fetch(new URL(`werkvormen/${SLUG}/`, inject('siteUrl')))).text()
     expect(published).not.toContain(DRAFT_TITLE)
+  }, 300_000)
+
+  it('says so when the document has no changes since publishing, instead of "not published yet"', async () => {
+    // A document whose newest version is the published one (draft=true reads the newest version).
+    const found = await (await page.request.get(`${cmsUrl()}/api/evidence?draft=true&depth=0&limit=100`)).json()
+    const live = (found.docs as Array<{ id: string | number; title: string; _status: string }>).find((doc) => doc._status === 'published')!
+    expect(live).toBeDefined()
+    const response = await page.goto(`${cmsUrl()}/api/preview/evidence/${live.id}`, { timeout: 180_000 })
+    expect(response?.status()).toBe(200)
+    const banner = (await page.getByRole('status').first().textContent())!
+    expect(banner).toContain('Voorbeeld van de gepubliceerde versie: geen wijzigingen sinds het publiceren, zo staat de pagina op de site.')
+    expect(banner).not.toContain('Nog niet gepubliceerd')
   }, 300_000)
 
   it('links a published document to its page on the site', async () => {

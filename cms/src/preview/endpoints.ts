@@ -37,7 +37,10 @@ export const previewLinkEndpoint: Endpoint = {
  * `GET /api/preview-draft?token=…`, for the site's preview server: with a
  * valid token, the published snapshot with that one document's latest draft
  * in place of its published version (relations to unpublished documents left
- * out, as on the site). Without one, nothing: 401, and no draft is read.
+ * out, as on the site), and `published`: whether that latest version is the
+ * published one (no changes since publishing), so the preview's banner can
+ * say so instead of "not published yet". Without a token, nothing: 401, and
+ * no draft is read.
  */
 export const previewDraftEndpoint: Endpoint = {
   path: '/preview-draft',
@@ -50,9 +53,10 @@ export const previewDraftEndpoint: Endpoint = {
     if ((await creationTime(req, check.collection, check.id)) !== check.createdAt) return text(404, 'Dit document bestaat niet (meer).')
     const draft = await latestVersion(req, check.collection, check.id)
     if (!draft) return text(404, 'Dit document bestaat niet (meer).')
-    const snapshot = publishedSnapshot(req.payload, { draft: { collection: check.collection, doc: draft } })
-    const head = JSON.stringify({ collection: check.collection, slug: draft.slug, expiresAt: check.expiresAt.toISOString() })
-    // {"collection":…,"slug":…,"expiresAt":…,"snapshot":{…}}, the snapshot streamed.
+    const { published, ...doc } = draft
+    const snapshot = publishedSnapshot(req.payload, { draft: { collection: check.collection, doc } })
+    const head = JSON.stringify({ collection: check.collection, slug: draft.slug, expiresAt: check.expiresAt.toISOString(), published })
+    // {"collection":…,"slug":…,"expiresAt":…,"published":…,"snapshot":{…}}, the snapshot streamed.
     return snapshotResponse(snapshot, noStore, { before: `${head.slice(0, -1)},"snapshot":`, after: '}' })
   },
 }
@@ -67,7 +71,9 @@ async function creationTime(req: PayloadRequest, collection: ContentCollectionSl
  * The newest version of a document, draft or published: what the editor sees
  * in the edit view. Read from the versions (the collection's own reads are
  * published-only for anyone without an editor session, hooks/forceAnonymousReadsToPublished.ts),
- * without the editor notes, which no page shows.
+ * without the editor notes, which no page shows. `published`: that newest
+ * version is a published one (publishing writes a version with status
+ * published; any later save or unpublish writes a draft after it).
  */
 async function latestVersion(req: PayloadRequest, collection: ContentCollectionSlug, id: string) {
   const found = await req.payload
@@ -75,5 +81,5 @@ async function latestVersion(req: PayloadRequest, collection: ContentCollectionS
     .catch(() => null)
   const version = found?.docs[0]?.version as (Record<string, unknown> & { slug: string; updatedAt: string }) | undefined
   if (!version) return undefined
-  return { ...withoutEditorNotes(version), id, slug: version.slug, updatedAt: version.updatedAt }
+  return { ...withoutEditorNotes(version), id, slug: version.slug, updatedAt: version.updatedAt, published: version._status === 'published' }
 }
