@@ -5,7 +5,8 @@ import { FIELDS } from './fields.ts'
 import { optionalText, requiredText } from './fieldTypes.ts'
 
 const F = FIELDS.activities
-import { LEARNING_DOMAINS, valuesOf } from './vocabularies.ts'
+import { LEARNING_DOMAINS } from './vocabularies.ts'
+import { choice } from './choices.ts'
 
 /** Something the facilitator needs, e.g. a named slide or a flip-over. */
 export const materialSchema = z.object({
@@ -35,7 +36,7 @@ export const activitySchema = z.object({
   /** One-paragraph summary in our own words. */
   summary: requiredText(F.summary),
   /** What the activity works on: knowledge, attitude, skills. */
-  learningDomains: z.array(z.enum(valuesOf(LEARNING_DOMAINS))).min(1, 'kies minstens één leerdomein'),
+  learningDomains: z.array(choice(LEARNING_DOMAINS)).min(1, 'kies minstens één leerdomein'),
   /** Learning goals; word for word from the source only when `goalsVerbatim` says so. */
   goals: z.array(requiredText(F.goals)).min(1, 'een activiteit heeft minstens één leerdoel'),
   /** True when the learning goals are word for word from the source: shown as a quote. */

@@ -9,7 +9,8 @@
 import { z } from 'zod'
 import { ATTACHMENT_FIELDS } from './fields.ts'
 import { httpUrl, requiredText } from './fieldTypes.ts'
-import { valuesOf, type VocabularyEntry } from './vocabularies.ts'
+import type { VocabularyEntry } from './vocabularies.ts'
+import { choice } from './choices.ts'
 
 /** What an attachment is for; the planner's run sheet and the pages show the label. */
 export const ATTACHMENT_KINDS = [
@@ -66,7 +67,7 @@ export const attachmentSchema = z.object({
   /** What the file is, e.g. "Vragen bij fragment Hoop". */
   title: requiredText(F.title),
   /** Vragenblad, dia's, handout or other material. */
-  kind: z.enum(valuesOf(ATTACHMENT_KINDS)),
+  kind: choice(ATTACHMENT_KINDS),
   /** Where to download it (the CMS's file address, which checks that the item is published). */
   url: httpUrl(),
   /** The file's name as stored. */

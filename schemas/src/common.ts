@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import type { ContentCollectionSlug } from './slugs.ts'
-import { SOURCE_IDS } from './sources.ts'
+import { SOURCE_CHOICES } from './sources.ts'
+import { choice } from './choices.ts'
 import { FIELDS, SHARED_FIELDS, type FieldMeta } from './fields.ts'
 import { httpUrl, int, optionalText, requiredText, slugText } from './fieldTypes.ts'
 import {
   AUDIENCES,
   SETTINGS,
   STIGMA_TYPES,
-  valuesOf,
 } from './vocabularies.ts'
 
 /** URL-safe identifier, unique within its collection: lowercase words joined by hyphens. */
@@ -82,7 +82,7 @@ export const link = z.object({
 /** Where in which source document a document's facts come from. */
 export const sourceRef = z.object({
   /** Which source document (see `SOURCE_DOCUMENTS`). */
-  document: z.enum(SOURCE_IDS),
+  document: choice(SOURCE_CHOICES),
   /** Where in the document: a section, table or page, e.g. "tabel 4.1" or "§3.3.1". */
   location: optionalText(SHARED_FIELDS['source.location']).optional(),
 })
@@ -108,11 +108,11 @@ export const taxonomyTags = {
   /** Theme slugs (collection `themes`). */
   themes: z.array(ref('themes')).default([]),
   /** Which kinds of stigma the item addresses. */
-  stigmaTypes: z.array(z.enum(valuesOf(STIGMA_TYPES))).default([]),
+  stigmaTypes: z.array(choice(STIGMA_TYPES)).default([]),
   /** Who the item is for. */
-  audiences: z.array(z.enum(valuesOf(AUDIENCES))).default([]),
+  audiences: z.array(choice(AUDIENCES)).default([]),
   /** Care settings the item fits. */
-  settings: z.array(z.enum(valuesOf(SETTINGS))).default([]),
+  settings: z.array(choice(SETTINGS)).default([]),
 }
 
 /**

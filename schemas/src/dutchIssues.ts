@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { choiceLabels } from './choices.ts'
 
 /**
  * Plain Dutch for the zod checks editors run into, written for people, not
@@ -39,8 +40,10 @@ export function plainDutch(issue: Issue): string | undefined {
       return undefined
     }
     case 'invalid_value': {
-      const { values } = issue as Issue & { values?: unknown[] }
-      return values?.length ? `Kies een van de toegestane waarden: ${values.map(String).join(', ')}.` : undefined
+      const { values, inst } = issue as Issue & { values?: unknown[]; inst?: z.core.$ZodType }
+      // The choices as the form lists them (choices.ts); a choice without labels by its values.
+      const labels = inst && choiceLabels.get(inst)?.labels
+      return values?.length ? `Kies een van de toegestane waarden: ${values.map((value) => (labels?.has(String(value)) ? `‘${labels.get(String(value))}’` : String(value))).join(', ')}.` : undefined
     }
     default:
       return undefined

@@ -4,7 +4,8 @@ import { EVIDENCE_KINDS, FIELDS } from './fields.ts'
 import { decimal, int, optionalText, requiredText } from './fieldTypes.ts'
 
 const F = FIELDS.evidence
-import { POPULATIONS, valuesOf } from './vocabularies.ts'
+import { POPULATIONS } from './vocabularies.ts'
+import { choice } from './choices.ts'
 
 /** One answer row of a survey table. */
 export const surveyRowSchema = z.object({
@@ -46,7 +47,7 @@ export const surveyTableSchema = z.object({
   /** The question or table caption as printed in the source. Verbatim. */
   question: verbatimText(F.question),
   /** Who answered. */
-  population: z.enum(valuesOf(POPULATIONS)),
+  population: choice(POPULATIONS),
   /**
    * Number of people who answered the survey (628 panel members, §4.1.1; 471
    * professionals, §5.1), or the n the caption prints. Where the printed

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { documentBase, ref, taxonomyTags, url } from './common.ts'
 import { FIELDS } from './fields.ts'
 import { decimal, int, optionalText, requiredText } from './fieldTypes.ts'
-import { EVIDENCE_LEVELS, FORMATS, valuesOf } from './vocabularies.ts'
+import { EVIDENCE_LEVELS, FORMATS } from './vocabularies.ts'
+import { choice } from './choices.ts'
 
 /** How many professionals know the method, as measured by the monitor (table 5.6). */
 const F = FIELDS.interventions
@@ -35,7 +36,7 @@ export const interventionSchema = z.object({
   /** A longer description in our own words. */
   description: optionalText(F.description).optional(),
   /** The form(s) in which it is delivered. */
-  formats: z.array(z.enum(valuesOf(FORMATS))).default([]),
+  formats: z.array(choice(FORMATS)).default([]),
   /** Duration as the source states it, e.g. "2 uur". */
   duration: optionalText(F.duration).optional(),
   /** Duration in minutes, where the source gives one; drives the duration filter. */
@@ -50,7 +51,7 @@ export const interventionSchema = z.object({
    * Level in the Dutch recognition scheme. Absent until an editor looked it
    * up; when the sources say nothing, `sourcesSilent` holds "evidenceLevel".
    */
-  evidenceLevel: z.enum(valuesOf(EVIDENCE_LEVELS)).optional(),
+  evidenceLevel: choice(EVIDENCE_LEVELS).optional(),
   /** What the sources say about its effect, with citation, in our own words. */
   evidenceNote: optionalText(F.evidenceNote).optional(),
   /** How well known it is among professionals (monitor table 5.6). */

@@ -64,6 +64,9 @@ export type SourceId = (typeof SOURCE_DOCUMENTS)[number]['id']
 
 export const SOURCE_IDS = SOURCE_DOCUMENTS.map((source) => source.id) as [SourceId, ...SourceId[]]
 
+/** The source documents as an editor chooses among them: each by its title. */
+export const SOURCE_CHOICES = SOURCE_DOCUMENTS.map((source) => ({ value: source.id as SourceId, label: source.title }))
+
 export function sourceById(id: SourceId): SourceDocument {
   const source = SOURCE_DOCUMENTS.find((candidate) => candidate.id === id)
   if (!source) throw new Error(`Unknown source document "${id}"`)

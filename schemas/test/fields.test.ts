@@ -4,7 +4,7 @@
  * the limit everywhere.
  */
 import { describe, expect, it } from 'vitest'
-import { FIELDS, SCHEMAS, SLUG_PATTERN, YEAR_RANGE, describeIssue, fieldLabelOf, httpUrl, slugFrom } from '../src/index.ts'
+import { FIELDS, SCHEMAS, SETTINGS, SLUG_PATTERN, SOURCE_DOCUMENTS, YEAR_RANGE, describeIssue, fieldLabelOf, httpUrl, slugFrom } from '../src/index.ts'
 
 const source = { document: 'monitor-2019' }
 const intervention = { slug: 'hop', name: 'HOP', aim: 'Een doel.', source }
@@ -65,5 +65,15 @@ describe('a slug from a title', () => {
     expect(slugFrom('  ¿?  ')).toBe('')
     for (const title of ['Ĳ', 'Een titel!', 'A'.repeat(400)]) expect(slugFrom(title)).toMatch(SLUG_PATTERN)
     expect(slugFrom('woord '.repeat(100), 20)).toBe('woord-woord-woord-wo')
+  })
+})
+
+describe('a choice the schema refuses', () => {
+  it('names the choices by the labels the form lists, not by the keys it stores', () => {
+    const [source] = SCHEMAS.interventions.shape.source.safeParse({ document: 'onbekend' }).error!.issues
+    expect(source?.message).toContain(`‘${SOURCE_DOCUMENTS[0].title}’`)
+    expect(source?.message).not.toContain(SOURCE_DOCUMENTS[0].id)
+    const [setting] = SCHEMAS.interventions.shape.settings.safeParse(['overal']).error!.issues
+    expect(setting?.message).toBe(`Kies een van de toegestane waarden: ${SETTINGS.map((entry) => `‘${entry.label}’`).join(', ')}.`)
   })
 })

@@ -2,7 +2,7 @@ import type { ArrayField, Field, GroupField, JSONField, RelationshipField, Selec
 import {
   AUDIENCES,
   SETTINGS,
-  SOURCE_DOCUMENTS,
+  SOURCE_CHOICES,
   STIGMA_TYPES,
   completenessOf,
   silenceableFields,
@@ -80,7 +80,7 @@ export const sourceField: GroupField = {
       name: 'document',
       type: 'select',
       required: true,
-      options: SOURCE_DOCUMENTS.map((source) => ({ value: source.id, label: source.title })),
+      options: [...SOURCE_CHOICES],
     },
     { name: 'location', type: 'text' },
   ],

@@ -16,13 +16,24 @@ import { SCHEMAS, missingMessage, type ContentCollectionSlug } from '@toolkit/sc
 import { TEXT_LIST, toSchemaShape } from '../content/shape.ts'
 import { fieldAt } from '../fields/fieldLabel.ts'
 
-export type Issue = { code: string; path: PropertyKey[]; message: string; input?: unknown; origin?: string }
+/** `missing`: the part is not there at all (placeIssue), so a draft may lack it. */
+export type Issue = { code: string; path: PropertyKey[]; message: string; input?: unknown; origin?: string; missing?: boolean }
+
+/**
+ * Whether the schema-shaped document has nothing here (content/shape.ts
+ * leaves the CMS's nulls out). An empty choice is a part left out like an
+ * empty text, not a wrong value: zod reports it as `invalid_value` ("Kies
+ * een van de toegestane waarden"), and a draft with only "Plaats in de bron"
+ * filled in was refused for it.
+ */
+const absent = (value: unknown) => value === undefined || value === null
 
 /**
  * Where the form shows an issue and what it says. A part left out entirely
- * gets plain words (`missingMessage`), and a left-out group (the source, a
- * duration) is shown on its first field: the admin draws no message for a
- * group itself, so "Bron" was named in the toast and marked nowhere.
+ * gets plain words (`missingMessage`) and is marked `missing`, and a left-out
+ * group (the source, a duration) is shown on its first field: the admin draws
+ * no message for a group itself, so "Bron" was named in the toast and marked
+ * nowhere.
  */
 export function placeIssue(slug: ContentCollectionSlug, fields: Field[], shape: unknown, issue: Issue): Issue {
   // An item of a text list is a row with one text field in the form (content/shape.ts).
@@ -30,20 +41,20 @@ export function placeIssue(slug: ContentCollectionSlug, fields: Field[], shape: 
   // An empty row (its text null) is a part left out, not zod's "verwacht string, ontving null".
   if (list && 'custom' in list && list.custom?.shape === TEXT_LIST) {
     const path = [...issue.path, 'text']
-    const empty = issue.code === 'invalid_type' && (valueAt(shape, issue.path) ?? null) === null
-    return { ...issue, path, ...(empty ? { message: missingMessage(slug, path.filter((key) => typeof key === 'string').join('.')) } : {}) }
+    const empty = issue.code === 'invalid_type' && absent(valueAt(shape, issue.path))
+    return { ...issue, path, ...(empty ? { missing: true, message: missingMessage(slug, path.filter((key) => typeof key === 'string').join('.')) } : {}) }
   }
   // zod leaves the input out of its issues; the schema-shaped document says whether the part is there.
-  if (issue.code !== 'invalid_type' || valueAt(shape, issue.path) !== undefined) return issue
+  if ((issue.code !== 'invalid_type' && issue.code !== 'invalid_value') || !absent(valueAt(shape, issue.path))) return issue
   const field = fieldAt(fields, issue.path)
   const first = field?.type === 'group' ? firstNamed(field.fields) : undefined
   const path = first ? [...issue.path, first] : issue.path
-  return { ...issue, path, message: missingMessage(slug, path.filter((key) => typeof key === 'string').join('.')) }
+  return { ...issue, path, missing: true, message: missingMessage(slug, path.filter((key) => typeof key === 'string').join('.')) }
 }
 
 /** Issues of a part that is not there yet: drafts may have them. */
 const isMissing = (issue: Issue) =>
-  (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) ||
+  issue.missing === true ||
   (issue.code === 'too_small' && (issue.origin === 'array' || issue.origin === 'string' || issue.origin === 'set')) ||
   issue.code === 'custom'
 
