@@ -78,6 +78,40 @@ describe('REST', () => {
   })
 })
 
+describe('an intervention with an added but empty "Waar te vinden" row and no "Brondocument"', () => {
+  it('is not "Compleet": the empty row and the source document are missing', async () => {
+    const { payload } = cms
+    const { theme, production } = await payload.find({ collection: 'themes', limit: 1, overrideAccess: true }).then(async (themes) => ({
+      theme: themes.docs[0]!.id,
+      production: (await payload.find({ collection: 'productions', limit: 1, overrideAccess: true })).docs[0]!.id,
+    }))
+    const filledIn = { ...validDocument('interventions', 'lege-link', { theme, production }), provider: 'Aanbieder', durationMinutes: 60 }
+    // Everything else there: the REST answer says the document is complete once the link and source are.
+    const draft = await payload.create({
+      collection: 'interventions',
+      data: { ...filledIn, links: [{ label: null, url: null }], source: { document: null, location: '§3.3' }, _status: 'draft' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    const read = async () => (await (await cms.rest('GET', `/interventions/${draft.id}?draft=true&depth=0`, { token: editorToken })).json()).completeness
+    expect(await read()).toEqual({
+      complete: false,
+      missing: [
+        { path: 'links', label: 'Waar te vinden' },
+        { path: 'source.document', label: 'Bron › Brondocument' },
+      ],
+    })
+    await payload.update({
+      collection: 'interventions',
+      id: draft.id,
+      data: { links: [{ label: 'Website', url: 'https://www.voorbeeld.nl/' }], source: { document: 'monitor-2019', location: '§3.3' } } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(await read()).toEqual({ complete: true, missing: [] })
+  })
+})
+
 describe('GraphQL', () => {
   const query = `{ Fragments { docs { title completeness editorNotes { text } } } }`
 

@@ -42,8 +42,25 @@ type Draft<T> = T extends unknown ? { [K in keyof T]?: T[K] | null } : never
 /** One rule: the field at `path` is missing when `missing(doc)` holds; `count` adds what is there. */
 type Rule<T> = { path: string; missing: (doc: Draft<T>) => boolean; count?: (doc: Draft<T>) => string }
 
-const blank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
+/**
+ * Whether a value holds anything an editor entered. A list counts by its
+ * rows, and a row only by what is in it: an added but empty row ("Waar te
+ * vinden" with neither name nor link) is no link, so the intervention was
+ * called "Compleet" without one. A checkbox alone (the "Letterlijk" mark
+ * beside a text) says nothing without its text.
+ */
+const filled = (value: unknown): boolean => {
+  if (value === undefined || value === null || typeof value === 'boolean') return false
+  if (typeof value === 'string') return value.trim() !== ''
+  if (Array.isArray(value)) return value.some(filled)
+  if (typeof value === 'object') return Object.values(value).some(filled)
+  return true
+}
+
+const blank = (value: unknown): boolean => !filled(value)
+
+/** The rows of a list that hold something (see `filled`). */
+const filledRows = (value: unknown): number => (Array.isArray(value) ? value.filter(filled).length : 0)
 
 /** The usual rule: the field at `path` is empty. */
 function empty<T>(path: string): Rule<T> {
@@ -95,23 +112,40 @@ const caseRules: Rule<Case>[] = [
   empty('situation.wants'),
   empty('situation.happened'),
   empty('situation.problems'),
-  { path: 'responses', missing: (doc) => (doc.responses?.length ?? 0) < 4, count: (doc) => `${doc.responses?.length ?? 0} van 4` },
+  { path: 'responses', missing: (doc) => filledRows(doc.responses) < 4, count: (doc) => `${filledRows(doc.responses)} van 4` },
 ]
 
 const guidanceRules: Rule<Guidance>[] = [empty('intro'), empty('items')]
 
 type Rules = { [C in ContentCollectionSlug]: Rule<any>[] }
 
+/** Whether documents of this schema have a field `key` (in any of its kinds, for a union). */
+function hasField(schema: z.ZodType, key: string): boolean {
+  const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>
+  if (def.type === 'object') return key in (def.shape as Record<string, unknown>)
+  if (def.type === 'union') return (def.options as z.ZodType[]).some((option) => hasField(option, key))
+  if (def.type === 'pipe') return hasField(def.in as z.ZodType, key)
+  return false
+}
+
+/**
+ * The collection's own rules, then the source document for every collection
+ * whose documents cite one (the "Bron" group comes after the content in the
+ * form): a draft without one is not complete, whatever else it has.
+ */
+const withSource = (collection: ContentCollectionSlug, rules: Rule<any>[]): Rule<any>[] =>
+  hasField(SCHEMAS[collection], 'source') ? [...rules, empty('source.document')] : rules
+
 /** The completeness rules of every content collection, in the order of the admin form. */
 export const COMPLETENESS_RULES: Rules = {
-  themes: themeRules,
-  productions: productionRules,
-  fragments: fragmentRules,
-  activities: activityRules,
-  interventions: interventionRules,
-  evidence: evidenceRules,
-  cases: caseRules,
-  guidance: guidanceRules,
+  themes: withSource('themes', themeRules),
+  productions: withSource('productions', productionRules),
+  fragments: withSource('fragments', fragmentRules),
+  activities: withSource('activities', activityRules),
+  interventions: withSource('interventions', interventionRules),
+  evidence: withSource('evidence', evidenceRules),
+  cases: withSource('cases', caseRules),
+  guidance: withSource('guidance', guidanceRules),
 }
 
 /**

@@ -143,13 +143,46 @@ describe('completeness per collection', () => {
   })
 
   it('production, guidance and theme', () => {
-    expect(labels('productions', { slug: 'p', title: 'P', summary: 'S', sessionGuide: [], tips: [] })).toEqual([
+    expect(labels('productions', { slug: 'p', title: 'P', summary: 'S', sessionGuide: [], tips: [], source })).toEqual([
       'Leidraad per fase',
       'Tips voor de gespreksleider',
       'Website',
     ])
-    expect(labels('guidance', { slug: 'g', title: 'G', items: ['x'] })).toEqual(['Inleiding'])
+    expect(labels('guidance', { slug: 'g', title: 'G', items: ['x'], source })).toEqual(['Inleiding'])
     expect(completenessOf('themes', { slug: 'hoop', name: 'Hoop', description: 'Over hoop.' }).complete).toBe(true)
+  })
+
+  it('counts a list by its rows that hold something: an added but empty row is no row', () => {
+    const intervention = { slug: 'x', name: 'X', aim: 'Doel.', formats: ['training'], provider: 'P', evidenceLevel: 'not-assessed', durationMinutes: 60, source }
+    const link = { label: 'Website', url: 'https://www.voorbeeld.nl/' }
+    expect(completenessOf('interventions', { ...intervention, links: [link] }).complete).toBe(true)
+    // The admin's empty row: the CMS leaves its nulls out of the schema shape, or keeps them as null or ''.
+    for (const empty of [{}, { label: null, url: null }, { label: ' ', url: '' }]) {
+      expect(completenessOf('interventions', { ...intervention, links: [empty] }).missing.map((item) => item.path)).toEqual(['links'])
+    }
+    // A row with something in it counts; the schema says on publish what else it needs.
+    expect(completenessOf('interventions', { ...intervention, links: [{ label: 'Website' }] }).complete).toBe(true)
+    // A text list ("Leerdoelen") and a row with only its "Letterlijk" mark: empty too.
+    const activity = { slug: 'a', title: 'A', summary: 'S', learningDomains: ['knowledge'], goals: ['', null], durationMinutes: { min: 20, max: 25 }, steps: [{ instruction: '', verbatim: false }], keyMessages: ['Kern'], source }
+    expect(labels('activities', activity)).toEqual(['Leerdoelen', 'Stappen'])
+    // A case's four responses count only the ones written.
+    const situation = { who: 'a', wants: 'b', happened: 'c', problems: 'd' }
+    const response = { response: 'Zeg iets.', ladderStep: 1, likelyReaction: 'Reageert.' }
+    const jenny = { slug: 'jenny', title: 'Casus Jenny', person: 'Jenny', summary: 'Inleiding.', situation, source }
+    expect(labels('cases', { ...jenny, responses: [response, response, response, {}] })).toEqual(['Reacties van hulpverleners (3 van 4)'])
+  })
+
+  it('counts a missing source document as missing, in every collection whose documents cite one', () => {
+    const withSource = CONTENT_COLLECTIONS.filter((collection) => collection !== 'themes')
+    for (const collection of withSource) {
+      expect(COMPLETENESS_RULES[collection].map((rule) => rule.path), collection).toContain('source.document')
+      for (const doc of [{ slug: 'x' }, { slug: 'x', source: { location: '§3.3' } }, { slug: 'x', source: { document: null, location: '§3.3' } }]) {
+        expect(completenessOf(collection, doc).missing, collection).toContainEqual({ path: 'source.document', label: 'Bron › Brondocument' })
+      }
+      expect(completenessOf(collection, { slug: 'x', source }).missing.map((item) => item.path), collection).not.toContain('source.document')
+    }
+    // A theme cites no source.
+    expect(COMPLETENESS_RULES.themes.map((rule) => rule.path)).not.toContain('source.document')
   })
 
   it('labels the count for list columns', () => {
