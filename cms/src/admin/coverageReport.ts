@@ -1,53 +1,64 @@
 import type { PayloadRequest } from 'payload'
-import { COVERAGE_COLLECTIONS, SETTINGS, STIGMA_TYPES, type CoverageCollection } from '@toolkit/schemas'
+import { COVERAGE_COLLECTIONS, coverageCounts, stigmaThemeKeys, type CoverageCollection, type CoverageCounts, type CoverageMethod } from '@toolkit/schemas'
 import { isEditorUser, userOf } from '../access/roles.ts'
 
-type Tagged = { stigmaTypes?: string[] | null; settings?: string[] | null; audiences?: string[] | null }
-
-/** One cell: how many documents of each method collection have this stigma type and setting. */
-export type CoverageReportCell = { stigmaType: string; setting: string; counts: Record<CoverageCollection, number>; total: number }
+/** What the "Dekking" view shows: the counts, and per stigma type the theme of its name (for the list links). */
+export type CoverageReport = CoverageCounts & { themeOfStigmaType: ReadonlyMap<string, string | number> }
 
 /**
  * What the "Dekking" view shows: per stigma type and care setting, how many
- * methods (COVERAGE_COLLECTIONS) editors have tagged with both, drafts
- * included (the latest version of each document), optionally for one
- * audience. Read with the request's own access: editors only, anyone else
- * gets `null`. The site's /dekking/ counts published methods with the
- * finder's filters; this counts the fields editors fill in.
+ * methods (COVERAGE_COLLECTIONS) editors have tagged with both, and per
+ * stigma type in any setting ("Alle settings"), optionally for one
+ * audience. Counted by the schemas' `coverageCounts`, the function the
+ * site's /dekking/ counts with, so both give the same numbers for the same
+ * documents; here the latest version of each document counts (drafts
+ * included: editors see where something is on its way), on the site the
+ * published ones. Read with the request's own access: editors only, anyone
+ * else gets `null`.
  */
-export async function coverageReport(req: PayloadRequest, audience?: string): Promise<CoverageReportCell[][] | null> {
+export async function coverageReport(req: PayloadRequest, audience?: string): Promise<CoverageReport | null> {
   if (!isEditorUser(userOf(req))) return null
-  const docs = {} as Record<CoverageCollection, Tagged[]>
+  const methods = {} as Record<CoverageCollection, CoverageMethod[]>
   for (const collection of COVERAGE_COLLECTIONS) {
-    const { docs: found } = await req.payload.find({
+    const { docs } = await req.payload.find({
       collection,
       draft: true,
       depth: 0,
       pagination: false,
-      select: { stigmaTypes: true, settings: true, audiences: true },
+      select: { stigmaTypes: true, settings: true, audiences: true, themes: true },
       overrideAccess: false,
       req,
     })
-    docs[collection] = (found as Tagged[]).filter((doc) => !audience || (doc.audiences ?? []).includes(audience))
+    methods[collection] = docs as CoverageMethod[]
   }
-  return STIGMA_TYPES.map((type) =>
-    SETTINGS.map((setting) => {
-      const counts = Object.fromEntries(
-        COVERAGE_COLLECTIONS.map((collection) => [
-          collection,
-          docs[collection].filter((doc) => (doc.stigmaTypes ?? []).includes(type.value) && (doc.settings ?? []).includes(setting.value)).length,
-        ]),
-      ) as Record<CoverageCollection, number>
-      return { stigmaType: type.value, setting: setting.value, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) }
-    }),
-  )
+  const { docs: themes } = await req.payload.find({ collection: 'themes', draft: true, depth: 0, pagination: false, select: { name: true }, overrideAccess: false, req })
+  const themeOfStigmaType = stigmaThemeKeys((themes as { id: string | number; name: string }[]).map((theme) => ({ key: theme.id, name: theme.name })))
+  return { ...coverageCounts(methods, themeOfStigmaType, audience), themeOfStigmaType }
 }
 
-/** The admin list of a collection filtered to one cell (Payload's list view reads `where` from the address). */
-export function listHref(adminRoute: string, collection: string, cell: { stigmaType: string; setting: string }, audience?: string): string {
+/** A cell of the map: a stigma type (or any, for a setting's total), a setting (or any, for "Alle settings"). */
+export type CellPlace = { stigmaType?: string; setting?: string }
+
+/**
+ * The admin list of a collection filtered to one cell (Payload's list view
+ * reads `where` from the address): a stigma type with a theme of its name is
+ * either, as the map counts it.
+ */
+export function listHref(adminRoute: string, collection: string, cell: CellPlace, audience?: string, themeOfStigmaType: ReadonlyMap<string, string | number> = new Map()): string {
+  const shared: Record<string, string>[] = []
+  if (cell.setting) shared.push({ settings: cell.setting })
+  if (audience) shared.push({ audiences: audience })
+  const theme = cell.stigmaType ? themeOfStigmaType.get(cell.stigmaType) : undefined
+  const alternatives: Record<string, string>[][] = cell.stigmaType
+    ? [[{ stigmaTypes: cell.stigmaType }, ...shared], ...(theme === undefined ? [] : [[{ themes: String(theme) }, ...shared]])]
+    : [shared]
   const params = new URLSearchParams()
-  params.set('where[and][0][stigmaTypes][in][0]', cell.stigmaType)
-  params.set('where[and][1][settings][in][0]', cell.setting)
-  if (audience) params.set('where[and][2][audiences][in][0]', audience)
-  return `${adminRoute}/collections/${collection}?${params}`
+  alternatives.forEach((conditions, or) =>
+    conditions.forEach((condition, and) => {
+      const [field, value] = Object.entries(condition)[0]!
+      params.set(`where[or][${or}][and][${and}][${field}][in][0]`, value)
+    }),
+  )
+  const query = params.toString()
+  return `${adminRoute}/collections/${collection}${query ? `?${query}` : ''}`
 }

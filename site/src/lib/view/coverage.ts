@@ -1,16 +1,17 @@
 /**
  * The gap map (/dekking/): per stigma type and care setting, the number of
  * methods (COVERAGE_COLLECTIONS) that have both, for all audiences or one.
- * A cell is counted with the finder's own filters (its facet values and
- * `matchesFilters`) and links to the finder with exactly those filters, so
- * the number in the cell is the number the finder shows.
+ * The numbers are the schemas' `coverageCounts`, the same function the
+ * admin's "Dekking" counts with; each cell links to the finder with the
+ * filters that select exactly those methods (a stigma type with a theme of
+ * its name as that theme, as the finder shows it), so the number in the
+ * cell is the number the finder shows.
  */
-import { AUDIENCES, COVERAGE_COLLECTIONS, SETTINGS, STIGMA_TYPES, type VocabularyEntry } from '@toolkit/schemas'
+import { AUDIENCES, COVERAGE_COLLECTIONS, SETTINGS, STIGMA_TYPES, coverageCounts, type VocabularyEntry } from '@toolkit/schemas'
 import type { Content } from '../content/index.ts'
 import { selection } from '../content/reads.ts'
 import { FACET_KEYS } from './facets.ts'
-import { filterQueryString, matchesFilters, type FilterState } from './filters.ts'
-import { allItems, type ListItem } from './items.ts'
+import { filterQueryString, type FilterState } from './filters.ts'
 import { stigmaThemes } from './taxonomy.ts'
 
 export type CoverageCell = { count: number; state: FilterState; query: string }
@@ -32,40 +33,28 @@ function stigmaFilter(type: string, content: Pick<Content, 'collections'>): Filt
   return theme ? { thema: [theme] } : { stigma: [type] }
 }
 
-/**
- * A cell: `items` already match every filter of `state` but `added`, so only
- * that one is checked (the filters of one facet are alternatives, of
- * different facets all hold, so narrowing step by step counts the same as
- * the finder's one pass over `state`, in a fraction of the time at 10,000
- * documents).
- */
-function cell(items: readonly ListItem[], state: FilterState, added: FilterState): CoverageCell & { items: ListItem[] } {
-  const matching = items.filter((item) => matchesFilters(item.facets, added))
-  return { count: matching.length, state, query: filterQueryString(state, FACET_KEYS), items: matching }
-}
-
-const plain = ({ count, state, query }: CoverageCell): CoverageCell => ({ count, state, query })
+const cell = (count: number, state: FilterState): CoverageCell => ({ count, state, query: filterQueryString(state, FACET_KEYS) })
 
 /** A selection (content/reads.ts): a page shows the counts, so it depends on them, not on every item counted. */
 export const coverageMatrix = selection('lib/view/coverage.ts#coverageMatrix', (content: Content, audience?: string): CoverageMatrix => {
-  const methods = allItems(content).filter((item) => (COVERAGE_COLLECTIONS as readonly string[]).includes(item.collection))
+  const { fragments, activities, interventions } = content.collections
+  const counts = coverageCounts({ fragments, activities, interventions }, stigmaThemes(content.collections.themes), audience)
   const base: FilterState = { soort: [...COVERAGE_COLLECTIONS], ...(audience ? { doelgroep: [audience] } : {}) }
-  const all = cell(methods, base, base)
-  const rows = STIGMA_TYPES.map((type) => {
-    const typeFilter = stigmaFilter(type.value, content)
-    const byType = cell(all.items, { ...base, ...typeFilter }, typeFilter)
+  const rows = STIGMA_TYPES.map((type, r) => {
+    const byType = { ...base, ...stigmaFilter(type.value, content) }
+    const row = counts.rows[r]!
     return {
       label: type.label,
-      cells: SETTINGS.map((setting) => plain(cell(byType.items, { ...byType.state, zorgvorm: [setting.value] }, { zorgvorm: [setting.value] }))),
-      total: plain(byType),
+      cells: SETTINGS.map((setting, s) => cell(row.cells[s]!.total, { ...byType, zorgvorm: [setting.value] })),
+      total: cell(row.all.total, byType),
     }
   })
   return {
     audience: AUDIENCES.find((entry) => entry.value === audience),
     columns: SETTINGS,
     rows,
-    columnTotals: SETTINGS.map((setting) => plain(cell(all.items, { ...base, zorgvorm: [setting.value] }, { zorgvorm: [setting.value] }))),
-    total: plain(all),
+    columnTotals: SETTINGS.map((setting, s) => cell(counts.columnTotals[s]!.total, { ...base, zorgvorm: [setting.value] })),
+    total: cell(counts.total.total, base),
   }
 })
 

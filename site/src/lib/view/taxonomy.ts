@@ -4,7 +4,7 @@
  * once, as the theme, and everything tagged with either has it. The rule
  * follows the names editors give, so nothing is hard-coded.
  */
-import { STIGMA_TYPES } from '@toolkit/schemas'
+import { stigmaThemeKeys } from '@toolkit/schemas'
 import type { Content } from '../content/index.ts'
 import { remembered, type Remembered } from '../content/reads.ts'
 
@@ -19,20 +19,9 @@ export function byName(a: { name: string }, b: { name: string }): number {
   return a.name.localeCompare(b.name, 'nl')
 }
 
-function key(text: string): string {
-  return text.toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]+/gu, '')
-}
-
-/** Stigma type value → slug of the theme with the same name ("self" → "zelfstigma"). */
+/** Stigma type value → slug of the theme with the same name ("self" → "zelfstigma"); the rule is the schemas' (`stigmaThemeKeys`), which the admin's gap map uses too. */
 export function stigmaThemes(themes: readonly Named[]): Map<string, string> {
-  return remembered(cache, themes, () => {
-    const map = new Map<string, string>()
-    for (const type of STIGMA_TYPES) {
-      const theme = themes.find((candidate) => key(candidate.name) === key(type.label))
-      if (theme) map.set(type.value, theme.slug)
-    }
-    return map
-  })
+  return remembered(cache, themes, () => stigmaThemeKeys(themes.map((theme) => ({ key: theme.slug, name: theme.name }))))
 }
 
 /** The themes of a document, including the theme its stigma types stand for. */
