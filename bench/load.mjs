@@ -119,13 +119,13 @@ try {
   await runStep('cms-build', 'npm', ['run', 'build', '--silent', '-w', 'cms'], { cwd: ROOT, env: { ...env, NODE_ENV: 'production' } })
   log('CMS starten (next start, migraties en seed) …')
   const cms = startProcess('cms', process.execPath, [join(ROOT, 'cms/scripts/serve.mjs'), 'start'], { cwd: join(ROOT, 'cms'), env, detached: true })
-  const cmsStopped = whenStopped('De CMS', cms)
+  const cmsStopped = whenStopped('Het CMS', cms)
   const cmsUrl = `http://localhost:${CMS_PORT}`
   await Promise.race([waitFor(`${cmsUrl}/api/themes?limit=1`, cmsStopped), cmsStopped])
   // The seed runs on the first request; wait until the content is there.
   await Promise.race([waitFor(`${cmsUrl}/api/interventions?where[slug][equals]=beyond-the-label`, cmsStopped), cmsStopped])
 
-  log('Site bouwen uit de CMS …')
+  log('Site bouwen uit het CMS …')
   const siteDist = join(work, 'site')
   await runStep('site-build', 'npm', ['run', 'build', '--silent', '-w', 'site'], { cwd: ROOT, env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: siteDist } })
   const site = startProcess('site', process.execPath, [join(ROOT, 'site/scripts/serve.mjs')], {

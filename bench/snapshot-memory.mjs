@@ -14,7 +14,7 @@ import { processTreeRssMb } from './rss.mjs'
 const [url, pidText, countText = '5'] = process.argv.slice(2)
 const pid = Number(pidText)
 if (!url || !Number.isInteger(pid)) {
-  console.error('Gebruik: node bench/snapshot-memory.mjs <CMS-adres> <pid van de CMS> [aantal verzoeken]')
+  console.error('Gebruik: node bench/snapshot-memory.mjs <CMS-adres> <pid van het CMS> [aantal verzoeken]')
   process.exit(2)
 }
 

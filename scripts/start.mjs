@@ -39,7 +39,7 @@ if (await isCmsUp()) {
   log(`Er draait al een CMS op ${CMS_URL}; die wordt gebruikt.`)
 } else {
   log('CMS starten …')
-  childStopped = whenStopped('De CMS', startCms(root))
+  childStopped = whenStopped('Het CMS', startCms(root))
 }
 childStopped.catch(fail)
 await Promise.race([waitForCms(CMS_URL, { log }), childStopped]).catch((error) => {
@@ -75,7 +75,7 @@ console.log(`
   GraphQL       ${CMS_URL}/api/graphql
 
   Inloggen: maak bij het eerste bezoek aan /admin een beheerdersaccount aan,
-  of start met ADMIN_EMAIL en ADMIN_PASSWORD. Publiceren in de CMS werkt de
+  of start met ADMIN_EMAIL en ADMIN_PASSWORD. Publiceren in het CMS werkt de
   site binnen enkele seconden bij. Stoppen: Ctrl+C.
 `)
 

@@ -47,7 +47,7 @@ export function startJobsRunner({ cmsRoot, env, host, port, onStop }) {
     let warned = false
     while (!stopped && !(await serverAnswers())) {
       if (!warned && Date.now() - since > 60_000) {
-        console.warn(`De takenrij wacht nog op de CMS (${probe}); site-updates en geplande publicaties volgen zodra die antwoordt.`)
+        console.warn(`De takenrij wacht nog op het CMS (${probe}); site-updates en geplande publicaties volgen zodra het antwoordt.`)
         warned = true
       }
       // A server whose start fails tries again on every request: ask less often.

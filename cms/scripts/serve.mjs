@@ -30,7 +30,7 @@ try {
   resolvePreviewSecret(env, path.join(cmsRoot, 'data'))
 } catch (error) {
   if (error instanceof SecretError || error instanceof PreviewSecretError || error instanceof ConfigError) {
-    console.error(`De CMS start niet: ${error.message}`)
+    console.error(`Het CMS start niet: ${error.message}`)
     process.exit(1)
   }
   throw error
@@ -53,7 +53,7 @@ const runner = jobsApart
       host: settings.cms.host,
       port: settings.cms.port,
       onStop: (reason) => {
-        console.error(`De CMS stopt: de takenrij (site-updates, geplande publicaties) stopte onverwacht (${reason}).`)
+        console.error(`Het CMS stopt: de takenrij (site-updates, geplande publicaties) stopte onverwacht (${reason}).`)
         process.exitCode = 1
         child.kill('SIGTERM')
       },

@@ -44,7 +44,7 @@ if (upgrade) {
 // A port that is taken must stop the CMS at once: Next.js's development server catches uncaught
 // errors and would keep the process alive without listening (npm start then waits for nothing).
 server.on('error', (error) => {
-  console.error(`De CMS kan niet luisteren op poort ${port}: ${error.message}`)
+  console.error(`Het CMS kan niet luisteren op poort ${port}: ${error.message}`)
   process.exit(1)
 })
 server.listen(port, hostname, () => {

@@ -59,7 +59,7 @@ function smtpAdapter(options: SMTPTransport.Options, from: { name: string; addre
 function logAdapter(from: { name: string; address: string }, production: boolean): EmailAdapter {
   return ({ payload }) => {
     if (production) {
-      payload.logger.warn('SMTP_HOST ontbreekt: de CMS verstuurt geen e-mail, dus wachtwoordherstel per e-mail werkt niet. Zet SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS en EMAIL_FROM.')
+      payload.logger.warn('SMTP_HOST ontbreekt: het CMS verstuurt geen e-mail, dus wachtwoordherstel per e-mail werkt niet. Zet SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS en EMAIL_FROM.')
     }
     return {
       name: 'log',

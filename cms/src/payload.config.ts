@@ -6,7 +6,8 @@ import { COLLECTIONS } from '@toolkit/schemas'
 import { brandAdmin, brandAdminComponents } from './admin/brand.ts'
 import { completenessAdminComponents } from './admin/completeness.ts'
 import { coverageAdminComponents } from './admin/coverage.ts'
-import { adminTimezones, DATE_FORMAT, dutchOverrides } from './admin/dutch.ts'
+import { adminTimezones, DATE_FORMAT } from './admin/dutch.ts'
+import { dutchTranslations } from './admin/translations.ts'
 import { livePreview } from './admin/livePreview.ts'
 import { bootstrap } from './bootstrap.ts'
 import { cmsSettings } from './config/settings.ts'
@@ -74,7 +75,7 @@ export default buildConfig({
     // The draft on the site's template beside the edit form (admin/livePreview.ts).
     livePreview,
   },
-  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: { nl: dutchOverrides } },
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: { nl: dutchTranslations } },
   // Any change makes cached public reads be read again (requests/publicReadCache.ts).
   collections: [Productions, Fragments, Activities, Interventions, Evidence, Cases, Guidance, Themes, Media, Attachments, Users, Evaluations].map(withPublicReadInvalidation),
   globals: [OpenData],

@@ -106,7 +106,7 @@ describe('the CMS stops at start on a wrong value', () => {
       timeout: 60_000,
     })
     expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/De CMS start niet: Ongeldige instelling: PORT is geen poortnummer.*"drieduizend"/)
+    expect(result.stderr).toMatch(/Het CMS start niet: Ongeldige instelling: PORT is geen poortnummer.*"drieduizend"/)
   })
 })
 

@@ -56,5 +56,5 @@ export async function waitForCms(url = CMS_URL, { timeoutMs = 300_000, log = con
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000))
   }
-  throw new Error(`De CMS op ${url} reageerde niet binnen ${timeoutMs / 1000} s.`)
+  throw new Error(`Het CMS op ${url} reageerde niet binnen ${timeoutMs / 1000} s.`)
 }

@@ -178,6 +178,10 @@ describe('labels', () => {
     expect((await create.textContent())!.trim()).toBe('Nieuw aanmaken')
     const toggler = page.locator('.nav-toggler').first()
     expect(await toggler.getAttribute('aria-label')).toMatch(/^(Open menu|Sluiten menu)$/)
+    // The search box joins the searchable fields' labels: in a Dutch sentence, not "Zoeken op Slug (webadres) Of Naam".
+    const search = page.locator('.search-filter__input').first()
+    await expect.poll(() => search.getAttribute('placeholder'), { timeout: 30_000 }).toMatch(/^Zoeken op [a-z][^A-Z]*$/)
+    expect(await search.getAttribute('placeholder')).not.toMatch(/ Of /)
 
     const doc = await firstDoc('activities')
     await openEdit(page, 'activities', doc.id)
@@ -210,6 +214,9 @@ describe('versions', () => {
     await page.goto(new URL(`${await link.getAttribute('href')}?modifiedOnly=false`, cmsUrl()).toString(), { timeout: 180_000 })
     const diff = page.locator('.completeness-diff')
     await diff.waitFor({ timeout: 120_000 })
+    // Payload's Dutch says "Vergelijk Versies"; the admin writes it as Dutch does (admin/translations.ts).
+    expect(await page.getByText('Vergelijk versies', { exact: true }).count()).toBeGreaterThan(0)
+    expect(await page.getByText('Vergelijk Versies', { exact: true }).count()).toBe(0)
     expect(await diff.textContent()).toMatch(/Volledigheid \(berekend\)(Compleet|\d+ ontbreek)/)
     expect(await page.locator('.render-field-diffs, .view-version').first().textContent()).not.toMatch(/"missing"|"complete"/)
   }, 300_000)
@@ -291,6 +298,13 @@ describe('live preview beside the form', () => {
     const frame = page.frameLocator('#live-preview-iframe')
     await frame.locator('h1').first().waitFor({ timeout: 180_000 })
     expect(await frame.locator('h1').first().textContent()).toBe(doc.name)
+    // The size menu starts at the size that fills the space: "Passend", not Payload's "Responsive".
+    const size = page.locator('.live-preview-toolbar-controls__breakpoint').first()
+    await expect.poll(async () => (await size.textContent())?.trim(), { timeout: 30_000 }).toBe('Passend')
+    await size.locator('.popup__trigger-wrap button, .popup__trigger-wrap [role=button]').first().click()
+    const sizes = page.locator('.popup-button-list__button', { hasText: /^(Mobiel|Tablet|Passend|Responsive)$/ })
+    await expect.poll(() => sizes.allTextContents(), { timeout: 30_000 }).toEqual(['Mobiel', 'Tablet', 'Passend'])
+    await page.keyboard.press('Escape')
     const src = (await page.locator('#live-preview-iframe').getAttribute('src'))!
     expect(new URL(src).origin).toBe(previewOrigin())
 

@@ -63,7 +63,7 @@ describe('npm start fails fast with the reason', () => {
     // The suite's product runs `next dev` from this folder (tests/lib/start-product.ts).
     const run = await runStart({ NEXT_DIST_DIR: PRODUCT_NEXT_DIST_DIR, CMS_URL: 'http://localhost:3190', SITE_PORT: '4490' })
     expect(run.code).toBe(1)
-    expect(run.output).toContain('De CMS stopte onverwacht')
+    expect(run.output).toContain('Het CMS stopte onverwacht')
     expect(run.output).toMatch(/already running/)
   }, 160_000)
 
@@ -72,7 +72,7 @@ describe('npm start fails fast with the reason', () => {
     try {
       const run = await runStart({ NEXT_DIST_DIR: '.next-e2e-port', CMS_URL: `http://localhost:${taken.port}`, SITE_PORT: '4491' })
       expect(run.code).toBe(1)
-      expect(run.output).toContain('De CMS stopte onverwacht')
+      expect(run.output).toContain('Het CMS stopte onverwacht')
       expect(run.output).toMatch(/EADDRINUSE|already in use/)
     } finally {
       taken.close()
@@ -98,7 +98,7 @@ describe('the CMS stops with the reason', () => {
       process.kill(Number(runner![0]), 'SIGKILL')
       const code = await Promise.race([cms.group.exited, new Promise((resolve) => setTimeout(() => resolve('draait nog'), 15_000))])
       expect(code).toBe(1)
-      expect(cms.output()).toContain('De CMS stopt: de takenrij (site-updates, geplande publicaties) stopte onverwacht (signaal SIGKILL).')
+      expect(cms.output()).toContain('Het CMS stopt: de takenrij (site-updates, geplande publicaties) stopte onverwacht (signaal SIGKILL).')
     } finally {
       await cms.stop()
     }

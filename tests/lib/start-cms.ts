@@ -59,7 +59,7 @@ export async function startEmptyCms({ port = 3150 + OFFSET, seed = false } = {})
     await rm(dataDir, { recursive: true, force: true })
   }
   try {
-    await group.until(() => answers(cmsUrl), 'De CMS zonder beheerder', 400_000)
+    await group.until(() => answers(cmsUrl), 'Het CMS zonder beheerder', 400_000)
   } catch (error) {
     await stop()
     throw error

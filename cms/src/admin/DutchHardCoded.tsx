@@ -17,7 +17,12 @@
  * - the notifications after a bulk upload: its FormsManager writes
  *   "Successfully saved 2 files" and "Failed to save 1 files" itself;
  * - the date picker's "Time" column and its "Selected date: …"
- *   announcement (react-datepicker, bundled inside Payload's date fields).
+ *   announcement (react-datepicker, bundled inside Payload's date fields);
+ * - the list's search box: Payload joins the searchable fields' labels into
+ *   its placeholder in title case ("Zoeken op Slug (webadres) Of Naam");
+ *   here it reads as Dutch writes it (sentenceCase.ts);
+ * - the live preview's size menu: its last size is "Responsive", a label
+ *   Payload adds itself (LivePreviewProvider), not a translation.
  *
  * React leaves a mended attribute or text alone afterwards: it only writes a
  * value it renders differently (then this mends it again). Text is changed in
@@ -30,14 +35,21 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { ReactNode } from 'react'
 import { DATE_FORMAT, TIMEZONE } from './dutch.ts'
 import { useMendInPage } from './mendInPage.ts'
+import { sentenceCase } from './sentenceCase.ts'
 
-/** sonner's English labels and their Dutch ones; the region's label ends with its hotkey ("alt+T"), which stays. */
-const LABELS: ReadonlyArray<{ selector: string; label: (current: string) => string }> = [
+/** Attributes Payload writes in English (or English-shaped) and the Dutch ones: `aria-label` unless said otherwise. */
+const LABELS: ReadonlyArray<{ selector: string; attribute?: string; label: (current: string) => string }> = [
+  // sonner's labels; the region's label ends with its hotkey ("alt+T"), which stays.
   { selector: 'section[aria-label^="Notifications"]', label: (current) => current.replace(/^Notifications/, 'Meldingen') },
   { selector: 'button[aria-label="Close toast"]', label: () => 'Melding sluiten' },
   // A chosen item in a relationship field ("Empowerment" among a werkvorm's themes) opens in a drawer: "Edit Empowerment".
   { selector: '.relationship--multi-value-label__drawer-toggler[aria-label^="Edit "]', label: (current) => current.replace(/^Edit /, 'Bewerk ') },
+  // "Zoeken op {{label}}" with the fields' labels and Payload's "Of" put in (its ListControls).
+  { selector: '.search-filter__input[placeholder]', attribute: 'placeholder', label: (current) => sentenceCase(current.replace(/ Of /g, ' of ')) },
 ]
+
+/** What the live preview's size menu calls the size that fills the space beside the form. */
+export const FILLING_SIZE = 'Passend'
 
 const TOAST_TITLE = '[data-sonner-toast] [data-title]'
 
@@ -56,6 +68,8 @@ const TEXTS: ReadonlyArray<{ selector: string; english: RegExp; dutch: (match: R
   // The date picker's time column (the schedule drawer): Payload passes no `timeCaption`.
   { selector: '.react-datepicker-time__header', english: /^Time$/, dutch: () => 'Tijd' },
   { selector: '.react-datepicker__aria-live', english: /^Selected (date|time|month|year|quarter): (.*)$/s, dutch: ([, what, value]) => `Gekozen ${CHOSEN[what!]}: ${value}` },
+  // The live preview's size: on its button, and in the menu it opens.
+  { selector: '.live-preview-toolbar-controls__breakpoint span, .popup-button-list__button', english: /^Responsive$/, dutch: () => FILLING_SIZE },
 ]
 
 /** The lock dialog's date, as DocumentLocked writes it: "Dec 6, 2026, 4:45 PM" (the browser's own time zone). */
@@ -63,8 +77,13 @@ const LOCK_DATE = '.document-locked__content p strong'
 const EN_US_DATE = /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M$/
 
 function mend(i18n: I18nClient): void {
-  for (const { selector, label } of LABELS) {
-    for (const element of document.querySelectorAll(selector)) element.setAttribute('aria-label', label(element.getAttribute('aria-label') ?? ''))
+  for (const { selector, attribute = 'aria-label', label } of LABELS) {
+    for (const element of document.querySelectorAll(selector)) {
+      const current = element.getAttribute(attribute) ?? ''
+      // Set only when it changes: every write is a DOM change the mends would be run again for.
+      const dutch = label(current)
+      if (dutch !== current) element.setAttribute(attribute, dutch)
+    }
   }
   for (const { selector, english, dutch } of TEXTS) {
     for (const element of document.querySelectorAll(selector)) {

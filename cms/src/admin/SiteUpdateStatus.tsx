@@ -5,8 +5,8 @@ import { siteUpdateStatus } from '../publishing/status.ts'
 import { describeSiteUpdate } from './siteUpdateText.ts'
 
 const MODE = {
-  local: 'De CMS bouwt de site zelf.',
-  hook: 'De CMS roept de build-hook van de site aan.',
+  local: 'Het CMS bouwt de site zelf.',
+  hook: 'Het CMS roept de build-hook van de site aan.',
   off: 'Publiceren werkt de site niet automatisch bij (SITE_UPDATE en SITE_BUILD_HOOK_URL zijn niet gezet).',
 }
 

@@ -16,7 +16,7 @@ type I18n = Pick<I18nClient, 'dateFNS' | 't'>
 function nothingYet(status: SiteUpdateStatus, i18n: I18n, startedAt: Date): string {
   const since = adminDate(startedAt, i18n)
   if (status.mode === 'local') return `De site is bij de start gebouwd (CMS gestart op ${since}); sindsdien is er niets gepubliceerd.`
-  return `Sinds de start van de CMS (${since}) is er niets gepubliceerd; de site is niet opnieuw gebouwd.`
+  return `Sinds de start van het CMS (${since}) is er niets gepubliceerd; de site is niet opnieuw gebouwd.`
 }
 
 export function describeSiteUpdate(status: SiteUpdateStatus, i18n: I18n, startedAt: Date): string {

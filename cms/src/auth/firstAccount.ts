@@ -40,7 +40,7 @@ export const setupTokenField: TextField = {
   virtual: true,
   admin: {
     condition: (_data, _siblingData, { user }) => !user,
-    description: 'Alleen nodig als je niet op de computer van de CMS zelf werkt: de code staat in de uitvoer van de CMS bij het starten.',
+    description: 'Alleen nodig als je niet op de computer van het CMS zelf werkt: de code staat in de uitvoer van het CMS bij het starten.',
   },
   access: { read: () => false, update: () => false },
 }
@@ -54,7 +54,7 @@ export const guardFirstAccount: CollectionBeforeOperationHook = async ({ args, o
   const { setupToken: given, ...rest } = data
   if (!LOOPBACK.has(clientAddress(req)) && !sameCode(given, setupToken())) {
     throw new APIError(
-      'Het eerste account kan alleen op de computer van de CMS zelf worden aangemaakt, of met de installatiecode die de CMS bij het starten toont (veld Installatiecode).',
+      'Het eerste account kan alleen op de computer van het CMS zelf worden aangemaakt, of met de installatiecode die het CMS bij het starten toont (veld Installatiecode).',
       403,
       null,
       true,
