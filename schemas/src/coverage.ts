@@ -27,6 +27,8 @@ export const COVERAGE_HEADINGS = {
   allSettings: 'Alle settings',
   /** The row of each column's methods of any stigma type. */
   allStigmaTypes: 'Alle soorten stigma',
+  /** The map over every audience (the choice's first option, the site's first link). */
+  allAudiences: 'Alle doelgroepen',
 } as const
 
 /** What the gap map reads of a method: its tags, themes by any key (a slug on the site, an id in the CMS). */

@@ -1,7 +1,7 @@
 /** The draft-preview server (site/scripts/preview-server.mjs), beside the site server. */
 import path from 'node:path'
 import { startProcess } from './processes.mjs'
-import { childEnvironment, PREVIEW_PORT, SITE_OUT_DIR } from './settings.mjs'
+import { childEnvironment, PREVIEW_PORT, SITE_OUT_DIR, SITE_URL } from './settings.mjs'
 
 export { PREVIEW_PORT }
 
@@ -12,6 +12,8 @@ export function startPreview(root, { cmsUrl }) {
     env: childEnvironment({
       PREVIEW_PORT,
       CMS_URL: cmsUrl,
+      // The site's address as the site's build has it (SITE_PORT moves it), so a draft names the page it will be.
+      SITE_URL,
       ...(SITE_OUT_DIR ? { SITE_DIST: path.resolve(root, 'site', SITE_OUT_DIR) } : {}),
     }),
   })

@@ -67,6 +67,10 @@ describe('"Voorbeeld" in the edit view', () => {
     expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0)
     expect(response?.headers()['cache-control']).toBe('no-store')
     expect(response?.headers()['x-robots-tag']).toContain('noindex')
+    // The draft names the page it will be, not the preview server nor the home page: canonical and printed address.
+    const pageAddress = new URL(`werkvormen/${SLUG}/`, inject('siteUrl')).href
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(pageAddress)
+    expect(await page.locator('.print-address').textContent()).toBe(pageAddress)
 
     const published = await (await fetch(new URL(`werkvormen/${SLUG}/`, inject('siteUrl')))).text()
     expect(published).not.toContain(DRAFT_TITLE)

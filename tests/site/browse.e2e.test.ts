@@ -106,7 +106,11 @@ describe('browsing the toolkit', () => {
     const sitemap = await (await fetch(sitemapUrl!)).text()
     const pages = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
     for (const path of ['/', '/werkvormen/de-rol-van-empowerment/', '/filmfragmenten/hoop/', '/themas/', '/plannen/']) expect(pages).toContain(new URL(path.slice(1), inject('siteUrl')).pathname)
-    expect(pages.filter((path) => path.includes('/embed/'))).toEqual([])
+    // Not for search engines, and saying so: embed views, search results, the participants' form (it needs a session's link).
+    for (const path of ['/embed/', '/zoeken/', '/evaluatie/']) expect(pages.filter((listed) => listed.includes(path)), path).toEqual([])
+    const search = await browser.open('/zoeken/')
+    expect(await search.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex')
+    expect(await search.locator('link[rel="canonical"]').count()).toBe(0)
 
     const page = await browser.open('/werkvormen/de-rol-van-empowerment/')
     const head = (selector: string, attribute: string) => page.locator(selector).getAttribute(attribute)

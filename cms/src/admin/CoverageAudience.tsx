@@ -2,6 +2,7 @@
 import { Button, SelectInput } from '@payloadcms/ui'
 import { usePathname, useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { COVERAGE_HEADINGS } from '@toolkit/schemas'
 
 /** The choice for every audience; the view reads an unknown `doelgroep` as none. */
 const ALL = 'alle'
@@ -40,7 +41,7 @@ export function CoverageAudience({ label, options, value }: Props) {
         label={label}
         style={{ minWidth: '16rem', marginBottom: 0 }}
         isClearable={false}
-        options={[{ value: ALL, label: 'Alle doelgroepen' }, ...options]}
+        options={[{ value: ALL, label: COVERAGE_HEADINGS.allAudiences }, ...options]}
         value={chosen}
         onChange={(option) => {
           const picked = Array.isArray(option) ? option[0] : option

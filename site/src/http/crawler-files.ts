@@ -7,14 +7,15 @@
  * The pages are the build's own record of every page it holds, rendered now
  * or taken over from the previous build (integrations/incremental.ts):
  * Astro's `pages` at `astro:build:done` lists only what this build rendered,
- * after one edit a handful. Left out: the embed views (`noindex`, a copy of
- * a page for intranets), the 404 page, and everything that is not a page.
+ * after one edit a handful. Left out: what is no page, and the pages that
+ * tell search engines `noindex` (lib/search-engines.ts: embed views, search,
+ * the evaluation form, 404).
  * One sitemap holds up to 50,000 addresses (sitemaps.org); the toolkit has
  * a few hundred, and 10,000 documents make about 10,000 pages.
  */
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { EMBED_ROOT } from '../lib/embed/snippets.ts'
+import { listedForSearchEngines } from '../lib/search-engines.ts'
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
 
@@ -22,7 +23,7 @@ const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&am
 export function sitemapPath(file: string): string | undefined {
   if (!file.endsWith('index.html')) return undefined
   const path = `/${file.slice(0, -'index.html'.length)}`
-  return path.startsWith(EMBED_ROOT) ? undefined : path
+  return listedForSearchEngines(path) ? path : undefined
 }
 
 /** The sitemap of these output files (encoded paths, as the build writes them), addresses made by `addressOf`. */
@@ -32,8 +33,13 @@ export function sitemapXml(files: Iterable<string>, addressOf: (path: string) =>
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
 }
 
-/** Writes both files into the output folder. */
+/**
+ * Writes the sitemap into the output folder, and robots.txt when the site is
+ * the host's root: crawlers read robots.txt only at `/robots.txt`, so under a
+ * base path (SITE_BASE) the host's own file should name the sitemap.
+ */
 export async function writeCrawlerFiles(output: string, files: Iterable<string>, addressOf: (path: string) => string) {
   await writeFile(join(output, 'sitemap.xml'), sitemapXml(files, addressOf))
-  await writeFile(join(output, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${addressOf('/sitemap.xml')}\n`)
+  const sitemap = addressOf('/sitemap.xml')
+  if (new URL(sitemap).pathname === '/sitemap.xml') await writeFile(join(output, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`)
 }

@@ -71,6 +71,10 @@ export function hostFiles({
         const readableFolders = ITEM_COLLECTIONS.map((collection) => SECTIONS[collection].path)
         // Before the headers, whose rules list every top-level file.
         await writeCrawlerFiles(output, pageFiles(), addressesUnder(site, base))
+        // Right for `npm start`; a site published so would tell search engines and shared links a local address.
+        if (['localhost', '127.0.0.1', '[::1]'].includes(new URL(site).hostname)) {
+          logger.warn(`SITE_URL is ${site}: sitemap.xml, robots.txt, de canonieke adressen en de links in PDF's en embeds noemen dat adres. Zet SITE_URL op het publieke adres van de site voordat je deze bouw publiceert.`)
+        }
         await writeHeadersFile(output, { base, ancestors, scriptHashes: scriptHashes(), readableFolders })
         // A document whose slug changed after publishing keeps its old addresses, its page's, its PDF's and its oEmbed file's (the snapshot's `moved`).
         const links = await pdfLinks()

@@ -10,6 +10,7 @@ import type { ContentCollectionSlug } from '@toolkit/schemas'
 import { detailOf } from '../components/details/index.ts'
 import { indexContent } from '../lib/content/index.ts'
 import { ContentError, parseSnapshot } from '../lib/content/load.ts'
+import { absoluteUrl, pathOf } from '../lib/routes.ts'
 import { problemLine } from './problems.ts'
 
 /** A draft the site would refuse (what the build's loader finds), each problem as the editor reads it. */
@@ -40,5 +41,8 @@ export async function renderDocument(raw: unknown, collection: ContentCollection
   const detail = detailOf(collection, content, doc)
   container ??= AstroContainer.create()
   // `locals.preview`: what a page does differently in a draft preview (the evaluation form does not send).
-  return (await container).renderToString(detail.Detail, { props: detail.props, params: { slug }, partial: false, locals: { preview: true } })
+  // Rendered at the page's public address, so its canonical address and printed address name the page, not the container's
+  // default (`https://example.com/`, the home page once the site address is put in front).
+  const request = new Request(absoluteUrl(pathOf(collection, slug)))
+  return (await container).renderToString(detail.Detail, { props: detail.props, params: { slug }, partial: false, locals: { preview: true }, request })
 }

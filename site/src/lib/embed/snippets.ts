@@ -11,7 +11,7 @@ import { SITE_NAME } from '@toolkit/schemas/site-name'
 /** Site path of the loader script; stable (not hashed), because intranets link to it. */
 export const LOADER_PATH = '/embed.js'
 
-/** Where the embed views live; never indexed (EmbedLayout), so left out of the sitemap too. */
+/** Where the embed views live; not for search engines (lib/search-engines.ts). */
 export const EMBED_ROOT = '/embed/'
 
 /** Site path of an embed view: `/embed/interventies/wrap/`, or of a listing: `/embed/interventies/`. */
