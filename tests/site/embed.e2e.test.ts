@@ -142,7 +142,9 @@ describe('framing policy', () => {
 })
 
 describe('embed views stay small and private', () => {
-  const LIMIT = 20 * 1024
+  // An item's view fetches the item's whole page: 21 KB since that page names its canonical address and Open Graph
+  // tags, and the evaluation form says who reads the answers (20.1 KB for the longest activity); far below a page's 50 KB.
+  const LIMIT = 21 * 1024
 
   it(`transfer at most ${LIMIT / 1024} KB, set no cookie and call no other site before a click`, async () => {
     const lines: string[] = []

@@ -246,8 +246,10 @@ describe('gap map for editors (admin view "Dekking")', () => {
       expect(await page.locator('#nav-dekking').getAttribute('href')).toBe('/admin/dekking')
       await page.goto(`${cmsUrl()}/admin/dekking`, { timeout: 120_000 })
       const table = page.locator('[data-coverage]')
-      expect(await table.locator('thead th[scope="col"]').count()).toBe(5)
+      // The row heading, four settings and "Alle settings"; five stigma types, then "Alle soorten stigma" below them.
+      expect(await table.locator('thead th[scope="col"]').count()).toBe(6)
       expect(await table.locator('tbody th[scope="row"]').count()).toBe(5)
+      expect(await table.locator('tfoot th[scope="row"]').textContent()).toBe('Alle soorten stigma')
       // The table is drawn on the server: a click before the page's script took over the button opens nothing, so click
       // until the drawer is there (once it is, the click was taken).
       const cell = page.getByRole('button', { name: 'Nieuw: interventie voor labelvermijding in beschermd wonen' })
