@@ -33,6 +33,10 @@ const server = http.createServer((req, res) => {
   recordPeer(req)
   handle(req, res)
 })
+// An idle kept-alive socket is closed after 65 s instead of Node's 5 s. A client that reuses a socket at the moment
+// the server closes it gets ECONNRESET; clients and proxies that keep sockets for up to a minute (load balancers,
+// HTTP libraries; it broke a browser test's request after a 5-second pause) then close theirs first.
+server.keepAliveTimeout = 65_000
 // Hot reloading in development talks over a WebSocket.
 const upgrade = app.getUpgradeHandler?.()
 if (upgrade) {

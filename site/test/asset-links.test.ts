@@ -4,7 +4,7 @@
  * or style it links is not one the new build wrote, and earlier builds'
  * hashed files stay for a grace period, listed in the output's manifest.
  * Fast: the plan and the retention on their own, without a build (the whole
- * build with changed scripts is in incremental-build.test.ts).
+ * build with changed scripts is in incremental-build-edges.test.ts).
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

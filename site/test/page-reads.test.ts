@@ -5,7 +5,7 @@
  * content entries, and the next build's content gives a page another
  * fingerprint exactly when something it read changed. Fast: the view
  * functions a detail page uses, without a build (the whole build is in
- * incremental-build.test.ts).
+ * incremental-build-edges.test.ts).
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { collectPrerenderMetadata, installRenderScope } from 'astro/app'
