@@ -12,9 +12,21 @@ const common = {
   include: ['test/**/*.test.ts'],
   testTimeout: 60_000,
   hookTimeout: 120_000,
-  // Each file boots its own Payload on its own database; two cores, so one at a time.
-  fileParallelism: false,
 }
+
+/**
+ * Files that measure time (a login delay, a request budget, a cache's age, a
+ * crash mid-write, a scheduled publication): they run alone, after the rest,
+ * so a file on the other core does not move their figures.
+ */
+const TIMED = [
+  'test/login-protection.int.test.ts',
+  'test/request-budget.int.test.ts',
+  'test/public-read-cache.int.test.ts',
+  'test/site-update-timing.int.test.ts',
+  'test/crash.int.test.ts',
+  'test/publishing.int.test.ts',
+]
 
 /**
  * The contract suite always runs on the embedded SQLite default; it runs a
@@ -23,8 +35,12 @@ const common = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Each file boots its own Payload on a database of its own, so two run side by side: vitest's default leaves
+    // one of two cores idle. The groups run one after another (sequence.groupOrder).
+    maxWorkers: '100%',
     projects: [
-      { resolve: { alias }, test: { ...common, name: 'sqlite', env: { TEST_DATABASE: 'sqlite' } } },
+      { resolve: { alias }, test: { ...common, name: 'sqlite', exclude: TIMED, env: { TEST_DATABASE: 'sqlite' }, sequence: { groupOrder: 0 } } },
+      { resolve: { alias }, test: { ...common, name: 'sqlite-timed', include: TIMED, fileParallelism: false, env: { TEST_DATABASE: 'sqlite' }, sequence: { groupOrder: 1 } } },
       ...(process.env.MONGODB_URL
         ? [
             {
@@ -32,7 +48,10 @@ export default defineConfig({
               test: {
                 ...common,
                 name: 'mongodb',
+                // One file at a time: they share the one MongoDB server.
+                fileParallelism: false,
                 env: { TEST_DATABASE: 'mongodb' },
+                sequence: { groupOrder: 2 },
                 // Only the database contract; production migrations are SQLite's.
                 include: ['test/**/*.int.test.ts'],
                 exclude: ['test/production.int.test.ts'],

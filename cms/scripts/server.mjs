@@ -18,9 +18,11 @@ import next from 'next'
 import { cmsSettings } from '../src/config/settings.ts'
 import { recordPeer } from '../src/auth/peerHeader.mjs'
 import { refuseUnknownMethod } from '../src/security/methods.mjs'
+import { askStaticPathsOnce, nextDevServer } from './static-paths-once.mjs'
 
 const dev = process.argv[2] !== 'start'
 const { port, host } = cmsSettings().cms
+if (dev) askStaticPathsOnce(nextDevServer())
 // Development listens on this machine only (a fresh CMS lets the first visitor create the admin);
 // production on every interface unless HOST says otherwise.
 const hostname = host || (dev ? '127.0.0.1' : undefined)
