@@ -33,12 +33,16 @@ export const SUBPATH = '/toolkit/'
 
 const FIXTURE = join(REPO_ROOT, 'site/test/fixtures/dev-snapshot.json')
 
+/** Stops what did start when another part of the setup failed, and passes the first failure on. */
+async function settled<T extends { stop(): Promise<void> }[]>(...starting: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const results = await Promise.allSettled(starting)
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected')
+  if (!failed) return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as T
+  await Promise.all(results.map((result) => (result.status === 'fulfilled' ? (result.value as { stop(): Promise<void> }).stop() : undefined)))
+  throw failed.reason
+}
+
 export default async function setup(project: TestProject) {
-  const fixture = await prepareSite({ snapshotPath: FIXTURE })
-  project.provide('fixtureSiteUrl', fixture.url)
-  const withFixture = (teardown?: () => Promise<void>) => async () => {
-    await Promise.all([fixture.stop(), teardown?.()])
-  }
   const provideCms = (cmsUrl = '', adminEmail = '', adminPassword = '', preview = { url: process.env.PREVIEW_URL ?? '', secret: process.env.PREVIEW_SECRET ?? '' }) => {
     project.provide('cmsUrl', cmsUrl)
     project.provide('previewUrl', preview.url)
@@ -46,7 +50,14 @@ export default async function setup(project: TestProject) {
     project.provide('adminEmail', adminEmail)
     project.provide('adminPassword', adminPassword)
   }
+  const provideFixture = (fixture: PreparedSite) => {
+    project.provide('fixtureSiteUrl', fixture.url)
+    return (teardown?: () => Promise<void>) => async () => {
+      await Promise.all([fixture.stop(), teardown?.()])
+    }
+  }
   if (process.env.SITE_URL) {
+    const withFixture = provideFixture(await prepareSite({ snapshotPath: FIXTURE }))
     project.provide('siteUrl', process.env.SITE_URL)
     project.provide('subpathSiteUrl', process.env.SITE_SUBPATH_URL ?? process.env.SITE_URL)
     provideCms(process.env.CMS_URL, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD)
@@ -54,11 +65,8 @@ export default async function setup(project: TestProject) {
   }
   if (process.env.CONTENT_SNAPSHOT) {
     const source = { snapshotPath: resolve(process.env.CONTENT_SNAPSHOT) }
-    const root = await prepareSite(source)
-    const subpath = await prepareSite(source, { base: SUBPATH }).catch(async (error) => {
-      await Promise.all([root.stop(), fixture.stop()])
-      throw error
-    })
+    const [fixture, root, subpath] = await settled(prepareSite({ snapshotPath: FIXTURE }), prepareSite(source), prepareSite(source, { base: SUBPATH }))
+    const withFixture = provideFixture(fixture)
     project.provide('siteUrl', root.url)
     project.provide('subpathSiteUrl', subpath.url)
     provideCms()
@@ -67,11 +75,11 @@ export default async function setup(project: TestProject) {
     })
   }
 
-  const product = await startProduct().catch(async (error) => {
-    await fixture.stop()
-    throw error
-  })
-  console.log(`npm start: CMS en site klaar in ${(product.startupMs / 1000).toFixed(1)} s (${product.cmsUrl}, ${product.siteUrl})`)
+  // The fixture's site builds while the product starts: on two cores the two together take little longer than the
+  // product alone (the CMS waits on its first requests, the build on its PDFs).
+  const [fixture, product] = await settled(prepareSite({ snapshotPath: FIXTURE }), startProduct())
+  const withFixture = provideFixture(fixture)
+  console.log(`npm start: CMS en site klaar in ${(product.startupMs / 1000).toFixed(1)} s, naast de bouw van de testsite (${product.cmsUrl}, ${product.siteUrl})`)
   let subpath: PreparedSite
   try {
     subpath = await prepareSite({ cmsUrl: product.cmsUrl }, { base: SUBPATH })

@@ -3,7 +3,6 @@
  * static paths once, not in a new process on every request.
  */
 import { describe, expect, it } from 'vitest'
-// @ts-expect-error plain ESM script without types
 import { askStaticPathsOnce, nextDevServer } from '../scripts/static-paths-once.mjs'
 
 type Options = { pathname: string }
@@ -43,7 +42,7 @@ describe('static paths in development', () => {
     expect(asked).toHaveLength(2)
   })
 
-  it("patch Next.js's own development server, which still has the method", async () => {
+  it("fit Next.js's own development server, which still has the method", async () => {
     expect(typeof nextDevServer().prototype.getStaticPaths).toBe('function')
     expect(() => askStaticPathsOnce(class {})).toThrow(/remove scripts\/static-paths-once/)
   })
