@@ -10,6 +10,10 @@ const alias = [
 ]
 const common = {
   include: ['test/**/*.test.ts'],
+  // A worker's files share its process: Payload is loaded once per worker, not once per file. What a file must not
+  // inherit from the one before (environment, Payload's instances, the toolkit's modules) starts over in the setup file.
+  isolate: false,
+  setupFiles: ['test/helpers/fresh-file.ts'],
   testTimeout: 60_000,
   hookTimeout: 120_000,
 }
