@@ -10,6 +10,7 @@
  *   (quick runs while working on the site; the CMS tests need the CMS).
  */
 import { join, resolve } from 'node:path'
+import type { ProvidedContext } from 'vitest'
 import type { TestProject } from 'vitest/node'
 import { prepareSite, REPO_ROOT, type PreparedSite } from './site/prepare-site.ts'
 import { startProduct } from './lib/start-product.ts'
@@ -42,43 +43,43 @@ async function settled<T extends { stop(): Promise<void> }[]>(...starting: { [K 
   throw failed.reason
 }
 
-export default async function setup(project: TestProject) {
-  const provideCms = (cmsUrl = '', adminEmail = '', adminPassword = '', preview = { url: process.env.PREVIEW_URL ?? '', secret: process.env.PREVIEW_SECRET ?? '' }) => {
-    project.provide('cmsUrl', cmsUrl)
-    project.provide('previewUrl', preview.url)
-    project.provide('previewSecret', preview.secret)
-    project.provide('adminEmail', adminEmail)
-    project.provide('adminPassword', adminPassword)
-  }
-  const provideFixture = (fixture: PreparedSite) => {
-    project.provide('fixtureSiteUrl', fixture.url)
-    return (teardown?: () => Promise<void>) => async () => {
-      await Promise.all([fixture.stop(), teardown?.()])
-    }
-  }
+type Started = { provided: Partial<ProvidedContext>; stop(): Promise<void> }
+
+/** Everything the tests run against, started once, and what the test files get to know of it (`inject`). */
+async function startEverything(): Promise<Started> {
+  const cmsOf = (cmsUrl = '', adminEmail = '', adminPassword = '', preview = { url: process.env.PREVIEW_URL ?? '', secret: process.env.PREVIEW_SECRET ?? '' }) => ({
+    cmsUrl,
+    previewUrl: preview.url,
+    previewSecret: preview.secret,
+    adminEmail,
+    adminPassword,
+  })
   if (process.env.SITE_URL) {
-    const withFixture = provideFixture(await prepareSite({ snapshotPath: FIXTURE }))
-    project.provide('siteUrl', process.env.SITE_URL)
-    project.provide('subpathSiteUrl', process.env.SITE_SUBPATH_URL ?? process.env.SITE_URL)
-    provideCms(process.env.CMS_URL, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD)
-    return withFixture()
+    const fixture = await prepareSite({ snapshotPath: FIXTURE })
+    return {
+      provided: {
+        fixtureSiteUrl: fixture.url,
+        siteUrl: process.env.SITE_URL,
+        subpathSiteUrl: process.env.SITE_SUBPATH_URL ?? process.env.SITE_URL,
+        ...cmsOf(process.env.CMS_URL, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD),
+      },
+      stop: () => fixture.stop(),
+    }
   }
   if (process.env.CONTENT_SNAPSHOT) {
     const source = { snapshotPath: resolve(process.env.CONTENT_SNAPSHOT) }
     const [fixture, root, subpath] = await settled(prepareSite({ snapshotPath: FIXTURE }), prepareSite(source), prepareSite(source, { base: SUBPATH }))
-    const withFixture = provideFixture(fixture)
-    project.provide('siteUrl', root.url)
-    project.provide('subpathSiteUrl', subpath.url)
-    provideCms()
-    return withFixture(async () => {
-      await Promise.all([root.stop(), subpath.stop()])
-    })
+    return {
+      provided: { fixtureSiteUrl: fixture.url, siteUrl: root.url, subpathSiteUrl: subpath.url, ...cmsOf() },
+      stop: async () => {
+        await Promise.all([fixture.stop(), root.stop(), subpath.stop()])
+      },
+    }
   }
 
   // The fixture's site builds while the product starts: on two cores the two together take little longer than the
   // product alone (the CMS waits on its first requests, the build on its PDFs).
   const [fixture, product] = await settled(prepareSite({ snapshotPath: FIXTURE }), startProduct())
-  const withFixture = provideFixture(fixture)
   console.log(`npm start: CMS en site klaar in ${(product.startupMs / 1000).toFixed(1)} s, naast de bouw van de testsite (${product.cmsUrl}, ${product.siteUrl})`)
   let subpath: PreparedSite
   try {
@@ -87,10 +88,33 @@ export default async function setup(project: TestProject) {
     await Promise.all([product.stop(), fixture.stop()])
     throw error
   }
-  project.provide('siteUrl', product.siteUrl)
-  project.provide('subpathSiteUrl', subpath.url)
-  provideCms(product.cmsUrl, product.adminEmail, product.adminPassword, { url: product.previewUrl, secret: product.previewSecret })
-  return withFixture(async () => {
-    await Promise.all([subpath.stop(), product.stop()])
-  })
+  return {
+    provided: {
+      fixtureSiteUrl: fixture.url,
+      siteUrl: product.siteUrl,
+      subpathSiteUrl: subpath.url,
+      ...cmsOf(product.cmsUrl, product.adminEmail, product.adminPassword, { url: product.previewUrl, secret: product.previewSecret }),
+    },
+    stop: async () => {
+      await Promise.all([fixture.stop(), subpath.stop(), product.stop()])
+    },
+  }
+}
+
+/**
+ * Each project of vitest.config.ts runs this setup; the product starts once, for the first, and stops after the last
+ * project's teardown.
+ */
+const run = globalThis as { toolkitE2E?: { started: Promise<Started>; projects: number } }
+
+export default async function setup(project: TestProject) {
+  run.toolkitE2E ??= { started: startEverything(), projects: 0 }
+  const shared = run.toolkitE2E
+  shared.projects += 1
+  const { provided, stop } = await shared.started
+  for (const [key, value] of Object.entries(provided)) project.provide(key as keyof ProvidedContext, value as never)
+  return async () => {
+    shared.projects -= 1
+    if (shared.projects === 0) await stop()
+  }
 }
