@@ -105,7 +105,11 @@ export function createHandler({ root, base = '/', adjustHeaders = (headers) => h
 
   async function oembed(req, res, search) {
     const read = async (sitePath) => {
-      const file = await fileAt(sitePath)
+      // A document whose slug changed keeps its old oEmbed file's address as a redirect (the build's _redirects), so
+      // an intranet page that asks with the old page address gets the document as it is now, as the file's would.
+      const moved = redirectFor(await currentRedirects(), prefix.replace(/\/$/, '') + sitePath)
+      const target = moved?.status === 301 && moved.location.startsWith(prefix) ? moved.location.slice(prefix.length - 1) : sitePath
+      const file = await fileAt(target)
       return file?.info.isFile() ? readFile(file.path, 'utf8') : undefined
     }
     const params = new URLSearchParams(search)

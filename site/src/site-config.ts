@@ -45,7 +45,7 @@ export function siteConfig(input: BuildOptionsInput = {}): AstroUserConfig {
       pdf,
       incremental,
       oembedFiles(),
-      hostFiles({ allowedOrigins: settings.embedAllowedOrigins, scriptHashes: incremental.inlineScriptHashes, pageFiles: incremental.pageFiles, pdfLinks: pdf.links }),
+      hostFiles({ allowedOrigins: settings.embedAllowedOrigins, siteUrlDefaulted: settings.siteUrlDefaulted, scriptHashes: incremental.inlineScriptHashes, pageFiles: incremental.pageFiles, pdfLinks: pdf.links }),
       buildReport({ summaryFile: options.summaryFile }),
     ],
   }

@@ -29,16 +29,18 @@ describe('the build report’s steps', { timeout: 300_000 }, () => {
   })
   afterAll(() => rm(dir, { recursive: true, force: true }))
 
-  async function build(collections: Record<string, any[]>, name: string) {
+  async function build(collections: Record<string, any[]>, name: string, env?: Record<string, string>) {
     const file = join(dir, `${name}.json`)
     await writeFile(file, JSON.stringify(wrapSnapshot(collections, '2025-01-15T10:00:00.000Z')))
-    const report = await buildSite({ snapshot: file, out: join(dir, 'site'), pdfCache: join(dir, 'pdf-cache') })
+    const report = await buildSite({ snapshot: file, out: join(dir, 'site'), pdfCache: join(dir, 'pdf-cache'), env })
     return report as typeof report & { steps: Steps }
   }
 
   it('splits the wait for the pages into Astro’s start, bundling, rendering and taking files over, and the index into its parts', async () => {
     const collections = structuredClone(rawFixture().collections)
-    const full = await build(collections, 'full')
+    // Without SITE_URL (its default is the address the other builds name): a build meant to be published is warned.
+    const full = await build(collections, 'full', { SITE_URL: '' })
+    expect(full.log).toMatch(/SITE_URL is niet gezet, dus noemen sitemap\.xml.* http:\/\/localhost:4321\. Zet SITE_URL/)
     expect(full.steps.astroStartMs).toBeGreaterThan(0)
     expect(full.steps.bundleMs).toBeGreaterThan(0)
     expect(full.steps.renderPagesMs).toBeGreaterThan(0)
@@ -51,6 +53,8 @@ describe('the build report’s steps', { timeout: 300_000 }, () => {
     fragment.description = `${fragment.description ?? ''} (Bewerkt.)`
     fragment.updatedAt = new Date(Date.parse(fragment.updatedAt) + 60_000).toISOString()
     const edit = await build(collections, 'edit')
+    // Given an address, as `npm start` gives its own, the build says nothing about it.
+    expect(edit.log).not.toMatch(/SITE_URL/)
     expect(edit.incremental?.changedDocuments).toBe(1)
     // Every file not rendered again was taken over from the live site.
     expect(edit.steps.takenOver).toBeGreaterThan(edit.pages / 2)

@@ -42,7 +42,12 @@ beforeAll(async () => {
   writeFileSync(join(parent, 'dist.old', 'secret.txt'), 'GEHEIM')
   writeFileSync(join(parent, 'secret.txt'), 'GEHEIM')
   await writeHeadersFile(root, { base: '/toolkit/', scriptHashes: [] })
-  await writeRedirectsFile(root, { base: '/toolkit/', rewrites: itemViewRewrites() })
+  // A werkvorm whose slug went from "oud" to "nieuw": only its new oEmbed file is built, the old address redirects.
+  mkdirSync(join(root, 'oembed', 'werkvormen'), { recursive: true })
+  const iframe = '<iframe src="http://localhost:4321/toolkit/embed/werkvormen/nieuw/" width="720" height="600"></iframe>'
+  writeFileSync(join(root, 'oembed', 'werkvormen', 'nieuw.json'), JSON.stringify({ version: '1.0', type: 'rich', title: 'Nieuw', provider_url: 'http://localhost:4321/toolkit/', html: iframe, width: 720, height: 600 }))
+  const moved = [{ from: '/oembed/werkvormen/oud.json', to: '/oembed/werkvormen/nieuw.json', status: 301 }]
+  await writeRedirectsFile(root, { base: '/toolkit/', moved, rewrites: itemViewRewrites() })
   const started = await startServer({ root, base: '/toolkit', port: 0, host: '127.0.0.1' })
   server = started.server
   port = started.port
@@ -158,6 +163,18 @@ describe('moved addresses (the build’s _redirects)', () => {
     expect((await get('/toolkit/filmfragmenten/hoop/vragen/')).status).toBe(404)
     expect((await get('/toolkit/filmfragmenten/hoop/vragen/a/b/')).status).toBe(404)
     expect((await get('/filmfragmenten/hoop/vragen/algemeen-2/')).status).toBe(404)
+  })
+})
+
+describe('the oEmbed endpoint after a move', () => {
+  it('answers for the old page address with the document as it is now, as its old oEmbed file redirects', async () => {
+    const ask = (path: string) => get(`/toolkit/oembed?url=${encodeURIComponent(`http://localhost:4321/toolkit${path}`)}`)
+    for (const path of ['/werkvormen/oud/', '/werkvormen/nieuw/']) {
+      const response = await ask(path)
+      expect(response.status, path).toBe(200)
+      expect((await response.json()).title).toBe('Nieuw')
+    }
+    expect((await ask('/werkvormen/ander/')).status).toBe(404)
   })
 })
 

@@ -28,9 +28,18 @@ describe('session planner: the page, its data, accessibility and small screens',
     expect(await check()).toEqual([])
   })
 
-  it('reflows at 320 px: nothing in the planner is wider than the screen', async () => {
-    const page = await openPlanner('?thema=zelfstigma')
+  it('reflows at 320 px: nothing in the planner is wider than the screen, also with a long title to swap to', async () => {
+    // A second film with a long title, so the film's part offers a swap list: a select is as wide as its longest option.
+    const page = await browser.open('about:blank')
+    await page.route(/\/plannen\/gegevens\/catalogus-[\w-]+\.json$/, async (route) => {
+      const catalogue = (await (await route.fetch()).json()) as { fragments: unknown[][] }
+      const [first] = catalogue.fragments
+      catalogue.fragments.push(['lange-titel-e2e', 99, `Een lange titel ${'van een filmfragment '.repeat(4)}`, ...first!.slice(3)])
+      await route.fulfill({ json: catalogue })
+    })
+    await page.goto(urlOf('/plannen/?thema=zelfstigma'))
     await page.setViewportSize({ width: 320, height: 800 })
+    await page.locator('.swap-field select').first().waitFor()
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll('main *')].filter((element) => element.getBoundingClientRect().right > 320.5).map((element) => `${element.tagName}.${element.className}`),
     )

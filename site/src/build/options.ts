@@ -65,6 +65,8 @@ export function siteSettings(env: Record<string, string | undefined> = process.e
     cmsUrl: settings.CMS_URL,
     cmsPublicUrl: (settings.CMS_PUBLIC_URL ?? settings.CMS_URL).replace(/\/+$/, ''),
     siteUrl: settings.SITE_URL,
+    /** SITE_URL was left unset: the site names the local default address (DEFAULT_ADDRESSES.site). */
+    siteUrlDefaulted: !env.SITE_URL,
     base: settings.SITE_BASE,
     embedAllowedOrigins: settings.EMBED_ALLOWED_ORIGINS,
     outDir: settings.SITE_OUT_DIR,

@@ -37,17 +37,20 @@ import type { PdfLinks } from '../pdf/links.ts'
 
 /**
  * `allowedOrigins`: comma-separated origins that may frame the embed views; empty: any (src/http/embed-policy.mjs).
+ * `siteUrlDefaulted`: no SITE_URL was given, so the crawler files and links name the local default; the build warns.
  * `scriptHashes`: the CSP hashes of the inline scripts of every page of the build, from what the renders wrote
  * (integrations/incremental.ts), called when the build is done; `pageFiles`: every output file of the build, likewise.
  * `pdfLinks`: the PDFs this build links (integrations/pdf.ts).
  */
 export function hostFiles({
   allowedOrigins = '',
+  siteUrlDefaulted = false,
   scriptHashes,
   pageFiles,
   pdfLinks,
 }: {
   allowedOrigins?: string
+  siteUrlDefaulted?: boolean
   scriptHashes: () => string[]
   pageFiles: () => string[]
   pdfLinks: () => Promise<PdfLinks>
@@ -71,9 +74,10 @@ export function hostFiles({
         const readableFolders = ITEM_COLLECTIONS.map((collection) => SECTIONS[collection].path)
         // Before the headers, whose rules list every top-level file.
         await writeCrawlerFiles(output, pageFiles(), addressesUnder(site, base))
-        // Right for `npm start`; a site published so would tell search engines and shared links a local address.
-        if (['localhost', '127.0.0.1', '[::1]'].includes(new URL(site).hostname)) {
-          logger.warn(`SITE_URL is ${site}: sitemap.xml, robots.txt, de canonieke adressen en de links in PDF's en embeds noemen dat adres. Zet SITE_URL op het publieke adres van de site voordat je deze bouw publiceert.`)
+        // A site published so would tell search engines and shared links a local address. `npm start` names its local
+        // address itself (scripts/lib/settings.mjs), so only a build that was given no address is warned.
+        if (siteUrlDefaulted) {
+          logger.warn(`SITE_URL is niet gezet, dus noemen sitemap.xml, robots.txt, de canonieke adressen en de links in PDF's en embeds ${site}. Zet SITE_URL op het publieke adres van de site voordat je deze bouw publiceert.`)
         }
         await writeHeadersFile(output, { base, ancestors, scriptHashes: scriptHashes(), readableFolders })
         // A document whose slug changed after publishing keeps its old addresses, its page's, its PDF's and its oEmbed file's (the snapshot's `moved`).

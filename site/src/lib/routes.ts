@@ -93,6 +93,12 @@ export function href(path: string): string {
   return withBase(path, import.meta.env.BASE_URL ?? '/')
 }
 
+/** An address's site path without the base path this build was made for: `/toolkit/zoeken/` → `/zoeken/`. */
+export function withoutBase(pathname: string): string {
+  const prefix = (import.meta.env.BASE_URL ?? '/').replace(/\/+$/, '')
+  return (pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname) || '/'
+}
+
 /**
  * The public address of a site path, for what is used outside the site
  * (embed snippets, oEmbed, canonical links): SITE_URL (Astro's `site`) plus

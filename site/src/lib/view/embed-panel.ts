@@ -66,7 +66,7 @@ export function startEmbedPanel(panel: HTMLElement) {
   panel.append(previewButton, previewBox)
   previewButton.addEventListener('click', () => {
     const loader = document.createElement('script')
-    loader.src = `${import.meta.env.BASE_URL}embed.js`
+    loader.src = panel.dataset.loader!
     loader.dataset.toolkit = `${embedPath}${filters()}`
     loader.dataset.title = `Voorbeeld: ${panel.dataset.title}`
     loader.async = true
