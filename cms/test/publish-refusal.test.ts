@@ -63,8 +63,8 @@ describe('a refused publish of a werkvorm without source, goals or steps', () =>
   it('names each missing part on its own field, in plain Dutch', () => {
     const errors = refusalOf(NEW_ACTIVITY)
     expect(errors).toContainEqual({ path: 'source.document', label: 'Bron › Brondocument', message: 'Kies de bron waaruit deze werkvorm komt.' })
-    expect(errors).toContainEqual({ path: 'goals', label: 'Leerdoelen', message: 'Leerdoelen: een activiteit heeft minstens één leerdoel' })
-    expect(errors).toContainEqual({ path: 'steps', label: 'Stappen', message: 'Stappen: een activiteit heeft minstens één stap' })
+    expect(errors).toContainEqual({ path: 'goals', label: 'Leerdoelen', message: 'Leerdoelen: een werkvorm heeft minstens één leerdoel' })
+    expect(errors).toContainEqual({ path: 'steps', label: 'Stappen', message: 'Stappen: een werkvorm heeft minstens één stap' })
     expect(JSON.stringify(errors)).not.toMatch(/verwacht|ontving|undefined/)
   })
 
@@ -75,8 +75,8 @@ describe('a refused publish of a werkvorm without source, goals or steps', () =>
   })
 
   it('the schema check of a field counts missing parts by the publish rules, not for a draft', () => {
-    expect(issueAt(['goals'], true)).toBe('een activiteit heeft minstens één leerdoel')
-    expect(issueAt(['steps'], true)).toBe('een activiteit heeft minstens één stap')
+    expect(issueAt(['goals'], true)).toBe('een werkvorm heeft minstens één leerdoel')
+    expect(issueAt(['steps'], true)).toBe('een werkvorm heeft minstens één stap')
     expect(issueAt(['source', 'document'], true)).toBe('Kies de bron waaruit deze werkvorm komt.')
     // Saving the draft does not ask for them.
     expect(issueAt(['goals'], false)).toBe(true)
@@ -84,15 +84,15 @@ describe('a refused publish of a werkvorm without source, goals or steps', () =>
   })
 
   it('keeps a list refused by a publish marked in the admin’s re-check of the form until a row is added', async () => {
-    const refused = { goals: 'Leerdoelen: een activiteit heeft minstens één leerdoel', steps: 'Stappen: een activiteit heeft minstens één stap' }
-    expect(await formStateCheck('goals', {}, refused)).toBe('een activiteit heeft minstens één leerdoel')
-    expect(await formStateCheck('steps', {}, refused)).toBe('een activiteit heeft minstens één stap')
+    const refused = { goals: 'Leerdoelen: een werkvorm heeft minstens één leerdoel', steps: 'Stappen: een werkvorm heeft minstens één stap' }
+    expect(await formStateCheck('goals', {}, refused)).toBe('een werkvorm heeft minstens één leerdoel')
+    expect(await formStateCheck('steps', {}, refused)).toBe('een werkvorm heeft minstens één stap')
     // The mark as the re-check left it keeps itself.
-    expect(await formStateCheck('goals', {}, { goals: 'een activiteit heeft minstens één leerdoel' })).toBe('een activiteit heeft minstens één leerdoel')
+    expect(await formStateCheck('goals', {}, { goals: 'een werkvorm heeft minstens één leerdoel' })).toBe('een werkvorm heeft minstens één leerdoel')
     // A row added: the goals' reason is gone, the steps' stays.
     const oneGoal = { goals: [{ id: 'a', text: 'Weten wat stigma is.' }] }
     expect(await formStateCheck('goals', oneGoal, refused)).toBe(true)
-    expect(await formStateCheck('steps', oneGoal, refused)).toBe('een activiteit heeft minstens één stap')
+    expect(await formStateCheck('steps', oneGoal, refused)).toBe('een werkvorm heeft minstens één stap')
   })
 
   it('keeps an empty step or goal refused by a publish marked on its own field in the re-check', async () => {

@@ -38,7 +38,7 @@ export const activitySchema = z.object({
   /** What the activity works on: knowledge, attitude, skills. */
   learningDomains: z.array(choice(LEARNING_DOMAINS)).min(1, 'kies minstens één leerdomein'),
   /** Learning goals; word for word from the source only when `goalsVerbatim` says so. */
-  goals: z.array(requiredText(F.goals)).min(1, 'een activiteit heeft minstens één leerdoel'),
+  goals: z.array(requiredText(F.goals)).min(1, 'een werkvorm heeft minstens één leerdoel'),
   /** True when the learning goals are word for word from the source: shown as a quote. */
   goalsVerbatim: verbatimMark,
   /** What the facilitator needs. */
@@ -46,7 +46,7 @@ export const activitySchema = z.object({
   /** Duration range in minutes, e.g. 20–25. */
   durationMinutes: minutesRange({ min: F['durationMinutes.min'], max: F['durationMinutes.max'] }),
   /** The numbered steps, in order. */
-  steps: z.array(activityStepSchema).min(1, 'een activiteit heeft minstens één stap'),
+  steps: z.array(activityStepSchema).min(1, 'een werkvorm heeft minstens één stap'),
   /** Key messages to close with (kernboodschappen); word for word from the source only when `keyMessagesVerbatim` says so. */
   keyMessages: z.array(requiredText(F.keyMessages)).default([]),
   /** True when the key messages are word for word from the source: shown as a quote. */

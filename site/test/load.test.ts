@@ -103,7 +103,7 @@ describe('parseSnapshot', () => {
     } catch (error) {
       expect((error as ContentError).problems).toEqual([
         { collection: 'themes', slug: 'hoop', field: 'name', path: ['name'], message: 'mag niet leeg zijn' },
-        { collection: 'activities', slug: 'de-rol-van-empowerment', field: 'steps', path: ['steps'], message: 'een activiteit heeft minstens één stap' },
+        { collection: 'activities', slug: 'de-rol-van-empowerment', field: 'steps', path: ['steps'], message: 'een werkvorm heeft minstens één stap' },
       ])
     }
   })
