@@ -51,7 +51,7 @@ log(`CMS klaar na ${seconds()}: ${CMS_URL}/admin`)
 fetch(`${CMS_URL}/admin`).catch(() => {})
 
 log('Site bouwen uit de gepubliceerde inhoud …')
-const buildSeconds = await buildSite(root, { cmsUrl: CMS_URL }).catch((error) => {
+const buildSeconds = await buildSite(root, { cmsUrl: CMS_URL, local: true }).catch((error) => {
   fail(error)
   return new Promise(() => {})
 })

@@ -11,7 +11,7 @@ const env = process.env
 
 /** The CMS's address; the CMS listens on its port. */
 export const CMS_URL = (env.CMS_URL ?? DEFAULT_ADDRESSES.cms).replace(/\/$/, '')
-/** The site server's port, and the public address the site names (SITE_URL, default that port here). */
+/** The site server's port, and the address the site names in `npm start` (SITE_URL, default that port here). */
 export const SITE_PORT = env.SITE_PORT ?? String(DEFAULT_PORTS.site)
 export const SITE_URL = env.SITE_URL ?? localAddress(SITE_PORT)
 /** The draft-preview server's port. */

@@ -5,10 +5,13 @@ import { childEnvironment, SITE_OUT_DIR, SITE_PORT, SITE_URL } from './settings.
 
 export { SITE_PORT }
 
-/** Builds site/dist from the CMS at `cmsUrl`, or from a snapshot file. */
-export async function buildSite(root, { cmsUrl, snapshotFile } = {}) {
-  // Snippets, oEmbed and PDF links name the public address; locally that is the served port.
-  const env = childEnvironment({ SITE_URL })
+/**
+ * Builds site/dist from the CMS at `cmsUrl`, or from a snapshot file. `local`: the site is served here (`npm start`),
+ * so snippets, oEmbed and PDF links name the served port; otherwise (`npm run build`, to publish) the public address
+ * comes from SITE_URL, and the site's build warns when that is unset.
+ */
+export async function buildSite(root, { cmsUrl, snapshotFile, local = false } = {}) {
+  const env = childEnvironment(local ? { SITE_URL } : {})
   if (snapshotFile) env.CONTENT_SNAPSHOT = snapshotFile
   else if (cmsUrl) env.CMS_URL = cmsUrl
   const started = Date.now()

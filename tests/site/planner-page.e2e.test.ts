@@ -39,7 +39,7 @@ describe('session planner: the page, its data, accessibility and small screens',
     })
     await page.goto(urlOf('/plannen/?thema=zelfstigma'))
     await page.setViewportSize({ width: 320, height: 800 })
-    await page.locator('.swap-field select').first().waitFor()
+    await page.locator('.swap-field option', { hasText: 'Een lange titel' }).first().waitFor({ state: 'attached' })
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll('main *')].filter((element) => element.getBoundingClientRect().right > 320.5).map((element) => `${element.tagName}.${element.className}`),
     )

@@ -75,7 +75,7 @@ export function hostFiles({
         // Before the headers, whose rules list every top-level file.
         await writeCrawlerFiles(output, pageFiles(), addressesUnder(site, base))
         // A site published so would tell search engines and shared links a local address. `npm start` names its local
-        // address itself (scripts/lib/settings.mjs), so only a build that was given no address is warned.
+        // address itself (scripts/lib/site.mjs, `local`), so only a build that was given no address is warned.
         if (siteUrlDefaulted) {
           logger.warn(`SITE_URL is niet gezet, dus noemen sitemap.xml, robots.txt, de canonieke adressen en de links in PDF's en embeds ${site}. Zet SITE_URL op het publieke adres van de site voordat je deze bouw publiceert.`)
         }
