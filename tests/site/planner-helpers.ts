@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
 import { useBrowser } from './helpers.ts'
 
+/** The planner's catalogue file, named by its content's hash (site/src/lib/planner/files.ts, `indexPath`). */
+export const CATALOGUE_FILE = /\/plannen\/gegevens\/catalogus-[\w-]+\.json$/
+
 /**
  * One browser for a planner test file, started and stopped with the file;
  * `openPlanner(query)` gives the planner once its island has taken over (the

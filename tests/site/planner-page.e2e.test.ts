@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { launchBrowser } from '../lib/browser.ts'
 import { detailGroup } from '../../site/src/lib/planner/detail-groups.ts'
 import { cardLink, urlOf } from './helpers.ts'
-import { partTitles, status, usePlannerBrowser } from './planner-helpers.ts'
+import { CATALOGUE_FILE, partTitles, status, usePlannerBrowser } from './planner-helpers.ts'
 
 const { browser, openPlanner } = usePlannerBrowser()
 
@@ -31,7 +31,7 @@ describe('session planner: the page, its data, accessibility and small screens',
   it('reflows at 320 px: nothing in the planner is wider than the screen, also with a long title to swap to', async () => {
     // A second film with a long title, so the film's part offers a swap list: a select is as wide as its longest option.
     const page = await browser.open('about:blank')
-    await page.route(/\/plannen\/gegevens\/catalogus-[\w-]+\.json$/, async (route) => {
+    await page.route(CATALOGUE_FILE, async (route) => {
       const catalogue = (await (await route.fetch()).json()) as { fragments: unknown[][] }
       const [first] = catalogue.fragments
       catalogue.fragments.push(['lange-titel-e2e', 99, `Een lange titel ${'van een filmfragment '.repeat(4)}`, ...first!.slice(3)])
@@ -54,11 +54,11 @@ describe('session planner: the page, its data, accessibility and small screens',
     let release!: () => void
     const held = new Promise<void>((resolve) => (release = resolve))
     // Hold the catalogue back, as a slow connection would.
-    await page.route(/\/plannen\/gegevens\/catalogus-[\w-]+\.json$/, async (route) => {
+    await page.route(CATALOGUE_FILE, async (route) => {
       await held
       await route.continue()
     })
-    const catalogue = page.waitForResponse(/\/plannen\/gegevens\/catalogus-[\w-]+\.json$/)
+    const catalogue = page.waitForResponse(CATALOGUE_FILE)
     await page.goto(urlOf('/plannen/'))
     await expect.poll(() => page.locator('.planner-loading').textContent()).toBe('De planner wordt geladen… Hieronder staat alvast het standaardplan van 90 minuten.')
     expect(await page.locator('.planner-total').textContent()).toBe('Totaal: 90 van 90 minuten')
@@ -85,13 +85,12 @@ describe('session planner: the page, its data, accessibility and small screens',
 
   it('says so when the catalogue cannot be loaded, keeps the default plan, and tries again', async () => {
     const page = await browser.open('about:blank')
-    const pattern = /\/plannen\/gegevens\/catalogus-[\w-]+\.json$/
-    await page.route(pattern, (route) => route.abort('internetdisconnected'))
+    await page.route(CATALOGUE_FILE, (route) => route.abort('internetdisconnected'))
     await page.goto(urlOf('/plannen/'))
     const alert = page.locator('.planner-error[role=alert]')
     await expect.poll(() => alert.textContent()).toContain('De planner kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.')
     expect(await page.locator('.planner-total').textContent()).toBe('Totaal: 90 van 90 minuten')
-    await page.unroute(pattern)
+    await page.unroute(CATALOGUE_FILE)
     await page.getByRole('button', { name: 'Opnieuw proberen' }).click()
     await page.locator('#planner-time').waitFor()
     expect(await alert.count()).toBe(0)
