@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config'
+// @ts-expect-error plain ESM script without types
+import { slowFirst } from '../scripts/lib/slow-first.mjs'
 
 /**
  * The files that write content the site's tests read: they publish through the CMS of the shared product (and wait
@@ -36,6 +38,19 @@ export default defineConfig({
     // every test that needed the second run.
     retry: 1,
     reporters: ['default', './lib/retried-tests.ts'],
+    // The reading project's slowest files (about 40–55 s each in CI) start first, so none of them runs alone at the end.
+    sequence: {
+      sequencer: slowFirst([
+        'site/weight.e2e.test.ts',
+        'site/embed-page.e2e.test.ts',
+        'site/embed-height.e2e.test.ts',
+        'cms/start-fails-fast.e2e.test.ts',
+        'cms/admin-accessibility.e2e.test.ts',
+        'site/embed-three-ways.e2e.test.ts',
+        'site/accessibility.e2e.test.ts',
+        'site/layout.e2e.test.ts',
+      ]),
+    },
     projects: [
       { extends: true, test: { name: 'editing', include: ['cms/**/*.e2e.test.ts'], exclude: [...WRITING_FILES, ...READING_CMS_FILES], fileParallelism: false, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'reading', include: ['site/**/*.e2e.test.ts', ...READING_CMS_FILES], exclude: WRITING_FILES, maxWorkers: 2, sequence: { groupOrder: 1 } } },

@@ -45,6 +45,13 @@ async function readableZoomedIn(error: Locator, reason: string | RegExp) {
 }
 
 /**
+ * How long a test watches a field's mark after the form's re-check on the server has answered. A mark that a re-check
+ * takes away goes when its answer is applied (it went about 4 s after the refusal, at that answer); a form that kept
+ * asking would send several checks in this time.
+ */
+const AFTER_RECHECK_MS = 3_000
+
+/**
  * The form-state checks the admin's form asks the server for (Payload's `form-state` server
  * function, a POST with a `next-action` header), counted from now; `validated` are those sent
  * for a submitted form, which re-validate every field.
@@ -188,7 +195,7 @@ describe('errors on the field, in Dutch', () => {
       // The marks stay through the form's own re-checks on the server (they went about 4 s after
       // the refusal, checked as a draft that may lack lists), and the form does not keep asking.
       await expect.poll(() => formState.validated - atRefusal.validated, { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
-      await page.waitForTimeout(8_000)
+      await page.waitForTimeout(AFTER_RECHECK_MS)
       const stillMarked = async () => {
         expect(await goals.isVisible(), 'leerdoelen').toBe(true)
         expect(await steps.isVisible(), 'stappen').toBe(true)
@@ -203,7 +210,7 @@ describe('errors on the field, in Dutch', () => {
       await addGoal('Weten wat stigma in de zorg doet (e2e).')
       await expect.poll(() => goals.count(), { timeout: 30_000 }).toBe(0)
       const afterRow = formState.all
-      await page.waitForTimeout(8_000)
+      await page.waitForTimeout(AFTER_RECHECK_MS)
       expect(await goals.count()).toBe(0)
       expect(await steps.isVisible()).toBe(true)
       expect((await steps.innerText()).trim()).toMatch(/minstens één stap/)
@@ -235,7 +242,7 @@ describe('errors on the field, in Dutch', () => {
       await error.waitFor({ timeout: 30_000 })
       // Past the form's re-check on the server, which checks the form as a draft.
       await expect.poll(() => formState.validated - atRefusal.validated, { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
-      await page.waitForTimeout(8_000)
+      await page.waitForTimeout(AFTER_RECHECK_MS)
       expect(await error.isVisible()).toBe(true)
       expect((await error.innerText()).trim()).toBe(reason)
       await readableZoomedIn(error, reason!)
