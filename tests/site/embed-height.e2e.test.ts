@@ -5,10 +5,9 @@
  * the loader, which then makes the iframe exactly as tall as the view. A
  * consumer that strips the script still gets the estimated height.
  */
-import pLimit from 'p-limit'
 import { describe, expect, it } from 'vitest'
 import { frameOf, heights, hostPage, useEmbedSetup, waitForContentHeight } from './embed-helpers.ts'
-import { cardLinks, itemViewShown, PAGES_AT_ONCE, sitePath, urlOf, useBrowser } from './helpers.ts'
+import { cardLinks, itemViewShown, sitePath, urlOf, useBrowser, visitFew } from './helpers.ts'
 
 const browser = useBrowser()
 const setup = useEmbedSetup(browser)
@@ -61,21 +60,16 @@ describe('embeds fit their content', () => {
       await page.goto(urlOf(listing))
       paths.push(...(await cardLinks(page)).map((link) => sitePath(link)))
     }
-    const limit = pLimit(PAGES_AT_ONCE)
-    const errors = await Promise.all(
-      paths.map((path) =>
-        limit(async () => {
-          const oembed = await oembedOf(path)
-          const view = await page.context().newPage()
-          await view.setViewportSize({ width: oembed.width, height: oembed.height })
-          await view.goto(urlOf(`/embed${path}`))
-          await itemViewShown(view)
-          const content = await view.evaluate(() => document.documentElement.getBoundingClientRect().height)
-          await view.close()
-          return { path, oembed: oembed.height, content: Math.round(content), error: Math.abs(oembed.height - content) / content }
-        }),
-      ),
-    )
+    const errors = await visitFew(paths, async (path) => {
+      const oembed = await oembedOf(path)
+      const view = await page.context().newPage()
+      await view.setViewportSize({ width: oembed.width, height: oembed.height })
+      await view.goto(urlOf(`/embed${path}`))
+      await itemViewShown(view)
+      const content = await view.evaluate(() => document.documentElement.getBoundingClientRect().height)
+      await view.close()
+      return { path, oembed: oembed.height, content: Math.round(content), error: Math.abs(oembed.height - content) / content }
+    })
     expect(errors.length).toBeGreaterThan(50)
     const worst = errors.reduce((a, b) => (b.error > a.error ? b : a))
     const mean = errors.reduce((sum, e) => sum + e.error, 0) / errors.length

@@ -1,4 +1,5 @@
 /** Shared helpers of the site's browser tests: addresses, a browser per file, finding pages. */
+import pLimit from 'p-limit'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { inject } from 'vitest'
 import { launchBrowser } from '../lib/browser.ts'
@@ -29,7 +30,13 @@ export async function itemViewShown(view: Page | Frame): Promise<void> {
  * context, the page's files): 93 detail pages, each in a fresh context, took 25.5 s one at a time, 20.2 s three at
  * a time and 23.2 s six at a time on the 2-core machine.
  */
-export const PAGES_AT_ONCE = 3
+const PAGES_AT_ONCE = 3
+
+/** Visits each item (a page to load), PAGES_AT_ONCE at a time; the results come in the items' order. */
+export function visitFew<T, R>(items: readonly T[], visit: (item: T) => Promise<R>): Promise<R[]> {
+  const limit = pLimit(PAGES_AT_ONCE)
+  return Promise.all(items.map((item) => limit(() => visit(item))))
+}
 
 /** One browser for a test file; a fresh context (no cache, no cookies) per `open`. */
 export function useBrowser() {

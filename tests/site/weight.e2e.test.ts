@@ -1,6 +1,5 @@
-import pLimit from 'p-limit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cardLinks, PAGES_AT_ONCE, urlOf, useBrowser } from './helpers.ts'
+import { cardLinks, urlOf, useBrowser, visitFew } from './helpers.ts'
 
 const browser = useBrowser()
 beforeAll(() => browser.start())
@@ -40,9 +39,8 @@ describe('weight of content pages', () => {
       pages.push(...links.map((url) => ({ listing, url })))
       report.push(`${listing}: ${links.length} pagina's`)
     }
-    // Each page in a context of its own (empty cache), a few at a time (PAGES_AT_ONCE).
-    const limit = pLimit(PAGES_AT_ONCE)
-    const measured = await Promise.all(pages.map(({ listing, url }) => limit(async () => ({ listing, url, ...(await transferred(url)) }))))
+    // Each page in a context of its own (empty cache), a few at a time.
+    const measured = await visitFew(pages, async ({ listing, url }) => ({ listing, url, ...(await transferred(url)) }))
     let heaviest = { url: '', bytes: 0 }
     for (const { listing, url, bytes, scripts } of measured) {
       if (bytes > heaviest.bytes) heaviest = { url, bytes }
