@@ -42,7 +42,7 @@ describe('pages and the hashed files they link', () => {
       await writeFile(join(dir, 'prev', file), 'html')
       plan.linked(file, links[file] ?? [], null, [])
     }
-    return { version: 5, ...plan.nextState({}) }
+    return { version: 6, ...plan.nextState({}) }
   }
 
   it('finds the scripts, styles and island files a page links, with or without a base path', () => {

@@ -104,7 +104,7 @@ describe('the CSP header of the built site', () => {
     expect(first.inlineScriptHashes()).toEqual([sha(ISLAND)])
 
     const added = 'document.documentElement.dataset.nieuw = "ja"'
-    const previous = { state: { version: 5 as const, ...first.nextState({}) }, output: root }
+    const previous = { state: { version: 6 as const, ...first.nextState({}) }, output: root }
     const second = makePlan({ content, pdfLinks: {}, code: 'code', previous })
     const rendered = second.choose([pages[0]!, { ...pages[1]!, cacheKey: 'anders' } as PathWithRoute], new Set())
     expect(rendered.map((path) => path.pathname)).toEqual(['/werkvormen/x/'])

@@ -10,10 +10,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { collectPrerenderMetadata, installRenderScope } from 'astro/app'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { compactReads, pageFingerprints } from '../src/build/page-reads.ts'
+import { pageFingerprints } from '../src/build/page-reads.ts'
 import { indexContent, type AnyDoc, type Content } from '../src/lib/content/index.ts'
 import { parseSnapshot } from '../src/lib/content/load.ts'
-import { trackContent } from '../src/lib/content/reads.ts'
+import { compactReads, recordRead, remembered, trackContent, type Remembered } from '../src/lib/content/reads.ts'
 import { toListItem } from '../src/lib/view/items.ts'
 import { relatedItems } from '../src/lib/view/related.ts'
 import { searchTermsFor } from '../src/lib/view/search-terms.ts'
@@ -127,6 +127,35 @@ describe('what a page read', () => {
     })
     expect(pageFingerprints(retitled, {})(column, undefined)).not.toBe(pageFingerprints(content(), {})(column, undefined))
     expect(pageFingerprints(retitled, {})(reads, undefined)).not.toBe(pageFingerprints(content(), {})(reads, undefined))
+  })
+
+  it('keeps the previous hash of a read of an unchanged document, and hashes the reads of a changed one again', () => {
+    const reads = ['doc fragments hoop title', 'doc fragments testfragment-synthetisch title']
+    const fresh = pageFingerprints(content(), {})
+    const hashes = reads.map((key) => fresh.hashOfRead(key)!)
+    // A stale hash stands in for the previous build's: where it is used, the fingerprint is not the fresh one.
+    const stale = ['oud-hash-van-hoop', 'oud-hash-van-het-andere']
+    const carried = (unchanged: (document: string) => boolean) => pageFingerprints(content(), {}, { reads, hashes: stale, unchanged })
+    expect(carried(() => false)(reads, undefined)).toBe(fresh(reads, undefined))
+    const hoopUnchanged = carried((document) => document === 'fragments/hoop')
+    expect(hoopUnchanged.hashOfRead('doc fragments hoop title')).toBe('oud-hash-van-hoop')
+    expect(hoopUnchanged.hashOfRead('doc fragments testfragment-synthetisch title')).toBe(hashes[1])
+    // Only reads of documents carry over: a selection is computed again.
+    const select = 'select lib/view/related.ts#relatedItems ["fragments","hoop"]'
+    const withSelect = pageFingerprints(content(), {}, { reads: [select], hashes: ['oud'], unchanged: () => true })
+    expect(withSelect.hashOfRead(select)).toBe(fresh.hashOfRead(select))
+  })
+
+  it('keeps a remembered result’s reads compacted, so each page that gets it replays one read per field of a collection', async () => {
+    const cache = new WeakMap<object, Remembered<number>>()
+    const key = {}
+    const readTwenty = () => remembered(cache, key, () => Array.from({ length: 20 }, (_, index) => recordRead(`doc fragments f${index} title`)).length)
+    const replayed = async () => {
+      const { metadata } = await collectPrerenderMetadata(async () => readTwenty(), logger)
+      return [...metadata!.contentEntryKeys]
+    }
+    expect(await replayed()).toEqual(['column fragments title'])
+    expect(await replayed()).toEqual(['column fragments title'])
   })
 
   it('knows a page that read something it cannot look up as changed', () => {

@@ -18,36 +18,6 @@ import { selectionById, untracked } from '../lib/content/reads.ts'
 import type { PdfLinks } from '../pdf/links.ts'
 import { hashOf, hashOfText } from './hash.ts'
 
-/** Reads of one field of more documents of a collection than this become one read of that field of all of them. */
-const COLUMN_AT = 16
-
-/** The reads of one render, sorted, with many reads of one field of a collection as one `column` read. */
-export function compactReads(keys: Iterable<string>): string[] {
-  const reads = new Set<string>()
-  const columns = new Map<string, string[]>()
-  for (const key of keys) {
-    if (!key.startsWith('doc ')) {
-      reads.add(key)
-      continue
-    }
-    // `doc <collection> <slug> [<field>]`, read with indexOf: a page records hundreds of reads, 10,000 pages a build.
-    const collectionEnd = key.indexOf(' ', 4)
-    const slugEnd = collectionEnd < 0 ? -1 : key.indexOf(' ', collectionEnd + 1)
-    const fieldEnd = slugEnd < 0 ? -1 : key.indexOf(' ', slugEnd + 1)
-    const collection = key.slice(4, collectionEnd < 0 ? undefined : collectionEnd)
-    const field = slugEnd < 0 ? '*' : key.slice(slugEnd + 1, fieldEnd < 0 ? undefined : fieldEnd)
-    const column = `${collection} ${field}`
-    const list = columns.get(column)
-    if (list) list.push(key)
-    else columns.set(column, [key])
-  }
-  for (const [column, list] of columns) {
-    if (list.length > COLUMN_AT) reads.add(`column ${column}`)
-    else for (const key of list) reads.add(key)
-  }
-  return [...reads].sort()
-}
-
 /** Loads the modules of the selections these reads name, so that they can be computed again (`select <module>#<export> …`). */
 export async function loadSelections(reads: Iterable<string>): Promise<void> {
   const modules = new Set<string>()
@@ -61,10 +31,35 @@ export async function loadSelections(reads: Iterable<string>): Promise<void> {
   await Promise.all([...modules].map((module) => import(/* @vite-ignore */ new URL(`../${module}`, import.meta.url).href).catch(() => undefined)))
 }
 
-/** Fingerprints of pages from their reads, in one build's content; undefined when a read cannot be looked up. */
-export function pageFingerprints(content: Content, pdfLinks: PdfLinks) {
+/**
+ * The previous build's hash of each read (`hashes[i]` of `reads[i]`; null: it could not be looked up), and whether a
+ * document (`collection/slug`) is byte for byte the same in this build's content.
+ */
+export type KnownReads = { reads: readonly string[]; hashes: readonly (string | null)[]; unchanged: (document: string) => boolean }
+
+/** `collection/slug` of a read of a document or one of its fields (`doc <collection> <slug> [<field>]`); else undefined. */
+function documentOf(key: string): string | undefined {
+  if (!key.startsWith('doc ')) return undefined
+  const collectionEnd = key.indexOf(' ', 4)
+  const slugEnd = key.indexOf(' ', collectionEnd + 1)
+  return collectionEnd < 0 ? undefined : `${key.slice(4, collectionEnd)}/${key.slice(collectionEnd + 1, slugEnd < 0 ? undefined : slugEnd)}`
+}
+
+/**
+ * Fingerprints of pages from their reads, in one build's content; undefined when a read cannot be looked up. With
+ * `known`, a read of an unchanged document keeps its previous hash instead of being hashed again: an edit of one
+ * document of 10,000 hashes the reads of that one, not the 200,000 reads of them all.
+ */
+export function pageFingerprints(content: Content, pdfLinks: PdfLinks, known?: KnownReads) {
   const raw = untracked(content)
   const hashes = new Map<string, string | undefined>()
+  if (known) {
+    known.reads.forEach((key, index) => {
+      const document = documentOf(key)
+      const hash = known.hashes[index]
+      if (document !== undefined && typeof hash === 'string' && known.unchanged(document)) hashes.set(key, hash)
+    })
+  }
   const field = (doc: AnyDoc | undefined, name: string) => (doc && Object.hasOwn(doc, name) ? (doc as Record<string, unknown>)[name] : undefined)
   const valueOf = (key: string): { value: unknown } | undefined => {
     const [kind, first = '', second = '', third] = key.split(' ')
@@ -97,7 +92,7 @@ export function pageFingerprints(content: Content, pdfLinks: PdfLinks) {
     }
     return hashes.get(key)
   }
-  return (reads: readonly string[], cacheKey: string | undefined): string | undefined => {
+  const fingerprint = (reads: readonly string[], cacheKey: string | undefined): string | undefined => {
     // One line per read (neither a read nor its hash holds a line break), hashed as text: no JSON to build per page.
     let lines = ''
     for (const key of reads) {
@@ -107,4 +102,6 @@ export function pageFingerprints(content: Content, pdfLinks: PdfLinks) {
     }
     return hashOfText(`${lines}${cacheKey ?? ''}`)
   }
+  /** The hash of one read (after the fingerprints that used it, already known): kept in the state for the next build. */
+  return Object.assign(fingerprint, { hashOfRead })
 }

@@ -20,10 +20,10 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { PathWithRoute } from 'astro'
 import type { Content } from '../lib/content/index.ts'
-import { untracked } from '../lib/content/reads.ts'
+import { compactReads, untracked } from '../lib/content/reads.ts'
 import type { PdfLinks } from '../pdf/links.ts'
 import { hashOf } from './hash.ts'
-import { compactReads, pageFingerprints } from './page-reads.ts'
+import { pageFingerprints } from './page-reads.ts'
 import type { BuildState, PageRecord } from './state.ts'
 
 export type PlanOptions = {
@@ -59,9 +59,14 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
       : before.code !== code
         ? 'de code, de pakketten of de instellingen zijn gewijzigd'
         : undefined
-  const fingerprint = pageFingerprints(content, pdfLinks)
   const documents = documentHashes(content)
   const known = before?.documents ?? {}
+  // The previous build's read hashes hold only for the same code (a full build for any other reason could use them, but need not).
+  const fingerprint = pageFingerprints(
+    content,
+    pdfLinks,
+    before && !fullBecause ? { reads: before.reads, hashes: before.readHashes, unchanged: (document) => known[document] !== undefined && known[document] === documents[document] } : undefined,
+  )
   const changed = Object.keys(documents).filter((key) => known[key] !== documents[key])
   const removed = Object.keys(known).filter((key) => !(key in documents))
   /** Per page: what its render read (this build's, or the previous one's for a page taken over), and its cacheKey. */
@@ -187,6 +192,7 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
         contentVersion: content.contentVersion,
         documents,
         reads: [...table.keys()],
+        readHashes: [...table.keys()].map((key) => fingerprint.hashOfRead(key) ?? null),
         pages: records,
         assetSets,
         scriptSets,

@@ -8,8 +8,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AssetRecord } from './assets.ts'
 
-/** 5: pages record the hashes of their inline scripts (for the site's CSP header). */
-const VERSION = 5
+/** 6: every read's hash is kept (`readHashes`), so the next build hashes again only the reads of changed documents. */
+const VERSION = 6
 const FILE = 'pages.json'
 
 export type PageRecord = {
@@ -39,6 +39,8 @@ export type BuildState = {
   documents: Record<string, string>
   /** Every read of the pages' renders, once (`doc fragments hoop title`, src/lib/content/reads.ts). */
   reads: string[]
+  /** The hash of each of `reads` in this build's content (null: it could not be looked up), in the same order (src/build/page-reads.ts). */
+  readHashes: (string | null)[]
   /** Every page of the site, by path. */
   pages: Record<string, PageRecord>
   /** The sets of `_astro/` files pages link, by id (src/build/assets.ts). */
