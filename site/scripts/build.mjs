@@ -56,6 +56,7 @@
  * incremental), BUILD_REPORT=<file> (write the build report there as JSON).
  */
 import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { once } from 'node:events'
 import { existsSync } from 'node:fs'
 import { constants } from 'node:os'
@@ -79,6 +80,9 @@ const nextIndex = `${target}.pagefind.next`
 const previousIndex = `${target}.pagefind.old`
 /** What the live index (dist/pagefind/) was made from: the `searchIndex` key of the build state it was built for. */
 const indexKeyFile = `${target}.index.json`
+/** Folders renamed aside: `<target>.old.weg-<random>`, a name a later build also removes, should this process stop first. */
+const ASIDE = `${basename(target)}.old.weg-`
+
 /** This build's own folders under site/ (see buildPages); the deferred PDFs' jobs and snapshot wait in `<cache>-pdf`. */
 const cacheDir = join(siteDir, 'node_modules', '.cache', 'toolkit-build')
 const pdfWork = join(cacheDir, `${process.pid}-pdf`)
@@ -197,7 +201,7 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   // edit published right after another finds that build's replaced site still there while it makes its index, and
   // removing it here (tens of thousands of files) kept these pages waiting 7–11 s at 10,000 documents.
   const replaced = (await readdir(dirname(target))).filter((name) => name.startsWith(`${basename(target)}.old`)).map((name) => join(dirname(target), name))
-  await Promise.all([next, nextState, ...replaced].map((dir, number) => removeAside(dir, `${target}.old.weg-${process.pid}-${pass}-${number}`)))
+  await Promise.all([next, nextState, ...replaced].map((dir) => removeAside(dir)))
   // The build options (src/build/options.ts) go to the integrations as options, not through the environment.
   const options = {
     previous: previousBuild,
@@ -299,7 +303,8 @@ async function buildPages({ pass, deferPdfs, contentEnv, after }) {
   summary.phases.indexMs += performance.now() - indexStarted
   // The previous site is no longer served. Removing it (tens of thousands of links) waits until search is live too,
   // and nobody waits for it: 5–10 s at 10,000 documents, a third of a warm build. After a failed index it goes at once,
-  // so a build that reports a failure leaves nothing beside the site.
+  // so a build that reports a failure leaves nothing of its own beside the site (folders it set aside at its start are
+  // removed in the background).
   if (indexError) await rm(previous, { recursive: true, force: true })
   else removeInBackground(previous)
   if (indexError && pass === 'pagina' && summary.pdfsDeferred > 0) console.error(`Zoekindex niet bijgewerkt: ${indexError.message ?? indexError}; de bouw met de PDF's maakt hem opnieuw.`)
@@ -330,8 +335,11 @@ function removeInBackground(dir) {
   remover.unref()
 }
 
-/** `dir` renamed to `aside` (a name a later build also removes, should this process stop first), then removed in the background. */
-async function removeAside(dir, aside) {
+/** `dir` renamed aside under a name of its own (process ids repeat after a restart), then removed in the background. */
+async function removeAside(dir) {
+  // Already aside: a process may be removing it, or may have stopped; one more makes sure it goes.
+  if (basename(dir).startsWith(ASIDE)) return removeInBackground(dir)
+  const aside = join(dirname(target), `${ASIDE}${randomUUID()}`)
   try {
     await rename(dir, aside)
   } catch (error) {

@@ -5,7 +5,7 @@
  * make a build full, and a build whose scripts differ from the previous
  * one's. Each result is compared byte for byte with a full build.
  */
-import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ASSETS_DIR, assetReferences, listAssets } from '../src/build/assets.ts'
@@ -102,6 +102,23 @@ describe('incremental builds, continued', { timeout: 300_000 }, () => {
     const until = Date.now() + 60_000
     while ((await replaced()).length > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 250))
     expect(await replaced()).toEqual([])
+  })
+
+  it('sets aside what a stopped build left beside the site: none of it is published, and all of it is removed', async () => {
+    // A stopped build's half-written site and state, a site a build replaced, and one already set aside (its remover gone).
+    const leftovers = { 'site.next': 'half.html', 'site.state.next': 'pages.json', 'site.old.4242-pagina': 'oud.html', 'site.old.weg-gestopt': 'weg.html' }
+    for (const [folder, file] of Object.entries(leftovers)) {
+      await mkdir(join(built.dir, folder), { recursive: true })
+      await writeFile(join(built.dir, folder, file), 'achtergebleven')
+    }
+    const file = await built.writeSnapshot()
+    const report = await buildSite({ snapshot: file, out: join(built.dir, 'site'), pdfCache: join(built.dir, 'pdf-cache') })
+    expect(report.incremental, fullBecause(report)).not.toBeNull()
+    expect(Object.keys(await tree(join(built.dir, 'site'))).filter((path) => path.endsWith('half.html'))).toEqual([])
+    const left = async () => (await readdir(built.dir)).filter((name) => name.startsWith('site.old') || name.endsWith('.next'))
+    const until = Date.now() + 60_000
+    while ((await left()).length > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 250))
+    expect(await left()).toEqual([])
   })
 
   it('builds in full when the settings change, and the result matches a full build', async () => {

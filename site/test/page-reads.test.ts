@@ -8,9 +8,14 @@
  * incremental-build-edges.test.ts).
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { PathWithRoute } from 'astro'
 import { collectPrerenderMetadata, installRenderScope } from 'astro/app'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { pageFingerprints } from '../src/build/page-reads.ts'
+import { makePlan } from '../src/build/plan.ts'
 import { indexContent, type AnyDoc, type Content } from '../src/lib/content/index.ts'
 import { parseSnapshot } from '../src/lib/content/load.ts'
 import { compactReads, recordRead, remembered, trackContent, type Remembered } from '../src/lib/content/reads.ts'
@@ -144,6 +149,31 @@ describe('what a page read', () => {
     const select = 'select lib/view/related.ts#relatedItems ["fragments","hoop"]'
     const withSelect = pageFingerprints(content(), {}, { reads: [select], hashes: ['oud'], unchanged: () => true })
     expect(withSelect.hashOfRead(select)).toBe(fresh.hashOfRead(select))
+  })
+
+  it('gives the next build the hash of every read, and a build on the same code uses those of unchanged documents', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'toolkit-read-hashes-'))
+    try {
+      const site = content()
+      const pages = [{ pathname: '/filmfragmenten/hoop/', route: { type: 'page' } } as unknown as PathWithRoute]
+      const first = makePlan({ content: site, pdfLinks: {}, code: 'code' })
+      first.choose(pages, new Set())
+      first.read('/filmfragmenten/hoop/', ['doc fragments hoop title'])
+      await mkdir(join(dir, 'filmfragmenten/hoop'), { recursive: true })
+      await writeFile(join(dir, 'filmfragmenten/hoop/index.html'), 'html')
+      first.linked('filmfragmenten/hoop/index.html', [], null, [])
+      const state = { version: 6 as const, ...first.nextState({}) }
+      expect(state.readHashes).toEqual([pageFingerprints(site, {}).hashOfRead('doc fragments hoop title')])
+      const choose = (previous: typeof state) =>
+        makePlan({ content: site, pdfLinks: {}, code: 'code', previous: { state: previous, output: dir } })
+          .choose(pages, new Set())
+          .map((path) => path.pathname)
+      expect(choose(state)).toEqual([])
+      // A kept hash that no longer matches the value is used as it is (hoop did not change), so the page is rendered.
+      expect(choose({ ...state, readHashes: ['een-ander-hash'] })).toEqual(['/filmfragmenten/hoop/'])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it('keeps a remembered result’s reads compacted, so each page that gets it replays one read per field of a collection', async () => {

@@ -47,8 +47,9 @@ function documentOf(key: string): string | undefined {
 
 /**
  * Fingerprints of pages from their reads, in one build's content; undefined when a read cannot be looked up. With
- * `known`, a read of an unchanged document keeps its previous hash instead of being hashed again: an edit of one
- * document of 10,000 hashes the reads of that one, not the 200,000 reads of them all.
+ * `known`, a read of an unchanged document (or of one of its fields) keeps its previous hash instead of being hashed
+ * again: at 10,000 documents those are 195,000 of 215,000 reads. The others (selections, columns, lists, PDF links)
+ * are looked up again in every build.
  */
 export function pageFingerprints(content: Content, pdfLinks: PdfLinks, known?: KnownReads) {
   const raw = untracked(content)

@@ -19,8 +19,8 @@
  *   themes; only the items it shows matter). The next build computes the
  *   selection again to compare; `id` names the module and export, so the
  *   build can load it;
- * - a *remembered* computation (`remembered()`) replays the reads it made to
- *   every page that gets its cached result.
+ * - a *remembered* computation (`remembered()`) replays the reads it made,
+ *   compacted (`compactReads`), to every page that gets its cached result.
  * No other cache may hold content-derived values: a page served from it
  * would not record what the value was made from.
  */
@@ -216,7 +216,6 @@ export function remembered<K, R>(cache: { get(key: K): Remembered<R> | undefined
   let entry = cache.get(key)
   if (!entry) {
     const reads = new Set<string>()
-    // Compacted once here, not in every page that replays them: the open-data files read every field of every document.
     // Compacted once here, not in every page that replays them: the open-data files read every field of every document.
     entry = { value: collect(reads, compute), reads: compactReads(reads) }
     cache.set(key, entry)
