@@ -14,7 +14,7 @@
  * full (code-hash.ts).
  */
 import type { AnyDoc, Content } from '../lib/content/index.ts'
-import { selectionById, untracked } from '../lib/content/reads.ts'
+import { documentRead, selectionById, untracked } from '../lib/content/reads.ts'
 import type { PdfLinks } from '../pdf/links.ts'
 import { hashOf, hashOfText } from './hash.ts'
 
@@ -37,14 +37,6 @@ export async function loadSelections(reads: Iterable<string>): Promise<void> {
  */
 export type KnownReads = { reads: readonly string[]; hashes: readonly (string | null)[]; unchanged: (document: string) => boolean }
 
-/** `collection/slug` of a read of a document or one of its fields (`doc <collection> <slug> [<field>]`); else undefined. */
-function documentOf(key: string): string | undefined {
-  if (!key.startsWith('doc ')) return undefined
-  const collectionEnd = key.indexOf(' ', 4)
-  const slugEnd = key.indexOf(' ', collectionEnd + 1)
-  return collectionEnd < 0 ? undefined : `${key.slice(4, collectionEnd)}/${key.slice(collectionEnd + 1, slugEnd < 0 ? undefined : slugEnd)}`
-}
-
 /**
  * Fingerprints of pages from their reads, in one build's content; undefined when a read cannot be looked up. With
  * `known`, a read of an unchanged document (or of one of its fields) keeps its previous hash instead of being hashed
@@ -56,9 +48,9 @@ export function pageFingerprints(content: Content, pdfLinks: PdfLinks, known?: K
   const hashes = new Map<string, string | undefined>()
   if (known) {
     known.reads.forEach((key, index) => {
-      const document = documentOf(key)
+      const read = documentRead(key)
       const hash = known.hashes[index]
-      if (document !== undefined && typeof hash === 'string' && known.unchanged(document)) hashes.set(key, hash)
+      if (read && typeof hash === 'string' && known.unchanged(`${read.collection}/${read.slug}`)) hashes.set(key, hash)
     })
   }
   const field = (doc: AnyDoc | undefined, name: string) => (doc && Object.hasOwn(doc, name) ? (doc as Record<string, unknown>)[name] : undefined)

@@ -187,12 +187,13 @@ export function makePlan({ content, pdfLinks, code, previous, full }: PlanOption
         .map((page) => [page.file, page.indexed])
         .sort(([a], [b]) => (a! < b! ? -1 : 1))
       const searchIndex = indexed.length > 0 ? hashOf({ code, indexed }) : null
+      const readKeys = [...table.keys()]
       return {
         code,
         contentVersion: content.contentVersion,
         documents,
-        reads: [...table.keys()],
-        readHashes: [...table.keys()].map((key) => fingerprint.hashOfRead(key) ?? null),
+        reads: readKeys,
+        readHashes: readKeys.map((key) => fingerprint.hashOfRead(key) ?? null),
         pages: records,
         assetSets,
         scriptSets,

@@ -146,22 +146,35 @@ export function untracked<C extends object>(content: C): C {
 /** Reads of one field of more documents of a collection than this become one read of that field of all of them. */
 const COLUMN_AT = 16
 
+/**
+ * The parts of a read of a document (`doc <collection> <slug>`, field `*`: the whole document) or of one of its fields
+ * (`doc <collection> <slug> <field>`); undefined for any other read. With indexOf: a page records hundreds of reads,
+ * 10,000 pages a build.
+ */
+export function documentRead(key: string): { collection: string; slug: string; field: string } | undefined {
+  if (!key.startsWith('doc ')) return undefined
+  const collectionEnd = key.indexOf(' ', 4)
+  if (collectionEnd < 0) return undefined
+  const slugEnd = key.indexOf(' ', collectionEnd + 1)
+  const fieldEnd = slugEnd < 0 ? -1 : key.indexOf(' ', slugEnd + 1)
+  return {
+    collection: key.slice(4, collectionEnd),
+    slug: key.slice(collectionEnd + 1, slugEnd < 0 ? undefined : slugEnd),
+    field: slugEnd < 0 ? '*' : key.slice(slugEnd + 1, fieldEnd < 0 ? undefined : fieldEnd),
+  }
+}
+
 /** The reads of one render, sorted, with many reads of one field of a collection as one `column` read. */
 export function compactReads(keys: Iterable<string>): string[] {
   const reads = new Set<string>()
   const columns = new Map<string, string[]>()
   for (const key of keys) {
-    if (!key.startsWith('doc ')) {
+    const parts = documentRead(key)
+    if (!parts) {
       reads.add(key)
       continue
     }
-    // `doc <collection> <slug> [<field>]`, read with indexOf: a page records hundreds of reads, 10,000 pages a build.
-    const collectionEnd = key.indexOf(' ', 4)
-    const slugEnd = collectionEnd < 0 ? -1 : key.indexOf(' ', collectionEnd + 1)
-    const fieldEnd = slugEnd < 0 ? -1 : key.indexOf(' ', slugEnd + 1)
-    const collection = key.slice(4, collectionEnd < 0 ? undefined : collectionEnd)
-    const field = slugEnd < 0 ? '*' : key.slice(slugEnd + 1, fieldEnd < 0 ? undefined : fieldEnd)
-    const column = `${collection} ${field}`
+    const column = `${parts.collection} ${parts.field}`
     const list = columns.get(column)
     if (list) list.push(key)
     else columns.set(column, [key])
